@@ -1,0 +1,31 @@
+import { msg } from './message';
+
+/** Words shared by every screen: the hall, statuses, priority reasons, navigation. */
+export const commonMessages = {
+  'hall.name': msg('社会服务中心', 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ'),
+  'nav.home': msg('首页', 'ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ'),
+  'nav.back': msg('返回', 'ᠪᠤᠴᠠᠬᠤ'),
+  'lang.zh': msg('中文'),
+  'lang.mn': msg('蒙古文', 'ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ'),
+  'status.waiting': msg('等候中', 'ᠬᠦᠯᠢᠶᠡᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ'),
+  'status.called': msg('已叫号'),
+  'status.serving': msg('办理中'),
+  'status.held': msg('已挂起'),
+  'status.finished': msg('已办结'),
+  'status.no_show': msg('已过号'),
+  'status.cancelled': msg('已取消'),
+  'status.expired': msg('已过期'),
+  'priority.elderly70': msg('70岁以上老人'),
+  'priority.disability': msg('残疾人'),
+  'priority.military': msg('军人'),
+  'priority.pregnancy': msg('孕妇'),
+  'counter.name': msg('{n}号窗口', '{n} ᠳ᠋ᠤᠭᠠᠷ ᠴᠤᠩᠬᠤ'),
+  'counter.status.closed': msg('未开启'),
+  'counter.status.open': msg('服务中'),
+  'counter.status.paused': msg('暂停服务'),
+  'queue.peopleAhead': msg('前面还有{n}人', ''),
+  'queue.estimate': msg('预计等候约{n}分钟', ''),
+  'queue.waiting': msg('等候{n}人', ''),
+  'call.phrase': msg('请{number}号到{counter}号窗口办理', ''),
+  'conn.offline': msg('网络连接中断,正在重新连接…'),
+};

@@ -1,0 +1,37 @@
+import type { ErrorCode } from '../errors';
+import { msg, type Message } from './message';
+
+/** Text for every error code, keyed `error.<CODE>`. */
+export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
+  'error.BAD_REQUEST': msg('请求内容有误'),
+  'error.PAYLOAD_TOO_LARGE': msg('请求内容过大'),
+  'error.UNAUTHENTICATED': msg('请先登录'),
+  'error.FORBIDDEN': msg('没有操作权限'),
+  'error.NOT_FOUND': msg('未找到'),
+  'error.RATE_LIMITED': msg('操作过于频繁,请稍后再试'),
+  'error.LOGIN_LOCKED': msg('登录失败次数过多,请稍后再试'),
+  'error.INVALID_CREDENTIALS': msg('用户名或密码错误'),
+  'error.SERVICE_NOT_FOUND': msg('未找到该事项'),
+  'error.SERVICE_CLOSED': msg('该事项当前不在办理时间内', 'ᠡᠨᠡ ᠠᠵᠢᠯ ᠣᠳᠣ ᠬᠥᠲᠥᠯᠬᠦ ᠴᠠᠭ ᠪᠤᠰᠤ'),
+  'error.SERVICE_DISABLED': msg('该事项暂停办理'),
+  'error.DAILY_LIMIT_REACHED': msg('该事项今日号源已满,请明日再来'),
+  'error.SEQUENCE_EXHAUSTED': msg('今日号码已用完'),
+  'error.PRIORITY_REASON_INVALID': msg('优先原因无效'),
+  'error.TICKET_NOT_FOUND': msg('未找到该号票'),
+  'error.TICKET_STATE_INVALID': msg('该号票当前状态不能进行此操作'),
+  'error.TICKET_NOT_TODAY': msg('该号票不是今日的号票'),
+  'error.REQUEUE_NOT_ALLOWED': msg('该号票不能重新排队'),
+  'error.COUNTER_NOT_FOUND': msg('未找到该窗口'),
+  'error.COUNTER_NOT_OPEN': msg('窗口未开启'),
+  'error.COUNTER_PAUSED': msg('窗口已暂停'),
+  'error.COUNTER_BUSY': msg('请先办结或处理当前号票'),
+  'error.COUNTER_IDLE': msg('当前没有正在办理的号票'),
+  'error.COUNTER_TAKEN': msg('该窗口已有工作人员登录'),
+  'error.COUNTER_NOT_SERVING_SERVICE': msg('该窗口不办理此事项'),
+  'error.QUEUE_EMPTY': msg('当前没有等候的群众'),
+  'error.TRANSFER_TARGET_INVALID': msg('转移目标无效'),
+  'error.PRINTER_UNAVAILABLE': msg('打印机暂不可用'),
+  'error.RATING_NOT_ALLOWED': msg('该号票暂不能评价'),
+  'error.ALREADY_RATED': msg('该号票已评价'),
+  'error.INTERNAL': msg('系统繁忙,请稍后再试'),
+};

@@ -1,0 +1,36 @@
+/**
+ * The one message catalog: every string a person reads comes from here, in Chinese with traditional
+ * Mongolian beside it. Each area of the product keeps its entries in its own file.
+ */
+import type { Message } from './message';
+import { errorMessages } from './errors';
+import { commonMessages } from './common';
+
+export type { Message } from './message';
+
+export const catalog = {
+  ...errorMessages,
+  ...commonMessages,
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof catalog;
+export type Lang = 'zh' | 'mn';
+export type Vars = Record<string, string | number>;
+
+function fill(text: string, vars: Vars | undefined): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** The text of `key` in `lang`; Mongolian falls back to Chinese while no translation exists. */
+export function t(key: MessageKey, lang: Lang = 'zh', vars?: Vars): string {
+  const entry: Message = catalog[key];
+  const text = lang === 'mn' && entry.mn ? entry.mn : entry.zh;
+  return fill(text, vars);
+}
+
+/** Both languages of `key`, for bilingual layouts (Mongolian first, per the local rule). */
+export function both(key: MessageKey, vars?: Vars): { mn: string; zh: string } {
+  const entry: Message = catalog[key];
+  return { mn: fill(entry.mn, vars), zh: fill(entry.zh, vars) };
+}

@@ -1,0 +1,88 @@
+import { msg, type Message } from './message';
+
+/**
+ * Text printed on paper slips (号票, 告知单, test page), printer states shown to staff, and the
+ * lines of the `print:test` tool. Placeholders in braces are filled by the print layout.
+ */
+export const printMessages = {
+  // 号票 (ticket)
+  'print.ticket.numberLabel': msg('您的号码', 'ᠲᠠᠨ ᠤ ᠳ᠋ᠤᠭᠠᠷ'),
+  'print.ticket.priority': msg('【优先】{reason}', ''),
+  'print.ticket.priorityPlain': msg('【优先】', ''),
+  'print.ticket.issuedAt': msg('取号时间:{time}', ''),
+  'print.ticket.peopleAhead': msg('前面还有 {n} 人等候', ''),
+  'print.ticket.nobodyAhead': msg('前面无人等候,请留意叫号', ''),
+  'print.ticket.estimate': msg('预计等候约 {n} 分钟', ''),
+  'print.ticket.counters': msg('办理窗口:{counters}', ''),
+  'print.ticket.counterSeparator': msg('、'),
+  'print.ticket.scanToTrack': msg('微信扫码,随时查看排队进度', ''),
+  'print.ticket.reminderDefault': msg('叫号时请及时到窗口办理,过号需重新取号。', ''),
+  'print.ticket.complaintPhone': msg('监督投诉电话:{phone}', ''),
+  'print.ticket.keep': msg('请妥善保管本票', ''),
+
+  // 告知单 (one-time notice of required materials)
+  'print.notice.title': msg('一次性告知单', 'ᠨᠢᠭᠡ ᠤᠳᠠᠭᠠ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ'),
+  'print.notice.service': msg('办理事项:{name}', ''),
+  'print.notice.materials': msg('申请材料(共 {n} 项)', ''),
+  'print.notice.noMaterials': msg('本事项无需提交材料', ''),
+  'print.notice.materialItem': msg('{index}. {name}', ''),
+  'print.notice.materialDetail': msg('{form} {copies}', ''),
+  'print.notice.form.original': msg('原件', ''),
+  'print.notice.form.copy': msg('复印件', ''),
+  'print.notice.form.original_and_copy': msg('原件及复印件', ''),
+  'print.notice.copies': msg('{n} 份', ''),
+  'print.notice.issuer': msg('出具单位:{issuer}', ''),
+  'print.notice.issuerSelf': msg('出具单位:申请人自备', ''),
+  'print.notice.timeLimit': msg('办理时限:{text}', ''),
+  'print.notice.fees': msg('收费标准:{text}', ''),
+  'print.notice.free': msg('不收费', ''),
+  'print.notice.place': msg('办理地点:{text}', ''),
+  'print.notice.phone': msg('咨询电话:{text}', ''),
+  'print.notice.basis': msg('依据《中华人民共和国行政许可法》第三十二条,申请材料一次性告知。', ''),
+  'print.notice.printedAt': msg('打印时间:{time}', ''),
+
+  // Test page (npm run print:test)
+  'print.test.title': msg('打印测试页', 'ᠬᠡᠪᠯᠡᠯ ᠦᠨ ᠲᠤᠷᠰᠢᠯᠲᠠ'),
+  'print.test.sample': msg(
+    '本中心设有行政审批服务、社会服务、人力资源、计生服务、法律援助、文体活动六大中心,' +
+      '请取号后留意叫号屏幕和语音提示,按号到窗口办理。',
+    '',
+  ),
+  'print.test.charset': msg('字符集:GBK(中文模式)', ''),
+  'print.test.ascii': msg('ABCDEFGHIJKLM abcdefghijklm 0123456789', ''),
+  'print.test.symbols': msg('标点:,。、;:?!“”《》()【】·—', ''),
+  'print.test.qr': msg('二维码测试:扫码应显示 {data}', ''),
+  'print.test.printer': msg('打印机:{printer}({width}毫米)', ''),
+  'print.test.time': msg('打印时间:{time}', ''),
+
+  // Printer states (staff consoles, alerts, print:test)
+  'print.state.ok': msg('正常', ''),
+  'print.state.paper_near_end': msg('纸将用尽', ''),
+  'print.state.paper_out': msg('缺纸', ''),
+  'print.state.cover_open': msg('纸仓盖未关', ''),
+  'print.state.offline': msg('离线', ''),
+  'print.state.error': msg('故障', ''),
+
+  // Why a print job failed (staff alerts, job log)
+  'print.failure.printer_unavailable': msg('打印机当前不可用(缺纸、开盖、离线或故障)', ''),
+  'print.failure.no_printer': msg('该终端未配置打印机', ''),
+  'print.failure.unknown_printer': msg('未找到该打印机', ''),
+  'print.failure.connect_failed': msg('无法连接打印机', ''),
+  'print.failure.write_failed': msg('打印过程中连接中断,小票可能不完整', ''),
+  'print.failure.timeout': msg('打印超时', ''),
+  'print.failure.render_failed': msg('小票排版失败', ''),
+  'print.failure.interrupted': msg('打印时服务重启,请核对后补打', ''),
+
+  // Kiosk, when no paper slip comes out
+  'print.kiosk.noSlip': msg('暂时无法打印号票,请记下屏幕上的号码或扫码查看进度', ''),
+
+  // print:test command line
+  'print.cli.usage': msg('用法:npm run print:test -- <打印机地址> [--width 58|80]', ''),
+  'print.cli.badWidth': msg('纸宽只能是 58 或 80', ''),
+  'print.cli.badUrl': msg('无法识别的打印机地址:{url}', ''),
+  'print.cli.statusBefore': msg('打印前状态:{state}', ''),
+  'print.cli.statusAfter': msg('打印后状态:{state}', ''),
+  'print.cli.printed': msg('测试页已送达打印机({attempts} 次尝试)', ''),
+  'print.cli.failed': msg('测试页打印失败:{reason}', ''),
+  'print.cli.previewAt': msg('预览文件保存在:{dir}', ''),
+} satisfies Record<string, Message>;

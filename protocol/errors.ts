@@ -1,0 +1,85 @@
+/**
+ * Machine-readable error codes. Every failure a client can see is one of these; the UI turns the code
+ * into words through the message catalog (key `error.<CODE>`), so no server text reaches a resident.
+ */
+export const ERROR_CODES = [
+  'BAD_REQUEST',          // malformed JSON, wrong types, unknown fields
+  'PAYLOAD_TOO_LARGE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'RATE_LIMITED',
+  'LOGIN_LOCKED',
+  'INVALID_CREDENTIALS',
+  'SERVICE_NOT_FOUND',
+  'SERVICE_CLOSED',        // outside service hours
+  'SERVICE_DISABLED',
+  'DAILY_LIMIT_REACHED',
+  'SEQUENCE_EXHAUSTED',    // more than 999 tickets on one prefix in one day
+  'PRIORITY_REASON_INVALID',
+  'TICKET_NOT_FOUND',
+  'TICKET_STATE_INVALID',  // the verb does not apply to the ticket's current status
+  'TICKET_NOT_TODAY',
+  'REQUEUE_NOT_ALLOWED',
+  'COUNTER_NOT_FOUND',
+  'COUNTER_NOT_OPEN',
+  'COUNTER_PAUSED',
+  'COUNTER_BUSY',          // the counter already has a ticket in hand
+  'COUNTER_IDLE',          // the verb needs a ticket in hand and there is none
+  'COUNTER_TAKEN',         // another staff member is logged in at this counter
+  'COUNTER_NOT_SERVING_SERVICE',
+  'QUEUE_EMPTY',
+  'TRANSFER_TARGET_INVALID',
+  'PRINTER_UNAVAILABLE',
+  'RATING_NOT_ALLOWED',
+  'ALREADY_RATED',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ErrorBody {
+  code: ErrorCode;
+  /** Catalog text in Chinese, for logs and API users; UIs translate `code` themselves. */
+  message: string;
+  /** Field-level details for BAD_REQUEST (paths only, never values). */
+  fields?: string[];
+}
+
+/** HTTP status for each code: the body always carries the code itself. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+  LOGIN_LOCKED: 429,
+  INVALID_CREDENTIALS: 401,
+  SERVICE_NOT_FOUND: 404,
+  SERVICE_CLOSED: 409,
+  SERVICE_DISABLED: 409,
+  DAILY_LIMIT_REACHED: 409,
+  SEQUENCE_EXHAUSTED: 409,
+  PRIORITY_REASON_INVALID: 400,
+  TICKET_NOT_FOUND: 404,
+  TICKET_STATE_INVALID: 409,
+  TICKET_NOT_TODAY: 409,
+  REQUEUE_NOT_ALLOWED: 409,
+  COUNTER_NOT_FOUND: 404,
+  COUNTER_NOT_OPEN: 409,
+  COUNTER_PAUSED: 409,
+  COUNTER_BUSY: 409,
+  COUNTER_IDLE: 409,
+  COUNTER_TAKEN: 409,
+  COUNTER_NOT_SERVING_SERVICE: 409,
+  QUEUE_EMPTY: 404,
+  TRANSFER_TARGET_INVALID: 400,
+  PRINTER_UNAVAILABLE: 503,
+  RATING_NOT_ALLOWED: 409,
+  ALREADY_RATED: 409,
+  INTERNAL: 500,
+};
+
+/** What every command answers, over socket.io acks and in HTTP bodies alike. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };

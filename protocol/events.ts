@@ -1,0 +1,44 @@
+/**
+ * Events the server pushes. Hall-level clients (kiosks, displays, counters, consoles) receive
+ * `hall.event` with a sequence number that grows by one per event; a client that sees a gap, or a new
+ * epoch, asks for a fresh `hall.snapshot`. Phone pages receive only `ticket.changed` for their own ticket
+ * and `queue.moved` for its service, after which they ask `ticket.track` again.
+ */
+import type { CallView, CounterView, ServiceLoad, TicketTrack } from './views';
+import type { Result } from './errors';
+
+export interface HallEvent {
+  epoch: string;
+  seq: number;
+  /** A call or recall to announce and show, when this event is one. */
+  call?: CallView;
+  /** Services whose load changed (upsert by serviceId). */
+  loads?: ServiceLoad[];
+  /** Counters whose public state changed (upsert by id). */
+  counters?: CounterView[];
+  /** Printer state shown to kiosks and consoles (see docs/PRINTERS.md). */
+  printers?: PrinterStateView[];
+}
+
+export interface PrinterStateView {
+  printerId: string;
+  state: 'ok' | 'paper_near_end' | 'paper_out' | 'cover_open' | 'offline' | 'error';
+  /** Kiosks (device ids) that print on this printer. */
+  kioskIds: number[];
+  checkedAt: number;
+}
+
+export interface ServerToClientEvents {
+  'hall.event': (event: HallEvent) => void;
+  'ticket.changed': (ticket: TicketTrack) => void;
+  'queue.moved': (info: { serviceId: string }) => void;
+}
+
+/** Every command is sent as `socket.emit(name, input, ack)`; the ack receives a Result. */
+export type Ack<T> = (result: Result<T>) => void;
+
+/** Handshake `auth` payload: a staff session token, a device key, or nothing (phone pages). */
+export interface HandshakeAuth {
+  token?: string;
+  deviceKey?: string;
+}

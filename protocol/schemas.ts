@@ -1,0 +1,54 @@
+/**
+ * Runtime schemas for every command input. Objects are strict: an unknown field is a BAD_REQUEST,
+ * so a client cannot slip in fields the server does not expect. Server-side only (keeps zod out of
+ * the front-end bundles); the front ends share the types in ./commands.
+ */
+import { z } from 'zod';
+import { PRIORITY_REASONS } from './views';
+import type { CommandName } from './commands';
+
+const counterId = z.number().int().min(1).max(9999);
+const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const slug = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
+
+export const commandSchemas = {
+  'ticket.issue': z.strictObject({
+    serviceId: slug,
+    priority: z.enum(PRIORITY_REASONS).nullable().optional(),
+    idempotencyKey: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
+    withNotice: z.boolean().optional(),
+  }),
+  'ticket.track': z.strictObject({ token: z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/) }),
+  'ticket.cancel': z.strictObject({ ticketId }),
+  'ticket.requeue': z.strictObject({ ticketId }),
+  'counter.open': z.strictObject({ counterId }),
+  'counter.close': z.strictObject({ counterId }),
+  'counter.desk': z.strictObject({ counterId }),
+  'counter.callNext': z.strictObject({ counterId }),
+  'counter.callTicket': z.strictObject({ counterId, ticketId }),
+  'counter.recall': z.strictObject({ counterId }),
+  'counter.noShow': z.strictObject({ counterId }),
+  'counter.start': z.strictObject({ counterId }),
+  'counter.finish': z.strictObject({ counterId }),
+  'counter.transfer': z
+    .strictObject({ counterId, toServiceId: slug.optional(), toCounterId: counterId.optional() })
+    .refine((v) => v.toServiceId !== undefined || v.toCounterId !== undefined, {
+      message: 'toServiceId or toCounterId',
+      path: ['toServiceId'],
+    }),
+  'counter.hold': z.strictObject({ counterId }),
+  'counter.resume': z.strictObject({ counterId, ticketId }),
+  'counter.pause': z.strictObject({ counterId }),
+  'counter.unpause': z.strictObject({ counterId }),
+  'hall.snapshot': z.strictObject({}),
+} satisfies Record<CommandName, z.ZodType>;
+
+export const loginSchema = z.strictObject({
+  username: z.string().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+
+export const handshakeSchema = z.strictObject({
+  token: z.string().min(16).max(128).optional(),
+  deviceKey: z.string().min(16).max(128).optional(),
+});

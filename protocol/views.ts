@@ -1,0 +1,157 @@
+/**
+ * Shapes the server sends to clients. Public views carry ticket numbers, never names.
+ */
+export type TicketStatus =
+  | 'waiting'    // in a queue
+  | 'called'     // called to a counter, resident on the way
+  | 'serving'    // service started at the counter
+  | 'held'       // 挂起: set aside at a counter (resident fetching a document)
+  | 'finished'
+  | 'no_show'    // 过号: did not come when called
+  | 'cancelled'
+  | 'expired';   // left over when the business day ended
+
+export const PRIORITY_REASONS = ['elderly70', 'disability', 'military', 'pregnancy'] as const;
+export type PriorityReason = (typeof PRIORITY_REASONS)[number];
+
+export interface CentreView {
+  id: string;
+  name: string;
+  nameMn: string;
+  icon: string;
+  sortOrder: number;
+}
+
+export interface ServiceView {
+  id: string;
+  centreId: string;
+  name: string;
+  nameMn: string;
+  prefix: string;
+  /** Human-readable opening hours, e.g. "08:30-12:00,13:30-17:30". */
+  hours: string;
+  dailyLimit: number | null;
+  enabled: boolean;
+  /** Counter numbers that serve this service. */
+  counterIds: number[];
+}
+
+/** Live load of one service, pushed on every change. */
+export interface ServiceLoad {
+  serviceId: string;
+  waiting: number;
+  estimateMinutes: number;
+  issuedToday: number;
+  /** Why the service cannot issue right now, if it cannot. */
+  closedReason: 'SERVICE_CLOSED' | 'DAILY_LIMIT_REACHED' | 'SERVICE_DISABLED' | null;
+}
+
+export type CounterStatus = 'closed' | 'open' | 'paused';
+
+export interface CounterView {
+  id: number;
+  name: string;
+  centreId: string;
+  serviceIds: string[];
+  status: CounterStatus;
+  /** Number of the ticket in hand (called or serving), if any. */
+  currentNumber: string | null;
+  currentStatus: 'called' | 'serving' | null;
+  /** Masked staff name shown on the window display (张*三), or null when closed. */
+  staffName: string | null;
+}
+
+/** One call as shown on displays and announced by voice. */
+export interface CallView {
+  ticketId: number;
+  number: string;
+  counterId: number;
+  counterName: string;
+  serviceId: string;
+  /** true when this is a recall (重呼) of the same ticket. */
+  recall: boolean;
+  at: number;
+}
+
+/** What a phone tracking page and the kiosk confirmation see of one ticket. */
+export interface TicketTrack {
+  id: number;
+  token: string;
+  number: string;
+  serviceId: string;
+  centreId: string;
+  status: TicketStatus;
+  priority: PriorityReason | null;
+  peopleAhead: number;
+  estimateMinutes: number;
+  counterId: number | null;
+  counterName: string | null;
+  issuedAt: number;
+  calledAt: number | null;
+  finishedAt: number | null;
+  /** Counter numbers that serve the ticket's service (shown on the slip). */
+  servingCounters: number[];
+  rated: boolean;
+  /** Changes each time the ticket changes; lets a page ignore stale answers. */
+  version: number;
+}
+
+/** Full ticket as staff see it (counter page, admin). */
+export interface TicketDetail extends TicketTrack {
+  businessDay: string;
+  arrivedAt: number;
+  staffId: number | null;
+  recallCount: number;
+  requeued: boolean;
+  targetCounterId: number | null;
+}
+
+export interface HallInfo {
+  name: string;
+  nameMn: string;
+  timezone: string;
+  publicUrl: string;
+  complaintPhone: string;
+  businessDay: string;
+  priorityReasons: PriorityReason[];
+}
+
+/** Snapshot of the whole hall: what every hall-level client starts from. */
+export interface HallSnapshot {
+  /** Changes when the server restarts: a client seeing a new epoch takes a new snapshot. */
+  epoch: string;
+  seq: number;
+  hall: HallInfo;
+  centres: CentreView[];
+  services: ServiceView[];
+  loads: ServiceLoad[];
+  counters: CounterView[];
+  recentCalls: CallView[];
+}
+
+export interface UserView {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export type Role = 'admin' | 'supervisor' | 'staff';
+export type DeviceKind = 'kiosk' | 'display' | 'rating-pad';
+
+/** State of the counter a staff member works at. */
+export interface CounterDesk {
+  counter: CounterView;
+  current: TicketDetail | null;
+  held: TicketDetail[];
+  /** Waiting tickets for this counter's services, oldest-first with priority first (numbers only). */
+  queue: { id: number; number: string; serviceId: string; priority: PriorityReason | null; arrivedAt: number }[];
+}
+
+export interface IssuedTicket {
+  ticket: TicketTrack;
+  /** The tracking URL encoded in the QR code. */
+  trackUrl: string;
+  /** Whether a paper slip was queued to a working printer. */
+  print: { status: 'queued' | 'unavailable' | 'none'; printerId: string | null };
+}

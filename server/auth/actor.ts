@@ -1,0 +1,26 @@
+/**
+ * Who sends a command: a logged-in user, a registered device, or an anonymous client (phone pages).
+ */
+import type { Role, DeviceKind } from '../../protocol/views';
+
+export type Actor =
+  | { kind: 'user'; userId: number; role: Role; displayName: string }
+  | { kind: 'device'; deviceId: number; deviceKind: DeviceKind; printerId: string | null }
+  | { kind: 'anonymous' };
+
+/** Roles a command admits: user roles, device kinds, or 'anonymous' for public read-only queries. */
+export type Permit = Role | `device:${DeviceKind}` | 'anonymous';
+
+export function permits(actor: Actor, allowed: readonly Permit[]): boolean {
+  if (allowed.includes('anonymous')) return true;
+  if (actor.kind === 'user') return allowed.includes(actor.role);
+  if (actor.kind === 'device') return allowed.includes(`device:${actor.deviceKind}`);
+  return false;
+}
+
+/** Stable issuer id for idempotency keys and rate limits. */
+export function issuerId(actor: Actor): string {
+  if (actor.kind === 'user') return `user:${actor.userId}`;
+  if (actor.kind === 'device') return `device:${actor.deviceId}`;
+  return 'anonymous';
+}

@@ -1,0 +1,49 @@
+/**
+ * Staff login: scrypt-checked passwords, random session tokens (only their hash is stored), and a
+ * limit on failed attempts per user name and per address so a password cannot be guessed at speed.
+ */
+import type { Db } from '../db/open';
+import type { UserView } from '../../protocol/views';
+import type { ErrorCode } from '../../protocol/errors';
+import { RateLimiter } from './rate-limiter';
+import { verifyPassword } from './password';
+import { hashSecret, newSecret } from './tokens';
+import { deleteSession, insertSession, userByName } from '../db/queries/users';
+
+const SESSION_MS = 12 * 60 * 60 * 1000;
+const LOCK_WINDOW_MS = 15 * 60 * 1000;
+
+export type LoginResult = { ok: true; token: string; user: UserView } | { ok: false; code: ErrorCode };
+
+export class LoginService {
+  private readonly byName = new RateLimiter(5, LOCK_WINDOW_MS);
+  private readonly byAddress = new RateLimiter(30, LOCK_WINDOW_MS);
+
+  constructor(private readonly db: Db) {}
+
+  login(username: string, password: string, address: string, now: number): LoginResult {
+    const nameKey = username.toLowerCase();
+    if (this.byName.blocked(nameKey, now) || this.byAddress.blocked(address, now)) {
+      return { ok: false, code: 'LOGIN_LOCKED' };
+    }
+    const user = userByName(this.db, username);
+    // Hash even for unknown users, so response time does not reveal which names exist.
+    const valid = verifyPassword(password, user?.passwordHash ?? DUMMY_HASH) && !!user && user.active;
+    if (!valid || !user) {
+      this.byName.hit(nameKey, now);
+      this.byAddress.hit(address, now);
+      return { ok: false, code: 'INVALID_CREDENTIALS' };
+    }
+    this.byName.reset(nameKey);
+    const token = newSecret(32);
+    insertSession(this.db, hashSecret(token), user.id, now, now + SESSION_MS);
+    return { ok: true, token, user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } };
+  }
+
+  logout(token: string): void {
+    deleteSession(this.db, hashSecret(token));
+  }
+}
+
+// scrypt hash of a random throwaway password, used only to spend equal time on unknown names.
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';

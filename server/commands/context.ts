@@ -1,0 +1,38 @@
+import type { Db } from '../db/open';
+import type { Actor } from '../auth/actor';
+import type { Outbox } from './outbox';
+import type { HallSettings } from '../hall/settings';
+import type { RateLimiter } from '../auth/rate-limiter';
+
+export interface Clock {
+  now(): number;
+}
+
+/** What the server knows about printers when a ticket is issued (filled in by the printing module). */
+export interface PrinterStatusPort {
+  /** Whether a slip sent now to this printer is expected to come out. */
+  canPrint(printerId: string): boolean;
+}
+
+/** Position of the hall event stream, read when a snapshot is taken. */
+export interface StreamPosition {
+  readonly epoch: string;
+  readonly seq: number;
+}
+
+export interface Services {
+  stream: StreamPosition;
+  db: Db;
+  clock: Clock;
+  settings: HallSettings;
+  printers: PrinterStatusPort;
+  issueLimiter: RateLimiter;
+}
+
+export interface CommandContext extends Services {
+  actor: Actor;
+  outbox: Outbox;
+  /** Business day (YYYY-MM-DD, hall time zone) at the time of the command. */
+  today: string;
+  now: number;
+}

@@ -1,0 +1,12 @@
+import type { CommandInput, CommandName, CommandOutput } from '../../protocol/commands';
+import type { Permit } from '../auth/actor';
+import type { CommandContext } from './context';
+
+/** One command: who may send it and what it does. Runs inside one SQLite transaction. */
+export interface CommandDef<N extends CommandName> {
+  name: N;
+  permits: readonly Permit[];
+  run(ctx: CommandContext, input: CommandInput<N>): CommandOutput<N>;
+}
+
+export const STAFF_ROLES = ['staff', 'supervisor', 'admin'] as const satisfies readonly Permit[];

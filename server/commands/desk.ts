@@ -1,0 +1,26 @@
+/**
+ * The counter desk answer: what a counter's staff member sees after every command.
+ */
+import type { CommandContext } from './context';
+import type { CounterDesk } from '../../protocol/views';
+import { counterById } from '../db/queries/hall';
+import { ticketsInHand, waitingTickets } from '../db/queries/tickets';
+import { counterView } from '../views/counter-view';
+import { ticketDetail } from '../views/ticket-view';
+import { fail } from './errors';
+
+const QUEUE_LIST_LIMIT = 50;
+
+export function buildDesk(ctx: CommandContext, counterId: number): CounterDesk {
+  const counter = counterById(ctx.db, counterId) ?? fail('COUNTER_NOT_FOUND');
+  const inHand = ticketsInHand(ctx.db, counterId);
+  const current = inHand.find((t) => t.status === 'called' || t.status === 'serving') ?? null;
+  return {
+    counter: counterView(ctx.db, counter),
+    current: current ? ticketDetail(ctx.db, current) : null,
+    held: inHand.filter((t) => t.status === 'held').map((t) => ticketDetail(ctx.db, t)),
+    queue: waitingTickets(ctx.db, counter.serviceIds, QUEUE_LIST_LIMIT)
+      .filter((t) => t.targetCounterId === null || t.targetCounterId === counterId)
+      .map((t) => ({ id: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority, arrivedAt: t.arrivedAt })),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * What a command changed, collected during its transaction and delivered only after commit: the
+ * realtime broadcaster and side effects (printing, voice) read it. A rolled-back command delivers nothing.
+ */
+import type { Ticket } from '../queue/types';
+import type { CallView } from '../../protocol/views';
+
+export interface PrintRequest {
+  kind: 'ticket' | 'notice';
+  ticketId: number | null;
+  serviceId: string;
+  printerId: string;
+}
+
+export class Outbox {
+  readonly tickets = new Map<number, Ticket>();
+  readonly services = new Set<string>();
+  readonly counters = new Set<number>();
+  readonly calls: CallView[] = [];
+  readonly prints: PrintRequest[] = [];
+  /** Services whose queue moved (someone left the waiting line): phone pages re-ask their position. */
+  readonly queuesMoved = new Set<string>();
+
+  ticket(t: Ticket): void {
+    this.tickets.set(t.id, t);
+  }
+
+  service(serviceId: string): void {
+    this.services.add(serviceId);
+  }
+
+  counter(counterId: number): void {
+    this.counters.add(counterId);
+  }
+
+  call(c: CallView): void {
+    this.calls.push(c);
+  }
+
+  print(p: PrintRequest): void {
+    this.prints.push(p);
+  }
+
+  queueMoved(serviceId: string): void {
+    this.queuesMoved.add(serviceId);
+    this.services.add(serviceId);
+  }
+
+  get empty(): boolean {
+    return this.tickets.size === 0 && this.services.size === 0 && this.counters.size === 0
+      && this.calls.length === 0 && this.prints.length === 0;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Every command handler, by name. Both transports (socket.io and HTTP) dispatch through this table.
+ */
+import type { CommandName } from '../../protocol/commands';
+import type { CommandDef } from './define';
+import { ticketIssue } from './ticket-issue';
+import { ticketCancel, ticketRequeue, ticketTrackCommand } from './ticket-manage';
+import { counterClose, counterDesk, counterOpen, counterPause, counterUnpause } from './counter-session';
+import { counterCallNext, counterCallTicket, counterRecall } from './counter-call';
+import { counterFinish, counterHold, counterNoShow, counterResume, counterStart } from './counter-outcome';
+import { counterTransfer } from './counter-transfer';
+import { hallSnapshotCommand } from './hall-snapshot';
+
+export type Registry = { [N in CommandName]: CommandDef<N> };
+
+export const registry: Registry = {
+  'ticket.issue': ticketIssue,
+  'ticket.track': ticketTrackCommand,
+  'ticket.cancel': ticketCancel,
+  'ticket.requeue': ticketRequeue,
+  'counter.open': counterOpen,
+  'counter.close': counterClose,
+  'counter.desk': counterDesk,
+  'counter.callNext': counterCallNext,
+  'counter.callTicket': counterCallTicket,
+  'counter.recall': counterRecall,
+  'counter.noShow': counterNoShow,
+  'counter.start': counterStart,
+  'counter.finish': counterFinish,
+  'counter.transfer': counterTransfer,
+  'counter.hold': counterHold,
+  'counter.resume': counterResume,
+  'counter.pause': counterPause,
+  'counter.unpause': counterUnpause,
+  'hall.snapshot': hallSnapshotCommand,
+};

@@ -1,0 +1,75 @@
+/**
+ * ticket.issue — a kiosk (or staff member on a resident's behalf, 帮办代办) takes a number. The
+ * sequence row, the ticket and its 'issued' event are written in one transaction; a retry with the same
+ * idempotency key answers the ticket already issued instead of a second one.
+ */
+import type { CommandDef } from './define';
+import type { CommandContext } from './context';
+import type { IssuedTicket } from '../../protocol/views';
+import type { Ticket } from '../queue/types';
+import { issue } from '../queue';
+import { fail, must } from './errors';
+import { issuerId } from '../auth/actor';
+import { newSecret } from '../auth/tokens';
+import { serviceById } from '../db/queries/hall';
+import { lastSequence, storeSequence } from '../db/queries/sequences';
+import {
+  appendTicketEvent, insertTicket, issuedToday, ticketByIdempotencyKey, ticketEvents,
+} from '../db/queries/tickets';
+import { ticketTrack } from '../views/ticket-view';
+import { actorIds } from './persist';
+
+type PrintAnswer = IssuedTicket['print'];
+
+function printFor(ctx: CommandContext): PrintAnswer {
+  if (ctx.actor.kind !== 'device' || ctx.actor.printerId === null) return { status: 'none', printerId: null };
+  const printerId = ctx.actor.printerId;
+  return { status: ctx.printers.canPrint(printerId) ? 'queued' : 'unavailable', printerId };
+}
+
+function answer(ctx: CommandContext, t: Ticket, print: PrintAnswer): IssuedTicket {
+  return { ticket: ticketTrack(ctx.db, t), trackUrl: `${ctx.settings.publicUrl}/t/${t.token}`, print };
+}
+
+/** The print outcome recorded when the ticket was first issued, for idempotent replays. */
+function recordedPrint(ctx: CommandContext, t: Ticket): PrintAnswer {
+  const issued = ticketEvents(ctx.db, t.id).find((e) => e.type === 'issued');
+  const data = issued?.data ? (JSON.parse(issued.data) as { print?: PrintAnswer }) : {};
+  return data.print ?? { status: 'none', printerId: null };
+}
+
+export const ticketIssue: CommandDef<'ticket.issue'> = {
+  name: 'ticket.issue',
+  permits: ['device:kiosk', 'staff', 'supervisor', 'admin'],
+  run(ctx, input) {
+    const issuer = issuerId(ctx.actor);
+    const earlier = ticketByIdempotencyKey(ctx.db, issuer, input.idempotencyKey);
+    if (earlier) return answer(ctx, earlier, recordedPrint(ctx, earlier));
+    if (!ctx.issueLimiter.hit(issuer, ctx.now)) fail('RATE_LIMITED');
+
+    const service = serviceById(ctx.db, input.serviceId) ?? fail('SERVICE_NOT_FOUND');
+    const fresh = must(issue({
+      service,
+      settings: ctx.settings,
+      now: ctx.now,
+      priority: input.priority ?? null,
+      issuedToday: issuedToday(ctx.db, service.id, ctx.today),
+      lastSeq: lastSequence(ctx.db, ctx.today, service.sequenceKey),
+    }));
+    storeSequence(ctx.db, fresh.businessDay, service.sequenceKey, fresh.seq);
+    const ticket = insertTicket(ctx.db, fresh, newSecret(18), issuer, input.idempotencyKey);
+    const print = printFor(ctx);
+    appendTicketEvent(ctx.db, ticket.id, 'issued', ctx.now, null, actorIds(ctx),
+      { print, withNotice: input.withNotice === true });
+
+    ctx.outbox.ticket(ticket);
+    ctx.outbox.service(service.id);
+    if (print.status === 'queued' && print.printerId !== null) {
+      ctx.outbox.print({ kind: 'ticket', ticketId: ticket.id, serviceId: service.id, printerId: print.printerId });
+      if (input.withNotice) {
+        ctx.outbox.print({ kind: 'notice', ticketId: ticket.id, serviceId: service.id, printerId: print.printerId });
+      }
+    }
+    return answer(ctx, ticket, print);
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * Runtime configuration, read once from the environment at start. Everything has a default that
+ * starts a working demo hall on one machine; a real hall sets PUBLIC_URL to the LAN address phones reach.
+ */
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  timezone: string;
+  /** Base URL that phones on the hall's LAN/Wi-Fi reach; used in QR codes. */
+  publicUrl: string;
+  /** Password for the initial `admin` account; random when unset. */
+  initialAdminPassword: string | null;
+  /** Directory of the built front ends. */
+  uiDir: string;
+  /** Create the demo hall (six centres) when the database is empty. */
+  seedDemo: boolean;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be an integer port number`);
+  return n;
+}
+
+function validTimezone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return zone;
+  } catch {
+    throw new Error(`HALL_TIMEZONE "${zone}" is not an IANA time zone`);
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const port = intFrom(env.PORT, 3000, 'PORT');
+  const host = env.HOST || '0.0.0.0';
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[\x21-\x7e]+$/.test(publicUrl)) throw new Error('PUBLIC_URL must be an http(s) URL in ASCII');
+  return {
+    port,
+    host,
+    dataDir: path.resolve(cwd, env.DATA_DIR || 'data'),
+    timezone: validTimezone(env.HALL_TIMEZONE || 'Asia/Shanghai'),
+    publicUrl,
+    initialAdminPassword: env.INITIAL_ADMIN_PASSWORD || null,
+    uiDir: path.resolve(cwd, env.UI_DIR || 'dist/ui'),
+    seedDemo: env.SEED_DEMO !== '0',
+  };
+}

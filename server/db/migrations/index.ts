@@ -1,0 +1,11 @@
+import { m001Initial } from './001-initial';
+import { m002Ratings } from './002-ratings';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** In order; never edit a released migration, add the next one. */
+export const migrations: readonly Migration[] = [m001Initial, m002Ratings];

@@ -1,0 +1,97 @@
+/**
+ * SQL for the hall's structure: centres, services, counters and their service lists.
+ */
+import type { Db } from '../open';
+import type { CentreView, CounterStatus } from '../../../protocol/views';
+import type { CallPolicy, Counter, ServiceRule } from '../../queue/types';
+import { parseHours } from '../../queue';
+
+export interface ServiceRecord extends ServiceRule {
+  name: string;
+  nameMn: string;
+  hoursText: string;
+  sortOrder: number;
+}
+
+export interface CounterRecord extends Counter {
+  name: string;
+}
+
+interface ServiceRow {
+  id: string; centre_id: string; name: string; name_mn: string; prefix: string; sequence_key: string;
+  daily_limit: number | null; hours: string; enabled: number; default_service_minutes: number; sort_order: number;
+}
+
+function toService(r: ServiceRow): ServiceRecord {
+  return {
+    id: r.id, centreId: r.centre_id, name: r.name, nameMn: r.name_mn, prefix: r.prefix, sequenceKey: r.sequence_key,
+    dailyLimit: r.daily_limit, hours: parseHours(r.hours), hoursText: r.hours, enabled: r.enabled === 1,
+    defaultServiceMinutes: r.default_service_minutes, sortOrder: r.sort_order,
+  };
+}
+
+export function listCentres(db: Db): CentreView[] {
+  return db.prepare(`SELECT id, name, name_mn AS nameMn, icon, sort_order AS sortOrder FROM centres
+    ORDER BY sort_order, id`).all() as CentreView[];
+}
+
+export function listServices(db: Db): ServiceRecord[] {
+  return (db.prepare('SELECT * FROM services ORDER BY sort_order, id').all() as ServiceRow[]).map(toService);
+}
+
+export function serviceById(db: Db, id: string): ServiceRecord | null {
+  const r = db.prepare('SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
+  return r ? toService(r) : null;
+}
+
+interface CounterRow {
+  id: number; name: string; centre_id: string; call_policy: string; status: string; staff_id: number | null;
+}
+
+function serviceIdsOf(db: Db, counterId: number): string[] {
+  return (db.prepare('SELECT service_id FROM counter_services WHERE counter_id = ? ORDER BY position')
+    .all(counterId) as { service_id: string }[]).map((r) => r.service_id);
+}
+
+function toCounter(db: Db, r: CounterRow): CounterRecord {
+  return {
+    id: r.id, name: r.name, centreId: r.centre_id, callPolicy: r.call_policy as CallPolicy,
+    status: r.status as CounterStatus, staffId: r.staff_id, serviceIds: serviceIdsOf(db, r.id),
+  };
+}
+
+export function listCounters(db: Db): CounterRecord[] {
+  return (db.prepare('SELECT * FROM counters ORDER BY id').all() as CounterRow[]).map((r) => toCounter(db, r));
+}
+
+export function counterById(db: Db, id: number): CounterRecord | null {
+  const r = db.prepare('SELECT * FROM counters WHERE id = ?').get(id) as CounterRow | undefined;
+  return r ? toCounter(db, r) : null;
+}
+
+export function saveCounterState(db: Db, c: Counter): void {
+  db.prepare('UPDATE counters SET status = ?, staff_id = ? WHERE id = ?').run(c.status, c.staffId, c.id);
+}
+
+export function appendCounterEvent(db: Db, counterId: number, type: string, at: number, userId: number | null): void {
+  db.prepare('INSERT INTO counter_events (counter_id, type, at, user_id) VALUES (?, ?, ?, ?)')
+    .run(counterId, type, at, userId);
+}
+
+/** Counter ids serving each service, for slips and the kiosk. */
+export function countersByService(db: Db): Map<string, number[]> {
+  const rows = db.prepare('SELECT service_id, counter_id FROM counter_services ORDER BY counter_id')
+    .all() as { service_id: string; counter_id: number }[];
+  const map = new Map<string, number[]>();
+  for (const r of rows) map.set(r.service_id, [...(map.get(r.service_id) ?? []), r.counter_id]);
+  return map;
+}
+
+export function openCounterCount(db: Db, serviceId: string): number {
+  return (db.prepare(`SELECT COUNT(*) AS n FROM counters c JOIN counter_services cs ON cs.counter_id = c.id
+    WHERE cs.service_id = ? AND c.status = 'open'`).get(serviceId) as { n: number }).n;
+}
+
+export function hallIsEmpty(db: Db): boolean {
+  return (db.prepare('SELECT COUNT(*) AS n FROM centres').get() as { n: number }).n === 0;
+}

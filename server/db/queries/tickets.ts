@@ -1,0 +1,155 @@
+/**
+ * SQL for tickets. Handlers never write SQL; they call these small functions inside a transaction.
+ */
+import type { Db } from '../open';
+import type { Ticket, NewTicket, TicketEventType } from '../../queue/types';
+import type { PriorityReason, TicketStatus } from '../../../protocol/views';
+
+interface TicketRow {
+  id: number; token: string; business_day: string; service_id: string; centre_id: string; prefix: string;
+  seq: number; number: string; priority: string | null; status: string; arrived_at: number; queue_key: number;
+  counter_id: number | null; target_counter_id: number | null; staff_id: number | null; called_at: number | null;
+  started_at: number | null; finished_at: number | null; recall_count: number; requeued: number;
+  transfer_count: number; version: number;
+}
+
+function toTicket(r: TicketRow): Ticket {
+  return {
+    id: r.id, token: r.token, businessDay: r.business_day, serviceId: r.service_id, centreId: r.centre_id,
+    prefix: r.prefix, seq: r.seq, number: r.number, priority: r.priority as PriorityReason | null,
+    status: r.status as TicketStatus, arrivedAt: r.arrived_at, queueKey: r.queue_key, counterId: r.counter_id,
+    targetCounterId: r.target_counter_id, staffId: r.staff_id, calledAt: r.called_at, startedAt: r.started_at,
+    finishedAt: r.finished_at, recallCount: r.recall_count, requeued: r.requeued === 1,
+    transferCount: r.transfer_count, version: r.version,
+  };
+}
+
+export function ticketById(db: Db, id: number): Ticket | null {
+  const r = db.prepare('SELECT * FROM tickets WHERE id = ?').get(id) as TicketRow | undefined;
+  return r ? toTicket(r) : null;
+}
+
+export function ticketByToken(db: Db, token: string): Ticket | null {
+  const r = db.prepare('SELECT * FROM tickets WHERE token = ?').get(token) as TicketRow | undefined;
+  return r ? toTicket(r) : null;
+}
+
+export function ticketByIdempotencyKey(db: Db, issuedBy: string, key: string): Ticket | null {
+  const r = db.prepare('SELECT * FROM tickets WHERE issued_by = ? AND idempotency_key = ?').get(issuedBy, key) as
+    TicketRow | undefined;
+  return r ? toTicket(r) : null;
+}
+
+export function insertTicket(db: Db, t: NewTicket, token: string, issuedBy: string, idempotencyKey: string): Ticket {
+  const info = db.prepare(`INSERT INTO tickets (token, business_day, service_id, centre_id, prefix, seq, number,
+      priority, status, arrived_at, queue_key, issued_by, idempotency_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`).run(token, t.businessDay, t.serviceId, t.centreId,
+    t.prefix, t.seq, t.number, t.priority, t.arrivedAt, t.queueKey, issuedBy, idempotencyKey);
+  const created = ticketById(db, Number(info.lastInsertRowid));
+  if (!created) throw new Error('ticket vanished after insert');
+  return created;
+}
+
+/** Saves an engine transition. The version check makes a lost update impossible. */
+export function saveTicket(db: Db, t: Ticket): void {
+  const info = db.prepare(`UPDATE tickets SET service_id = ?, centre_id = ?, status = ?, queue_key = ?, counter_id = ?,
+      target_counter_id = ?, staff_id = ?, called_at = ?, started_at = ?, finished_at = ?, recall_count = ?,
+      requeued = ?, transfer_count = ?, version = ?
+    WHERE id = ? AND version = ?`).run(t.serviceId, t.centreId, t.status, t.queueKey, t.counterId,
+    t.targetCounterId, t.staffId, t.calledAt, t.startedAt, t.finishedAt, t.recallCount, t.requeued ? 1 : 0,
+    t.transferCount, t.version, t.id, t.version - 1);
+  if (info.changes !== 1) throw new Error(`ticket ${t.id} changed concurrently`);
+}
+
+export interface EventActor { userId: number | null; deviceId: number | null }
+
+export function appendTicketEvent(db: Db, ticketId: number, type: TicketEventType, at: number,
+  counterId: number | null, actor: EventActor, data?: Record<string, unknown>): void {
+  db.prepare(`INSERT INTO ticket_events (ticket_id, type, at, counter_id, user_id, device_id, data)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(ticketId, type, at, counterId, actor.userId, actor.deviceId,
+    data ? JSON.stringify(data) : null);
+}
+
+export interface TicketEventRow {
+  id: number; ticket_id: number; type: TicketEventType; at: number; counter_id: number | null;
+  user_id: number | null; device_id: number | null; data: string | null;
+}
+
+export function ticketEvents(db: Db, ticketId: number): TicketEventRow[] {
+  return db.prepare('SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id').all(ticketId) as TicketEventRow[];
+}
+
+/** Head of each queue: the best waiting ticket per service, for the engine to choose among. */
+export function queueHeads(db: Db, serviceIds: readonly string[], counterId: number): Ticket[] {
+  const stmt = db.prepare(`SELECT * FROM tickets WHERE status = 'waiting' AND service_id = ?
+      AND (target_counter_id IS NULL OR target_counter_id = ?)
+    ORDER BY (priority IS NULL), queue_key, id LIMIT 1`);
+  const heads: Ticket[] = [];
+  for (const serviceId of serviceIds) {
+    const r = stmt.get(serviceId, counterId) as TicketRow | undefined;
+    if (r) heads.push(toTicket(r));
+  }
+  return heads;
+}
+
+/** Waiting tickets of some services in queue order (for the counter desk list). */
+export function waitingTickets(db: Db, serviceIds: readonly string[], limit: number): Ticket[] {
+  if (serviceIds.length === 0) return [];
+  const marks = serviceIds.map(() => '?').join(',');
+  const rows = db.prepare(`SELECT * FROM tickets WHERE status = 'waiting' AND service_id IN (${marks})
+    ORDER BY (priority IS NULL), queue_key, id LIMIT ?`).all(...serviceIds, limit) as TicketRow[];
+  return rows.map(toTicket);
+}
+
+/** People ahead of a waiting ticket in its service, in the engine's queue order. */
+export function peopleAhead(db: Db, t: Ticket): number {
+  const row = db.prepare(`SELECT COUNT(*) AS n FROM tickets WHERE status = 'waiting' AND service_id = ? AND id <> ?
+      AND (target_counter_id IS NULL OR target_counter_id IS ?)
+      AND ((priority IS NOT NULL AND ? IS NULL)
+        OR ((priority IS NULL) = (? IS NULL) AND (queue_key < ? OR (queue_key = ? AND id < ?))))`)
+    .get(t.serviceId, t.id, t.targetCounterId, t.priority, t.priority, t.queueKey, t.queueKey, t.id) as { n: number };
+  return row.n;
+}
+
+export function ticketsInHand(db: Db, counterId: number): Ticket[] {
+  const rows = db.prepare(`SELECT * FROM tickets WHERE counter_id = ? AND status IN ('called', 'serving', 'held')
+    ORDER BY id`).all(counterId) as TicketRow[];
+  return rows.map(toTicket);
+}
+
+/** Tickets still open from an earlier business day: they expire at the day boundary. */
+export function staleOpenTickets(db: Db, today: string): Ticket[] {
+  const rows = db.prepare(`SELECT * FROM tickets WHERE business_day < ?
+    AND status IN ('waiting', 'called', 'serving', 'held')`).all(today) as TicketRow[];
+  return rows.map(toTicket);
+}
+
+export interface ServiceCounts { serviceId: string; waiting: number; issued: number }
+
+export function serviceCounts(db: Db, today: string): ServiceCounts[] {
+  return db.prepare(`SELECT s.id AS serviceId,
+      (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.status = 'waiting') AS waiting,
+      (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.business_day = ?) AS issued
+    FROM services s ORDER BY s.sort_order, s.id`).all(today) as ServiceCounts[];
+}
+
+export function issuedToday(db: Db, serviceId: string, today: string): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND business_day = ?')
+    .get(serviceId, today) as { n: number }).n;
+}
+
+/** Service minutes of the latest finished tickets of a service, newest first. */
+export function recentServiceMinutes(db: Db, serviceId: string, limit = 20): number[] {
+  const rows = db.prepare(`SELECT (finished_at - started_at) / 60000.0 AS m FROM tickets
+    WHERE service_id = ? AND status = 'finished' AND started_at IS NOT NULL
+    ORDER BY finished_at DESC LIMIT ?`).all(serviceId, limit) as { m: number }[];
+  return rows.map((r) => r.m);
+}
+
+export function ticketsOfDay(db: Db, day: string): Ticket[] {
+  return (db.prepare('SELECT * FROM tickets WHERE business_day = ? ORDER BY id').all(day) as TicketRow[]).map(toTicket);
+}
+
+export function countTickets(db: Db): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
+}

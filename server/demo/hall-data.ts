@@ -1,0 +1,59 @@
+/**
+ * The demo hall: six centres (六大中心), three or more services each, fourteen counters. Names and
+ * prefixes are realistic for a district hall; an admin replaces them with the real configuration.
+ * Prefixes I and O are avoided (they read as 1 and 0 on a display).
+ */
+export interface DemoCentre { id: string; name: string; nameMn: string; icon: string }
+export interface DemoService {
+  id: string; centreId: string; name: string; nameMn: string; prefix: string;
+  dailyLimit: number | null; hours: string; minutes: number;
+}
+export interface DemoCounter { id: number; centreId: string; services: string[]; policy: 'oldest-first' | 'service-order' }
+
+export const DEMO_CENTRES: DemoCentre[] = [
+  { id: 'admin-approval', name: '行政审批服务中心', nameMn: 'ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠤ ᠬᠢᠨᠠᠨ ᠪᠠᠲᠤᠯᠠᠬᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'stamp' },
+  { id: 'social-services', name: '社会服务中心', nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'heart' },
+  { id: 'human-resources', name: '人力资源服务中心', nameMn: 'ᠬᠦᠮᠦᠨ ᠬᠦᠴᠦᠨ ᠦ ᠡᠬᠢ ᠪᠠᠶᠠᠯᠢᠭ ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'briefcase' },
+  { id: 'family-planning', name: '计生服务中心', nameMn: 'ᠲᠥᠷᠥᠯᠲᠡ ᠶᠢ ᠲᠥᠯᠥᠪᠯᠡᠬᠦ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'family' },
+  { id: 'legal-aid', name: '法律援助中心', nameMn: 'ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ ᠶᠢᠨ ᠳᠡᠮᠵᠢᠯᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'scale' },
+  { id: 'culture-sports', name: '文体活动中心', nameMn: 'ᠰᠣᠶᠣᠯ ᠪᠢᠶᠡ ᠲᠠᠮᠢᠷ ᠤᠨ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭᠠᠨ ᠤ ᠲᠥᠪ', icon: 'ball' },
+];
+
+// Services sharing a prefix share one number sequence (e.g. both business registrations draw A-numbers).
+export const DEMO_SERVICES: DemoService[] = [
+  { id: 'company-registration', centreId: 'admin-approval', name: '企业设立登记', nameMn: '', prefix: 'A', dailyLimit: null, hours: '', minutes: 15 },
+  { id: 'individual-business', centreId: 'admin-approval', name: '个体工商户登记', nameMn: '', prefix: 'A', dailyLimit: null, hours: '', minutes: 10 },
+  { id: 'food-business-permit', centreId: 'admin-approval', name: '食品经营许可', nameMn: '', prefix: 'B', dailyLimit: null, hours: '', minutes: 12 },
+  { id: 'minimum-living-allowance', centreId: 'social-services', name: '城乡最低生活保障申请', nameMn: '', prefix: 'D', dailyLimit: null, hours: '', minutes: 15 },
+  { id: 'elderly-allowance', centreId: 'social-services', name: '高龄津贴申领', nameMn: '', prefix: 'E', dailyLimit: null, hours: '', minutes: 8 },
+  { id: 'disability-certificate', centreId: 'social-services', name: '残疾人证办理', nameMn: '', prefix: 'F', dailyLimit: 30, hours: '', minutes: 20 },
+  { id: 'employment-registration', centreId: 'human-resources', name: '就业失业登记', nameMn: '', prefix: 'G', dailyLimit: null, hours: '', minutes: 8 },
+  { id: 'social-insurance-enrolment', centreId: 'human-resources', name: '社会保险参保登记', nameMn: '', prefix: 'H', dailyLimit: null, hours: '', minutes: 10 },
+  { id: 'flexible-employment-insurance', centreId: 'human-resources', name: '灵活就业人员社保缴费', nameMn: '', prefix: 'H', dailyLimit: null, hours: '', minutes: 6 },
+  { id: 'birth-registration', centreId: 'family-planning', name: '生育登记服务', nameMn: '', prefix: 'J', dailyLimit: null, hours: '', minutes: 8 },
+  { id: 'only-child-certificate', centreId: 'family-planning', name: '独生子女父母光荣证办理', nameMn: '', prefix: 'K', dailyLimit: null, hours: '', minutes: 8 },
+  { id: 'family-planning-reward', centreId: 'family-planning', name: '计划生育家庭奖励扶助', nameMn: '', prefix: 'K', dailyLimit: null, hours: '', minutes: 10 },
+  { id: 'legal-aid-application', centreId: 'legal-aid', name: '法律援助申请', nameMn: '', prefix: 'L', dailyLimit: null, hours: '', minutes: 20 },
+  { id: 'legal-consultation', centreId: 'legal-aid', name: '法律咨询', nameMn: '', prefix: 'M', dailyLimit: null, hours: '08:30-12:00,13:30-17:30', minutes: 15 },
+  { id: 'people-mediation', centreId: 'legal-aid', name: '人民调解申请', nameMn: '', prefix: 'N', dailyLimit: null, hours: '', minutes: 20 },
+  { id: 'venue-booking', centreId: 'culture-sports', name: '文体场馆预约', nameMn: '', prefix: 'P', dailyLimit: null, hours: '', minutes: 5 },
+  { id: 'cultural-team-registration', centreId: 'culture-sports', name: '群众文体团队登记', nameMn: '', prefix: 'Q', dailyLimit: null, hours: '', minutes: 10 },
+  { id: 'fitness-event-signup', centreId: 'culture-sports', name: '全民健身活动报名', nameMn: '', prefix: 'R', dailyLimit: null, hours: '', minutes: 5 },
+];
+
+export const DEMO_COUNTERS: DemoCounter[] = [
+  { id: 1, centreId: 'admin-approval', services: ['company-registration', 'individual-business'], policy: 'oldest-first' },
+  { id: 2, centreId: 'admin-approval', services: ['company-registration', 'individual-business'], policy: 'oldest-first' },
+  { id: 3, centreId: 'admin-approval', services: ['food-business-permit', 'individual-business'], policy: 'service-order' },
+  { id: 4, centreId: 'social-services', services: ['minimum-living-allowance', 'elderly-allowance'], policy: 'oldest-first' },
+  { id: 5, centreId: 'social-services', services: ['elderly-allowance', 'disability-certificate'], policy: 'service-order' },
+  { id: 6, centreId: 'social-services', services: ['disability-certificate', 'minimum-living-allowance'], policy: 'service-order' },
+  { id: 7, centreId: 'human-resources', services: ['employment-registration', 'social-insurance-enrolment'], policy: 'oldest-first' },
+  { id: 8, centreId: 'human-resources', services: ['social-insurance-enrolment', 'flexible-employment-insurance'], policy: 'oldest-first' },
+  { id: 9, centreId: 'family-planning', services: ['birth-registration', 'only-child-certificate', 'family-planning-reward'], policy: 'oldest-first' },
+  { id: 10, centreId: 'legal-aid', services: ['legal-aid-application', 'people-mediation'], policy: 'oldest-first' },
+  { id: 11, centreId: 'legal-aid', services: ['legal-consultation', 'legal-aid-application'], policy: 'service-order' },
+  { id: 12, centreId: 'culture-sports', services: ['venue-booking', 'cultural-team-registration', 'fitness-event-signup'], policy: 'oldest-first' },
+  { id: 13, centreId: 'human-resources', services: ['flexible-employment-insurance', 'employment-registration'], policy: 'service-order' },
+  { id: 14, centreId: 'admin-approval', services: ['company-registration', 'food-business-permit', 'minimum-living-allowance', 'social-insurance-enrolment'], policy: 'service-order' },
+];

@@ -1,0 +1,44 @@
+/**
+ * Creates the demo hall on an empty database: centres, services, counters, a demo staff account and
+ * device keys for two kiosks, a hall display and a rating pad (all printing on the simulated printer).
+ */
+import type { Db } from '../db/open';
+import { t } from '../../protocol/catalog';
+import { insertCentre, insertCounter, insertService } from '../db/queries/hall-admin';
+import { insertUser } from '../db/queries/users';
+import { hashPassword } from '../auth/password';
+import { newSecret } from '../auth/tokens';
+import { issueDeviceKey, type IssuedDevice } from '../auth/devices';
+import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../hall/settings';
+import { DEMO_CENTRES, DEMO_COUNTERS, DEMO_SERVICES } from './hall-data';
+
+export const DEMO_PRINTER_ID = 'lobby-printer';
+
+export interface DemoSeed {
+  staffUsername: string;
+  staffPassword: string;
+  devices: IssuedDevice[];
+}
+
+export function seedDemoHall(db: Db, now: number, staffPassword: string = newSecret(9)): DemoSeed {
+  return db.transaction(() => {
+    storeHallSettings(db, DEFAULT_HALL_SETTINGS);
+    DEMO_CENTRES.forEach((c, i) => insertCentre(db, { ...c, sortOrder: i }));
+    DEMO_SERVICES.forEach((s, i) => insertService(db, {
+      id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix, sequenceKey: s.prefix,
+      dailyLimit: s.dailyLimit, hours: s.hours, defaultServiceMinutes: s.minutes, sortOrder: i,
+    }));
+    for (const c of DEMO_COUNTERS) {
+      insertCounter(db, { id: c.id, name: t('counter.name', 'zh', { n: c.id }), centreId: c.centreId,
+        callPolicy: c.policy, serviceIds: c.services });
+    }
+    insertUser(db, { username: 'staff', displayName: '王晓兰', role: 'staff', passwordHash: hashPassword(staffPassword) }, now);
+    const devices = [
+      issueDeviceKey(db, { kind: 'kiosk', name: '大厅取号机 1', printerId: DEMO_PRINTER_ID, counterId: null }, now),
+      issueDeviceKey(db, { kind: 'kiosk', name: '大厅取号机 2', printerId: DEMO_PRINTER_ID, counterId: null }, now),
+      issueDeviceKey(db, { kind: 'display', name: '大厅综合屏', printerId: null, counterId: null }, now),
+      issueDeviceKey(db, { kind: 'rating-pad', name: '3号窗口评价器', printerId: null, counterId: 3 }, now),
+    ];
+    return { staffUsername: 'staff', staffPassword, devices };
+  })();
+}

@@ -1,0 +1,94 @@
+/**
+ * Assembles one hall: database, command bus, HTTP and socket.io transports, the realtime broadcaster
+ * and the side-effect modules. Tests create it on port 0 with their own clock and data directory;
+ * main.ts creates it from the environment.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import type { Clock, PrinterStatusPort } from './commands/context';
+import type { Outbox } from './commands/outbox';
+import type { Db } from './db/open';
+import { openDatabase } from './db/open';
+import { CommandBus } from './commands/bus';
+import { loadHallSettings, type HallSettings } from './hall/settings';
+import { RateLimiter } from './auth/rate-limiter';
+import { LoginService } from './auth/sessions';
+import { createHttpApp } from './http/app';
+import { createSocketServer, type HallIo } from './realtime/socket-server';
+import { Broadcaster } from './realtime/broadcaster';
+import { HallStream } from './realtime/stream';
+import { DayTimer } from './hall/day-timer';
+import type express from 'express';
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** A side-effect module (printing, voice, alerts): reacts to committed changes, owns its resources. */
+export interface HallModule {
+  printers?: PrinterStatusPort;
+  onCommit?(outbox: Outbox): void;
+  routers?: express.Router[];
+  start?(hall: HallServer): void;
+  close?(): Promise<void>;
+}
+
+export interface HallServer {
+  config: Config;
+  db: Db;
+  bus: CommandBus;
+  io: HallIo;
+  http: http.Server;
+  settings: HallSettings;
+  broadcaster: Broadcaster;
+  clock: Clock;
+  listen(): Promise<AddressInfo>;
+  close(): Promise<void>;
+}
+
+const NO_PRINTERS: PrinterStatusPort = { canPrint: () => false };
+
+export function createHallServer(config: Config, options: { clock?: Clock; modules?: HallModule[]; db?: Db } = {}): HallServer {
+  const clock = options.clock ?? systemClock;
+  const modules = options.modules ?? [];
+  const db = options.db ?? openDatabase(config.dataDir);
+  const settings = loadHallSettings(db, config);
+  const stream = new HallStream();
+  const printers = modules.find((m) => m.printers)?.printers ?? NO_PRINTERS;
+  const bus = new CommandBus({
+    db, clock, settings, stream, printers, issueLimiter: new RateLimiter(settings.issuePerMinute, 60_000),
+  });
+  const logins = new LoginService(db);
+  const app = createHttpApp({
+    db, clock, bus, settings, logins, uiDir: config.uiDir, startedAt: clock.now(),
+    extraRouters: modules.flatMap((m) => m.routers ?? []),
+  });
+  const server = http.createServer(app);
+  const io = createSocketServer(server, db, bus, clock);
+  const broadcaster = new Broadcaster(io, db, settings, clock, stream);
+  bus.onCommit((outbox) => broadcaster.publish(outbox));
+  for (const m of modules) if (m.onCommit) bus.onCommit((outbox) => m.onCommit?.(outbox));
+  const dayTimer = new DayTimer(bus, clock, settings.timezone);
+
+  const hall: HallServer = {
+    config, db, bus, io, http: server, settings, broadcaster, clock,
+    listen: () => new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        bus.rollover(clock.now());
+        dayTimer.start();
+        for (const m of modules) m.start?.(hall);
+        resolve(server.address() as AddressInfo);
+      });
+    }),
+    close: async () => {
+      dayTimer.stop();
+      for (const m of modules) await m.close?.();
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve());
+      });
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (db.open) db.close();
+    },
+  };
+  return hall;
+}

@@ -1,0 +1,21 @@
+/**
+ * The first admin account. Its password comes from INITIAL_ADMIN_PASSWORD or is generated, printed once
+ * by the caller, and stored only as a scrypt hash.
+ */
+import type { Db } from '../db/open';
+import { hashPassword } from '../auth/password';
+import { newSecret } from '../auth/tokens';
+import { insertUser, userByName } from '../db/queries/users';
+
+export interface AdminBootstrap {
+  created: boolean;
+  /** The plain password, only when it was generated now. */
+  generatedPassword: string | null;
+}
+
+export function ensureAdmin(db: Db, initialPassword: string | null, now: number): AdminBootstrap {
+  if (userByName(db, 'admin')) return { created: false, generatedPassword: null };
+  const password = initialPassword ?? newSecret(12);
+  insertUser(db, { username: 'admin', displayName: '系统管理员', role: 'admin', passwordHash: hashPassword(password) }, now);
+  return { created: true, generatedPassword: initialPassword ? null : password };
+}

@@ -1,0 +1,46 @@
+/**
+ * Hall-wide settings: stored in the database (so an admin can change them) and merged with the
+ * deployment's environment (time zone, public URL).
+ */
+import type { Db } from '../db/open';
+import type { Config } from '../config';
+import type { PriorityReason } from '../../protocol/views';
+import { PRIORITY_REASONS } from '../../protocol/views';
+import type { QueueSettings } from '../queue/types';
+import { readSetting, writeSetting } from '../db/queries/settings';
+
+export interface HallSettings extends QueueSettings {
+  name: string;
+  nameMn: string;
+  complaintPhone: string;
+  publicUrl: string;
+  /** Tickets a single kiosk or staff member may issue per minute. */
+  issuePerMinute: number;
+}
+
+export interface StoredHallSettings {
+  name: string;
+  nameMn: string;
+  complaintPhone: string;
+  lateReturn: 'none' | 'requeue-once';
+  priorityReasons: PriorityReason[];
+  issuePerMinute: number;
+}
+
+export const DEFAULT_HALL_SETTINGS: StoredHallSettings = {
+  name: '社会服务中心',
+  nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ',
+  complaintPhone: '12345',
+  lateReturn: 'requeue-once',
+  priorityReasons: [...PRIORITY_REASONS],
+  issuePerMinute: 20,
+};
+
+export function loadHallSettings(db: Db, config: Pick<Config, 'timezone' | 'publicUrl'>): HallSettings {
+  const stored = { ...DEFAULT_HALL_SETTINGS, ...(readSetting<Partial<StoredHallSettings>>(db, 'hall') ?? {}) };
+  return { ...stored, timezone: config.timezone, publicUrl: config.publicUrl };
+}
+
+export function storeHallSettings(db: Db, settings: StoredHallSettings): void {
+  writeSetting(db, 'hall', settings);
+}

@@ -1,0 +1,34 @@
+/**
+ * Resolves the HTTP caller: `Authorization: Bearer <session token>` for staff, `X-Device-Key` for
+ * kiosks, displays and rating pads, nothing for phone pages.
+ */
+import type { NextFunction, Request, Response } from 'express';
+import type { Db } from '../db/open';
+import type { Clock } from '../commands/context';
+import type { Actor } from '../auth/actor';
+import { resolveActor } from '../auth/resolve';
+import { sendError } from './respond';
+
+export function bearerToken(req: Request): string | undefined {
+  const header = req.get('authorization');
+  const match = header ? /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(header) : null;
+  return match?.[1];
+}
+
+export function actorMiddleware(db: Db, clock: Clock) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const token = bearerToken(req);
+    const deviceKey = req.get('x-device-key') || undefined;
+    if ((req.get('authorization') && !token) || (deviceKey && !/^[A-Za-z0-9_-]{16,128}$/.test(deviceKey))) {
+      return sendError(res, 'UNAUTHENTICATED');
+    }
+    const actor = resolveActor(db, { token, deviceKey }, clock.now());
+    if (!actor) return sendError(res, 'UNAUTHENTICATED');
+    res.locals.actor = actor;
+    next();
+  };
+}
+
+export function actorOf(res: Response): Actor {
+  return res.locals.actor as Actor;
+}

@@ -1,0 +1,62 @@
+/**
+ * The express application: JSON API, health check and the built front ends. Bodies are small and
+ * strictly JSON; a malformed or oversized body gets a code, never a stack trace.
+ */
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Db } from '../db/open';
+import type { Clock } from '../commands/context';
+import type { CommandBus } from '../commands/bus';
+import type { HallSettings } from '../hall/settings';
+import type { LoginService } from '../auth/sessions';
+import { actorMiddleware } from './actor-middleware';
+import { commandRouter } from './routes/commands';
+import { authRouter } from './routes/auth';
+import { servicesRouter } from './routes/services';
+import { devicesRouter } from './routes/devices';
+import { staticUiRouter } from './routes/static-ui';
+import { sendError, sendResult } from './respond';
+
+export const MAX_JSON_BODY = '16kb';
+
+export interface HttpDeps {
+  db: Db;
+  clock: Clock;
+  bus: CommandBus;
+  settings: HallSettings;
+  logins: LoginService;
+  uiDir: string;
+  startedAt: number;
+  extraRouters?: express.Router[];
+}
+
+export function createHttpApp(deps: HttpDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.get('/healthz', (_req, res) => {
+    deps.db.prepare('SELECT 1').get();
+    sendResult(res, { ok: true, data: { status: 'ok', uptimeSeconds: Math.round((deps.clock.now() - deps.startedAt) / 1000) } });
+  });
+
+  app.use('/api', express.json({ limit: MAX_JSON_BODY, strict: true, type: () => true }));
+  app.use('/api', actorMiddleware(deps.db, deps.clock));
+  app.use(authRouter(deps.logins, deps.clock));
+  app.use(servicesRouter(deps.db, deps.settings, deps.clock));
+  app.use(devicesRouter(deps.db, deps.clock));
+  app.use(commandRouter(deps.bus));
+  for (const router of deps.extraRouters ?? []) app.use(router);
+  app.use('/api', (_req, res) => sendError(res, 'NOT_FOUND'));
+  app.use(staticUiRouter(deps.uiDir));
+
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const type = (err as { type?: string }).type;
+    if (type === 'entity.too.large') return sendError(res, 'PAYLOAD_TOO_LARGE');
+    if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
+      return sendError(res, 'BAD_REQUEST');
+    }
+    console.error(err);
+    sendError(res, 'INTERNAL');
+  });
+  return app;
+}

@@ -1,0 +1,63 @@
+/**
+ * HTTP routes onto the command bus. Each route only says which command it reaches and where the
+ * input comes from (URL parameters override the body); the bus does the rest, exactly as for socket.io.
+ */
+import { Router, type Request } from 'express';
+import type { CommandName } from '../../../protocol/commands';
+import type { CommandBus } from '../../commands/bus';
+import { actorOf } from '../actor-middleware';
+import { sendResult } from '../respond';
+
+interface Route {
+  method: 'get' | 'post';
+  path: string;
+  command: CommandName;
+  input: (req: Request) => unknown;
+}
+
+function bodyObject(req: Request): Record<string, unknown> | unknown {
+  const body: unknown = req.body;
+  return body === undefined ? {} : body;
+}
+
+/** The counter id from the URL joined to the body; a non-object body is passed on to fail validation. */
+function counterInput(req: Request): unknown {
+  const body = bodyObject(req);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  return { ...body, counterId: Number(req.params.id) };
+}
+
+function ticketIdInput(req: Request): unknown {
+  const body = bodyObject(req);
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  return { ...body, ticketId: Number(req.params.id) };
+}
+
+const COUNTER_VERBS: [string, CommandName][] = [
+  ['open', 'counter.open'], ['close', 'counter.close'], ['call-next', 'counter.callNext'],
+  ['call', 'counter.callTicket'], ['recall', 'counter.recall'], ['no-show', 'counter.noShow'],
+  ['start', 'counter.start'], ['finish', 'counter.finish'], ['transfer', 'counter.transfer'],
+  ['hold', 'counter.hold'], ['resume', 'counter.resume'], ['pause', 'counter.pause'], ['unpause', 'counter.unpause'],
+];
+
+export const COMMAND_ROUTES: Route[] = [
+  { method: 'post', path: '/api/tickets', command: 'ticket.issue', input: bodyObject },
+  { method: 'get', path: '/api/tickets/:token', command: 'ticket.track', input: (req) => ({ token: req.params.token }) },
+  { method: 'post', path: '/api/tickets/:id/cancel', command: 'ticket.cancel', input: ticketIdInput },
+  { method: 'post', path: '/api/tickets/:id/requeue', command: 'ticket.requeue', input: ticketIdInput },
+  { method: 'get', path: '/api/counters/:id/desk', command: 'counter.desk', input: (req) => ({ counterId: Number(req.params.id) }) },
+  ...COUNTER_VERBS.map(([verb, command]): Route => ({
+    method: 'post', path: `/api/counters/:id/${verb}`, command, input: counterInput,
+  })),
+  { method: 'get', path: '/api/snapshot', command: 'hall.snapshot', input: () => ({}) },
+];
+
+export function commandRouter(bus: CommandBus): Router {
+  const router = Router();
+  for (const route of COMMAND_ROUTES) {
+    router[route.method](route.path, (req, res) => {
+      sendResult(res, bus.execute(route.command, route.input(req), actorOf(res)));
+    });
+  }
+  return router;
+}

@@ -1,0 +1,26 @@
+/**
+ * Serves the built front ends: /kiosk/, /display/, /counter/ and the phone page /t/<token>.
+ */
+import express, { Router } from 'express';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function staticUiRouter(uiDir: string): Router {
+  const router = Router();
+  for (const app of ['kiosk', 'display', 'counter']) {
+    const dir = path.join(uiDir, app);
+    router.use(`/${app}`, express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
+  }
+  router.get('/t/:token', (_req, res) => {
+    const page = path.join(uiDir, 'kiosk', 'phone.html');
+    if (!fs.existsSync(page)) return res.status(503).type('text/plain').send('UI not built: run npm run build');
+    res.set('Cache-Control', 'no-cache').sendFile(page);
+  });
+  router.get('/', (_req, res) => res.redirect('/kiosk/'));
+  return router;
+}
+
+// HTML must always be fresh so a redeployed hall picks up new asset names; hashed assets may be cached.
+function noCacheForHtml(res: express.Response, filePath: string): void {
+  if (filePath.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}

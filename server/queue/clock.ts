@@ -1,0 +1,116 @@
+/**
+ * Local calendar arithmetic in the hall's IANA time zone. The business day (and with it the ticket
+ * sequence) turns over at local midnight, so every date the engine uses is read through Intl in that
+ * zone, never from the machine's own zone.
+ */
+
+interface LocalParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+
+/** Building an Intl formatter is costly and issuing tickets asks for the day often: one per zone. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timezone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timezone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: timezone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(timezone, formatter);
+  }
+  return formatter;
+}
+
+function localParts(now: number, timezone: string): LocalParts {
+  const parts: LocalParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of formatterFor(timezone).formatToParts(now)) {
+    const value = Number(part.value);
+    switch (part.type) {
+      case 'year': parts.year = value; break;
+      case 'month': parts.month = value; break;
+      case 'day': parts.day = value; break;
+      case 'hour': parts.hour = value; break;
+      case 'minute': parts.minute = value; break;
+      case 'second': parts.second = value; break;
+      default: break;
+    }
+  }
+  // Some ICU versions print midnight as hour 24 even with h23.
+  if (parts.hour === 24) parts.hour = 0;
+  return parts;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+function dayString(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** YYYY-MM-DD of `now` in the given zone: the day a ticket number belongs to. */
+export function businessDay(now: number, timezone: string): string {
+  const { year, month, day } = localParts(now, timezone);
+  return dayString(year, month, day);
+}
+
+/** Minutes after local midnight (0–1439), as opening hours are written. */
+export function minutesOfDay(now: number, timezone: string): number {
+  const { hour, minute } = localParts(now, timezone);
+  return hour * 60 + minute;
+}
+
+/** Local wall-clock time read as if it were UTC, minus the instant: the zone's offset at `at`. */
+function offsetAt(at: number, timezone: string): number {
+  const wholeSecond = at - (((at % 1000) + 1000) % 1000);
+  const p = localParts(wholeSecond, timezone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - wholeSecond;
+}
+
+/**
+ * Epoch ms of the first instant of the next local day. A day may be 23 or 25 hours long (DST), and in
+ * a few zones the clock jumps over midnight itself, so the day then begins at the jump.
+ */
+export function nextBusinessDayStart(now: number, timezone: string): number {
+  const today = businessDay(now, timezone);
+  const { year, month, day } = localParts(now, timezone);
+  // Date.UTC rolls day 32 into the next month, so this is the next calendar date's midnight "as UTC".
+  const wallMidnight = Date.UTC(year, month - 1, day + 1);
+  const firstGuess = wallMidnight - offsetAt(now, timezone);
+  const candidate = wallMidnight - offsetAt(firstGuess, timezone);
+  if (isFirstInstantAfter(candidate, today, timezone)) return candidate;
+  return searchDayStart(now, today, timezone);
+}
+
+function isFirstInstantAfter(candidate: number, today: string, timezone: string): boolean {
+  return businessDay(candidate, timezone) > today && businessDay(candidate - 1, timezone) === today;
+}
+
+/** Fallback for a midnight that falls into a clock jump: bisect for the first instant of another day. */
+function searchDayStart(now: number, today: string, timezone: string): number {
+  let stillToday = now;
+  let nextDay = now + 2 * DAY_MS;
+  while (nextDay - stillToday > 1) {
+    const middle = Math.floor((stillToday + nextDay) / 2);
+    if (businessDay(middle, timezone) > today) nextDay = middle;
+    else stillToday = middle;
+  }
+  return nextDay;
+}

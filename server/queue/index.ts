@@ -1,0 +1,10 @@
+/** The pure queue engine: state transitions as functions of (state, command, clock). No I/O here. */
+export * from './types';
+export * from './clock';
+export * from './hours';
+export * from './numbering';
+export * from './issue';
+export * from './order';
+export * from './verbs';
+export * from './counters';
+export * from './estimate';

@@ -1,0 +1,114 @@
+/**
+ * Types of the pure queue engine. The engine never touches I/O or the wall clock: every verb receives
+ * the current time (`now`, epoch milliseconds) and the state it needs, checks the current status and
+ * returns the new state or an error code. Storage loads and saves; transports translate.
+ */
+import type { PriorityReason, TicketStatus, CounterStatus } from '../../protocol/views';
+import type { ErrorCode } from '../../protocol/errors';
+
+export type EngineResult<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
+
+export interface Ticket {
+  id: number;
+  /** Unguessable token of the phone tracking page. */
+  token: string;
+  /** YYYY-MM-DD in the hall's time zone: the day the number belongs to. */
+  businessDay: string;
+  serviceId: string;
+  centreId: string;
+  prefix: string;
+  seq: number;
+  /** prefix + 3-digit sequence, e.g. "A001". */
+  number: string;
+  priority: PriorityReason | null;
+  status: TicketStatus;
+  /** When the resident first took the ticket; kept across transfers. */
+  arrivedAt: number;
+  /** Sort key in the waiting queue: arrivedAt, or the time of a late-return requeue. */
+  queueKey: number;
+  /** Counter that holds the ticket (called, serving, held) or served it last. */
+  counterId: number | null;
+  /** Set by a transfer to one counter: only that counter may call the ticket. */
+  targetCounterId: number | null;
+  staffId: number | null;
+  calledAt: number | null;
+  startedAt: number | null;
+  finishedAt: number | null;
+  recallCount: number;
+  /** Whether the ticket already used its one late-return requeue. */
+  requeued: boolean;
+  transferCount: number;
+  /** Grows by one on every change. */
+  version: number;
+}
+
+/** One opening window of a service, minutes after local midnight, [from, to). */
+export interface TimeRange { from: number; to: number }
+
+export interface ServiceRule {
+  id: string;
+  centreId: string;
+  prefix: string;
+  /** Services with the same sequence key share one number sequence (usually the prefix). */
+  sequenceKey: string;
+  dailyLimit: number | null;
+  /** Empty means open all day. */
+  hours: TimeRange[];
+  enabled: boolean;
+  /** Used for estimates until enough real service times exist. */
+  defaultServiceMinutes: number;
+}
+
+export type CallPolicy = 'oldest-first' | 'service-order';
+
+export interface Counter {
+  id: number;
+  centreId: string;
+  status: CounterStatus;
+  /** Services this counter serves, in its configured order. */
+  serviceIds: string[];
+  /** oldest-first: the oldest ticket across its services; service-order: first service with anyone waiting. */
+  callPolicy: CallPolicy;
+  staffId: number | null;
+}
+
+export interface QueueSettings {
+  timezone: string;
+  /** What happens when a no-show resident comes back late: nothing, or one requeue at the end. */
+  lateReturn: 'none' | 'requeue-once';
+  priorityReasons: readonly PriorityReason[];
+}
+
+/** Event types written to the ticket event log; per-state times come from these. */
+export type TicketEventType =
+  | 'issued' | 'called' | 'recalled' | 'no_show' | 'started' | 'finished' | 'transferred'
+  | 'held' | 'resumed' | 'cancelled' | 'requeued' | 'expired';
+
+export interface Transition {
+  ticket: Ticket;
+  event: TicketEventType;
+}
+
+/** Fields of a new ticket the engine decides; storage adds id, token and version. */
+export interface NewTicket {
+  businessDay: string;
+  serviceId: string;
+  centreId: string;
+  prefix: string;
+  seq: number;
+  number: string;
+  priority: PriorityReason | null;
+  arrivedAt: number;
+  queueKey: number;
+}
+
+export interface IssueInput {
+  service: ServiceRule;
+  settings: QueueSettings;
+  now: number;
+  priority: PriorityReason | null;
+  /** Tickets already issued today for this service (for the daily limit). */
+  issuedToday: number;
+  /** Last sequence number used today on the service's sequence key (0 if none). */
+  lastSeq: number;
+}

@@ -1,0 +1,4 @@
+/** Room names: one for the whole hall, one per ticket (its phone page), one per service queue. */
+export const HALL_ROOM = 'hall';
+export const ticketRoom = (ticketId: number): string => `ticket:${ticketId}`;
+export const serviceRoom = (serviceId: string): string => `service:${serviceId}`;

@@ -1,0 +1,65 @@
+/**
+ * The socket.io transport: authenticates the handshake, puts hall-level clients in the hall room, and
+ * maps every command event to the bus, answering through the ack. Phone pages (anonymous) may only
+ * track their own ticket, found by its token.
+ */
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import type { Db } from '../db/open';
+import type { Clock } from '../commands/context';
+import type { CommandBus } from '../commands/bus';
+import { errorResult } from '../commands/bus';
+import type { ServerToClientEvents } from '../../protocol/events';
+import { COMMAND_NAMES } from '../../protocol/commands';
+import { handshakeSchema } from '../../protocol/schemas';
+import type { Actor } from '../auth/actor';
+import { resolveActor } from '../auth/resolve';
+import { HALL_ROOM, serviceRoom, ticketRoom } from './rooms';
+
+export const MAX_SOCKET_PAYLOAD = 64 * 1024;
+
+interface SocketData {
+  actor: Actor;
+}
+
+export type HallIo = Server<Record<string, never>, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export function createSocketServer(http: HttpServer, db: Db, bus: CommandBus, clock: Clock): HallIo {
+  const io: HallIo = new Server(http, {
+    maxHttpBufferSize: MAX_SOCKET_PAYLOAD,
+    serveClient: false,
+    pingInterval: 10_000,
+    pingTimeout: 8_000,
+  });
+
+  io.use((socket, next) => {
+    const parsed = handshakeSchema.safeParse(socket.handshake.auth ?? {});
+    const actor = parsed.success ? resolveActor(db, parsed.data, clock.now()) : null;
+    if (!actor) return next(new Error('UNAUTHENTICATED'));
+    socket.data.actor = actor;
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    const actor = socket.data.actor;
+    if (actor.kind !== 'anonymous') void socket.join(HALL_ROOM);
+
+    for (const name of COMMAND_NAMES) {
+      socket.on(name as never, (payload: unknown, ack: unknown) => {
+        if (typeof ack !== 'function') return; // commands without an ack have no one to answer
+        const result = bus.execute(name, payload, socket.data.actor);
+        if (name === 'ticket.track' && result.ok) {
+          const track = result.data as { id: number; serviceId: string };
+          void socket.join([ticketRoom(track.id), serviceRoom(track.serviceId)]);
+        }
+        (ack as (r: unknown) => void)(result);
+      });
+    }
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if ((COMMAND_NAMES as readonly string[]).includes(event)) return;
+      const ack = args[args.length - 1];
+      if (typeof ack === 'function') (ack as (r: unknown) => void)(errorResult('NOT_FOUND'));
+    });
+  });
+  return io;
+}

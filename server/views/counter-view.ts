@@ -1,0 +1,30 @@
+import type { Db } from '../db/open';
+import type { CounterView } from '../../protocol/views';
+import type { CounterRecord } from '../db/queries/hall';
+import { counterById, listCounters } from '../db/queries/hall';
+import { ticketsInHand } from '../db/queries/tickets';
+import { userById } from '../db/queries/users';
+import { maskName } from './mask';
+
+export function counterView(db: Db, c: CounterRecord): CounterView {
+  const current = ticketsInHand(db, c.id).find((t) => t.status === 'called' || t.status === 'serving') ?? null;
+  const staff = c.staffId !== null ? userById(db, c.staffId) : null;
+  return {
+    id: c.id,
+    name: c.name,
+    centreId: c.centreId,
+    serviceIds: c.serviceIds,
+    status: c.status,
+    currentNumber: current?.number ?? null,
+    currentStatus: current ? (current.status as 'called' | 'serving') : null,
+    staffName: staff && c.status !== 'closed' ? maskName(staff.displayName) : null,
+  };
+}
+
+export function counterViews(db: Db, only?: ReadonlySet<number>): CounterView[] {
+  if (only) {
+    return [...only].map((id) => counterById(db, id)).filter((c): c is CounterRecord => c !== null)
+      .map((c) => counterView(db, c));
+  }
+  return listCounters(db).map((c) => counterView(db, c));
+}

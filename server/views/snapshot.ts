@@ -1,0 +1,36 @@
+import type { Db } from '../db/open';
+import type { HallInfo, HallSnapshot, ServiceView } from '../../protocol/views';
+import type { HallSettings } from '../hall/settings';
+import { countersByService, listCentres, listServices } from '../db/queries/hall';
+import { recentCalls } from '../db/queries/calls';
+import { serviceLoads } from './service-load';
+import { counterViews } from './counter-view';
+
+export function hallInfo(settings: HallSettings, today: string): HallInfo {
+  return {
+    name: settings.name, nameMn: settings.nameMn, timezone: settings.timezone, publicUrl: settings.publicUrl,
+    complaintPhone: settings.complaintPhone, businessDay: today, priorityReasons: [...settings.priorityReasons],
+  };
+}
+
+export function serviceViews(db: Db): ServiceView[] {
+  const byService = countersByService(db);
+  return listServices(db).map((s) => ({
+    id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix, hours: s.hoursText,
+    dailyLimit: s.dailyLimit, enabled: s.enabled, counterIds: byService.get(s.id) ?? [],
+  }));
+}
+
+export function hallSnapshot(db: Db, settings: HallSettings, stream: { epoch: string; seq: number },
+  today: string, now: number): HallSnapshot {
+  return {
+    epoch: stream.epoch,
+    seq: stream.seq,
+    hall: hallInfo(settings, today),
+    centres: listCentres(db),
+    services: serviceViews(db),
+    loads: serviceLoads(db, today, now, settings.timezone),
+    counters: counterViews(db),
+    recentCalls: recentCalls(db, today),
+  };
+}

@@ -1,0 +1,45 @@
+import type { Db } from '../db/open';
+import type { TicketDetail, TicketTrack } from '../../protocol/views';
+import type { Ticket } from '../queue/types';
+import { counterById, countersByService, serviceById } from '../db/queries/hall';
+import { peopleAhead } from '../db/queries/tickets';
+import { isRated } from '../db/queries/ratings';
+import { estimateFor } from './service-load';
+
+export function ticketTrack(db: Db, t: Ticket): TicketTrack {
+  const ahead = t.status === 'waiting' ? peopleAhead(db, t) : 0;
+  const service = serviceById(db, t.serviceId);
+  const counter = t.counterId !== null ? counterById(db, t.counterId) : null;
+  const shownCounter = t.status === 'called' || t.status === 'serving' || t.status === 'held' || t.status === 'finished';
+  return {
+    id: t.id,
+    token: t.token,
+    number: t.number,
+    serviceId: t.serviceId,
+    centreId: t.centreId,
+    status: t.status,
+    priority: t.priority,
+    peopleAhead: ahead,
+    estimateMinutes: t.status === 'waiting' && service ? estimateFor(db, service, ahead) : 0,
+    counterId: shownCounter ? t.counterId : null,
+    counterName: shownCounter && counter ? counter.name : null,
+    issuedAt: t.arrivedAt,
+    calledAt: t.calledAt,
+    finishedAt: t.finishedAt,
+    servingCounters: t.targetCounterId !== null ? [t.targetCounterId] : (countersByService(db).get(t.serviceId) ?? []),
+    rated: isRated(db, t.id),
+    version: t.version,
+  };
+}
+
+export function ticketDetail(db: Db, t: Ticket): TicketDetail {
+  return {
+    ...ticketTrack(db, t),
+    businessDay: t.businessDay,
+    arrivedAt: t.arrivedAt,
+    staffId: t.staffId,
+    recallCount: t.recallCount,
+    requeued: t.requeued,
+    targetCounterId: t.targetCounterId,
+  };
+}
