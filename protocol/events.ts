@@ -6,6 +6,7 @@
  */
 import type { CallView, CounterView, ServiceLoad, TicketTrack } from './views';
 import type { Result } from './errors';
+import type { CommandInput, CommandName, CommandOutput } from './commands';
 
 export interface HallEvent {
   epoch: string;
@@ -42,3 +43,8 @@ export interface HandshakeAuth {
   token?: string;
   deviceKey?: string;
 }
+
+/** Every command as a typed socket.io event: `emit(name, input, ack)`. */
+export type ClientToServerEvents = {
+  [N in CommandName]: (input: CommandInput<N>, ack: Ack<CommandOutput<N>>) => void;
+};

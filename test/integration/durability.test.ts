@@ -1,0 +1,208 @@
+/**
+ * The real server process killed with SIGKILL while tickets are being issued: after a restart on the
+ * same DATA_DIR every acknowledged ticket is there with its number and status, numbering goes on
+ * without a repeat, and a ticket called before the crash is still called at the same counter.
+ *
+ * The server runs as `node --import tsx server/main.ts` rather than through the tsx command, because the
+ * tsx command starts the server as a second process: a SIGKILL to the wrapper cannot be passed on and
+ * would leave the real server running.
+ */
+import Database from 'better-sqlite3';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CounterDesk, IssuedTicket, TicketTrack } from '../../protocol/views';
+import { tempDir } from '../support/hall';
+import { http, idemKey, login, ok } from '../support/clients';
+
+const ROOT = path.resolve(__dirname, '../..');
+const START_TIMEOUT_MS = 20_000;
+
+/**
+ * The child process reads the real clock. Running the hall in a fixed-offset zone where it is now
+ * around midday keeps a business-day boundary (which would expire tickets and restart numbering) out
+ * of the test, whenever it runs.
+ */
+function middayZone(now = new Date()): string {
+  const utcHour = now.getUTCHours();
+  let best = 0;
+  for (let offset = -12; offset <= 12; offset += 1) {
+    const distance = (h: number): number => Math.abs(((utcHour + h + 24) % 24) - 12);
+    if (distance(offset) < distance(best)) best = offset;
+  }
+  // Etc/GMT zones count the other way round: Etc/GMT-8 is eight hours ahead of UTC.
+  return best === 0 ? 'Etc/GMT' : best > 0 ? `Etc/GMT-${best}` : `Etc/GMT+${-best}`;
+}
+
+interface Running { child: ChildProcess; url: string }
+interface Acked { token: string; number: string; issuer: string }
+interface TicketRow { number: string; status: string; counter_id: number | null }
+
+function startServer(dataDir: string, children: ChildProcess[]): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1',
+      INITIAL_ADMIN_PASSWORD: 'durability-admin-password', SEED_DEMO: '1', HALL_TIMEZONE: middayZone(),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${out}\n${err}`)), START_TIMEOUT_MS);
+    child.stderr?.on('data', (chunk: Buffer) => { err += chunk.toString(); });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/[^\s:]+:\d+)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1] });
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited before listening (${code ?? signal}):\n${out}\n${err}`));
+    });
+  });
+}
+
+function killHard(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGKILL');
+  return exited;
+}
+
+/** Device keys and the demo staff password, as main.ts leaves them in DATA_DIR/demo-devices.txt. */
+function demoAccess(dataDir: string): { kioskKeys: string[]; staffPassword: string } {
+  const text = fs.readFileSync(path.join(dataDir, 'demo-devices.txt'), 'utf8');
+  const kioskKeys = [...text.matchAll(/\(kiosk\): \S*\?key=(\S+)/g)].map((m) => m[1] ?? '');
+  const staffPassword = /demo staff account: staff \/ (\S+)/.exec(text)?.[1] ?? '';
+  return { kioskKeys, staffPassword };
+}
+
+const seqOf = (number: string): number => Number(number.slice(-3));
+const prefixOf = (number: string): string => number.slice(0, -3);
+
+describe('durability across a hard kill', () => {
+  const children: ChildProcess[] = [];
+  let dataDir = '';
+
+  beforeAll(() => {
+    dataDir = tempDir('hall-durability-');
+  });
+  afterAll(async () => {
+    await Promise.all(children.map(killHard));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps every acknowledged ticket, its number and its call after SIGKILL and restart', async () => {
+    const first = await startServer(dataDir, children);
+    const { kioskKeys, staffPassword } = demoAccess(dataDir);
+    expect(kioskKeys).toHaveLength(2);
+    const acked: Acked[] = [];
+    const issue = async (url: string, issuer: { deviceKey?: string; token?: string }, serviceId: string): Promise<void> => {
+      const res = await http<IssuedTicket>(url, 'POST', '/api/tickets', { ...issuer, body: { serviceId, idempotencyKey: idemKey() } });
+      if (res.status === 200) {
+        const { ticket } = ok(res.body);
+        acked.push({ token: ticket.token, number: ticket.number, issuer: issuer.deviceKey ?? 'staff' });
+      }
+    };
+
+    // Some one at a time, then both kiosks at once.
+    const [kiosk1 = '', kiosk2 = ''] = kioskKeys;
+    for (let i = 0; i < 4; i += 1) await issue(first.url, { deviceKey: kiosk1 }, 'company-registration');
+    await Promise.all([
+      ...Array.from({ length: 6 }, (_v, i) => issue(first.url, { deviceKey: kiosk1 }, i % 2 ? 'individual-business' : 'elderly-allowance')),
+      ...Array.from({ length: 6 }, (_v, i) => issue(first.url, { deviceKey: kiosk2 }, i % 2 ? 'company-registration' : 'employment-registration')),
+    ]);
+    expect(acked).toHaveLength(16);
+
+    // A counter calls the first A ticket.
+    const staffToken = await login(first.url, 'staff', staffPassword);
+    expect((await http(first.url, 'POST', '/api/counters/1/open', { token: staffToken, body: {} })).status).toBe(200);
+    const desk = ok((await http<CounterDesk>(first.url, 'POST', '/api/counters/1/call-next', { token: staffToken, body: {} })).body);
+    const called = desk.current;
+    expect(called).toMatchObject({ number: 'A001', status: 'called', counterId: 1 });
+
+    // Three lanes keep issuing one request after another; the process dies mid-stream.
+    let acksInStorm = 0;
+    let killed: Promise<void> | null = null;
+    const lane = async (issuer: { deviceKey?: string; token?: string }, serviceId: string): Promise<void> => {
+      for (let i = 0; i < 8 && !killed; i += 1) {
+        try {
+          const before = acked.length;
+          await issue(first.url, issuer, serviceId);
+          acksInStorm += acked.length - before;
+          if (acksInStorm >= 6 && !killed) killed = killHard(first.child);
+        } catch {
+          return; // the connection died with the process: this request was never acknowledged
+        }
+      }
+    };
+    await Promise.all([
+      lane({ deviceKey: kiosk1 }, 'company-registration'),
+      lane({ deviceKey: kiosk2 }, 'elderly-allowance'),
+      lane({ token: staffToken }, 'employment-registration'),
+    ]);
+    await killed;
+    expect(first.child.signalCode).toBe('SIGKILL');
+    expect(acksInStorm).toBeGreaterThanOrEqual(6);
+
+    // Straight from the file, with the server dead: every acknowledged ticket is there.
+    const file = new Database(path.join(dataDir, 'hall.sqlite'), { readonly: true, fileMustExist: true });
+    try {
+      const byToken = file.prepare('SELECT number, status, counter_id FROM tickets WHERE token = ?');
+      for (const a of acked) {
+        expect(byToken.get(a.token)).toMatchObject({ number: a.number });
+      }
+      expect(byToken.get(called?.token ?? '')).toEqual({ number: 'A001', status: 'called', counter_id: 1 });
+      expect(file.prepare('SELECT business_day, number FROM tickets GROUP BY business_day, number HAVING COUNT(*) > 1').all()).toEqual([]);
+      expect((file.prepare("SELECT COUNT(*) AS n FROM ticket_events WHERE type = 'issued'").get() as { n: number }).n)
+        .toBe((file.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n);
+    } finally {
+      file.close();
+    }
+
+    // Restart on the same data directory.
+    const second = await startServer(dataDir, children);
+    for (const a of acked) {
+      const res = await http<TicketTrack>(second.url, 'GET', `/api/tickets/${a.token}`);
+      expect(res.status).toBe(200);
+      const track = ok(res.body);
+      expect(track.number).toBe(a.number);
+      if (a.token === called?.token) {
+        expect(track).toMatchObject({ status: 'called', counterId: 1, counterName: '1号窗口' });
+      } else {
+        expect(track.status).toBe('waiting');
+      }
+    }
+
+    // Numbering goes on after the highest acknowledged number of each prefix, never repeating one.
+    const highest = new Map<string, number>();
+    for (const a of acked) highest.set(prefixOf(a.number), Math.max(highest.get(prefixOf(a.number)) ?? 0, seqOf(a.number)));
+    const services: [string, string][] = [['A', 'company-registration'], ['E', 'elderly-allowance'], ['G', 'employment-registration']];
+    const newNumbers: string[] = [];
+    for (const [prefix, serviceId] of services) {
+      const res = await http<IssuedTicket>(second.url, 'POST', '/api/tickets',
+        { deviceKey: kiosk1, body: { serviceId, idempotencyKey: idemKey() } });
+      const number = ok(res.body).ticket.number;
+      expect(prefixOf(number)).toBe(prefix);
+      expect(seqOf(number)).toBeGreaterThan(highest.get(prefix) ?? 0);
+      newNumbers.push(number);
+    }
+    const allNumbers = [...acked.map((a) => a.number), ...newNumbers];
+    expect(new Set(allNumbers).size).toBe(allNumbers.length);
+
+    // The counter still has the called ticket in hand and can carry on with it.
+    const again = await login(second.url, 'staff', staffPassword);
+    const after = ok((await http<CounterDesk>(second.url, 'GET', '/api/counters/1/desk', { token: again })).body);
+    expect(after.current).toMatchObject({ number: 'A001', status: 'called' });
+    const finished = ok((await http<CounterDesk>(second.url, 'POST', '/api/counters/1/finish', { token: again, body: {} })).body);
+    expect(finished.current).toBeNull();
+
+    await killHard(second.child);
+  });
+});

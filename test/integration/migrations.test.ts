@@ -1,0 +1,135 @@
+/**
+ * The migrations on a real SQLite file: a fresh database gets every one, an old one is upgraded with
+ * its rows kept, running them again changes nothing, and the schema's guarantees hold (append-only
+ * event log, one number per day, WAL with synchronous=FULL).
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase, type Db } from '../../server/db/open';
+import { migrate } from '../../server/db/migrate';
+import { migrations } from '../../server/db/migrations';
+import { tempDir } from '../support/hall';
+
+const EXPECTED_TABLES = [
+  'settings', 'centres', 'services', 'users', 'counters', 'counter_services', 'sessions', 'devices',
+  'sequences', 'tickets', 'ticket_events', 'counter_events', 'ratings', 'complaints',
+];
+
+const latest = migrations[migrations.length - 1]?.version ?? 0;
+
+function tableNames(db: Database.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[])
+    .map((r) => r.name);
+}
+
+function schema(db: Database.Database): string[] {
+  return (db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY type, name').all() as
+    { type: string; name: string; sql: string | null }[]).map((r) => `${r.type} ${r.name} ${r.sql ?? ''}`);
+}
+
+/** The smallest hall a ticket needs: one centre, one service, one issued ticket with its event. */
+function insertOneTicket(db: Database.Database, number = 'A001'): number {
+  db.prepare("INSERT OR IGNORE INTO centres (id, name) VALUES ('c', '中心')").run();
+  db.prepare(`INSERT OR IGNORE INTO services (id, centre_id, name, prefix, sequence_key)
+    VALUES ('s', 'c', '事项', 'A', 'A')`).run();
+  const id = Number(db.prepare(`INSERT INTO tickets (token, business_day, service_id, centre_id, prefix, seq, number,
+      status, arrived_at, queue_key, issued_by)
+    VALUES (?, '2026-03-02', 's', 'c', 'A', ?, ?, 'waiting', 1000, 1000, 'device:1')`)
+    .run(`token-${number}`, Number(number.slice(1)), number).lastInsertRowid);
+  db.prepare("INSERT INTO ticket_events (ticket_id, type, at, device_id) VALUES (?, 'issued', 1000, 1)").run(id);
+  return id;
+}
+
+describe('database migrations', () => {
+  const dirs: string[] = [];
+  const opened: Database.Database[] = [];
+  const dir = (): string => {
+    const d = tempDir('hall-migrate-');
+    dirs.push(d);
+    return d;
+  };
+  const track = <T extends Database.Database>(db: T): T => {
+    opened.push(db);
+    return db;
+  };
+
+  afterEach(() => {
+    for (const db of opened.splice(0)) if (db.open) db.close();
+    for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  it('are numbered 1, 2, 3… without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_m, i) => i + 1));
+    expect(latest).toBeGreaterThanOrEqual(2);
+  });
+
+  it('build a fresh database up to the latest version with every table', () => {
+    const db: Db = track(openDatabase(dir()));
+    expect(db.pragma('user_version', { simple: true })).toBe(latest);
+    expect(tableNames(db)).toEqual(expect.arrayContaining(EXPECTED_TABLES));
+  });
+
+  it('do nothing when run again', () => {
+    const db = track(openDatabase(dir()));
+    insertOneTicket(db);
+    const before = schema(db);
+    expect(migrate(db)).toBe(latest);
+    expect(migrate(db)).toBe(latest);
+    expect(schema(db)).toEqual(before);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM tickets').get()).toEqual({ n: 1 });
+  });
+
+  it('upgrade a database at version 1 to the latest, keeping its rows', () => {
+    const d = dir();
+    const first = migrations[0];
+    if (!first) throw new Error('no migrations');
+    const old = track(new Database(path.join(d, 'hall.sqlite')));
+    old.exec(first.sql);
+    old.pragma(`user_version = ${first.version}`);
+    const ticketId = insertOneTicket(old);
+    expect(tableNames(old)).not.toContain('ratings');
+    old.close();
+
+    const db = track(openDatabase(d));
+    expect(db.pragma('user_version', { simple: true })).toBe(latest);
+    expect(tableNames(db)).toEqual(expect.arrayContaining(EXPECTED_TABLES));
+    expect(db.prepare('SELECT number, status FROM tickets WHERE id = ?').get(ticketId)).toEqual({ number: 'A001', status: 'waiting' });
+    expect(db.prepare('SELECT type FROM ticket_events WHERE ticket_id = ?').all(ticketId)).toEqual([{ type: 'issued' }]);
+    // Tables added by later migrations are usable on the upgraded file.
+    db.prepare("INSERT INTO ratings (ticket_id, level, source, at) VALUES (?, 5, 'kiosk', 2000)").run(ticketId);
+    expect(db.prepare('SELECT level FROM ratings WHERE ticket_id = ?').get(ticketId)).toEqual({ level: 5 });
+  });
+
+  it('make the ticket event log append-only', () => {
+    const db = track(openDatabase(dir()));
+    const ticketId = insertOneTicket(db);
+    expect(() => db.prepare("UPDATE ticket_events SET type = 'finished' WHERE ticket_id = ?").run(ticketId))
+      .toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM ticket_events WHERE ticket_id = ?').run(ticketId)).toThrow(/append-only/);
+    expect(db.prepare('SELECT type, at FROM ticket_events WHERE ticket_id = ?').all(ticketId)).toEqual([{ type: 'issued', at: 1000 }]);
+    // Appending still works.
+    db.prepare("INSERT INTO ticket_events (ticket_id, type, at) VALUES (?, 'called', 2000)").run(ticketId);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM ticket_events').get()).toEqual({ n: 2 });
+  });
+
+  it('refuse a second ticket with the same number on the same business day', () => {
+    const db = track(openDatabase(dir()));
+    insertOneTicket(db, 'A001');
+    expect(() => insertOneTicket(db, 'A001')).toThrow(/UNIQUE constraint failed: tickets\.business_day, tickets\.number/);
+    expect(() => insertOneTicket(db, 'A002')).not.toThrow();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM tickets').get()).toEqual({ n: 2 });
+  });
+
+  it('open the file in WAL mode with synchronous=FULL', () => {
+    const d = dir();
+    const db = track(openDatabase(d));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // 2 = FULL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+    // WAL is a property of the file: a plain connection sees it too.
+    const plain = track(new Database(path.join(d, 'hall.sqlite'), { readonly: true }));
+    expect(plain.pragma('journal_mode', { simple: true })).toBe('wal');
+  });
+});

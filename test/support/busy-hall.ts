@@ -1,0 +1,118 @@
+/**
+ * A hall with something going on, for tests that send refused input: if a refusal slipped through,
+ * the command would really change something (a ticket called, a counter opened), and the database
+ * fingerprint would show it. Also holds, per command, one valid input and who may send it.
+ */
+import type { CommandName } from '../../protocol/commands';
+import type { IssuedTicket } from '../../protocol/views';
+import { ADMIN_PASSWORD, addStaff, startTestHall, type TestHall } from './hall';
+import { connect, idemKey, login, ok, send, type ClientSocket } from './clients';
+
+export type ActorName = 'staff' | 'staff2' | 'admin' | 'kiosk' | 'display' | 'ratingPad' | 'anon';
+
+export interface Credentials { token?: string; deviceKey?: string }
+
+export interface BusyHall {
+  th: TestHall;
+  credentials: Record<ActorName, Credentials>;
+  sockets: Record<ActorName, ClientSocket>;
+  /** t1 no-show, t2 called at counter 1, t3 and t4 waiting (all company-registration). */
+  tickets: { t1: IssuedTicket; t2: IssuedTicket; t3: IssuedTicket; t4: IssuedTicket };
+  close(): Promise<void>;
+}
+
+export interface CommandPlan {
+  actor: ActorName;
+  /** A valid input that would change the hall (or at least be answered) if sent as is. */
+  base: Record<string, unknown>;
+  /** Values that break a field's pattern (beyond wrong types, missing, empty, overlong). */
+  patterns?: Record<string, unknown[]>;
+  /** Optional fields and bad values for them. */
+  optional?: Record<string, unknown[]>;
+}
+
+export async function startBusyHall(): Promise<BusyHall> {
+  const th = await startTestHall();
+  const [second = 'staff01'] = addStaff(th.hall, 1);
+  const ratingPadKey = th.seed.devices.find((d) => d.kind === 'rating-pad')?.key ?? '';
+  const credentials: Record<ActorName, Credentials> = {
+    staff: { token: await login(th.url, 'staff') },
+    staff2: { token: await login(th.url, second) },
+    admin: { token: await login(th.url, 'admin', ADMIN_PASSWORD) },
+    kiosk: { deviceKey: th.kioskKey },
+    display: { deviceKey: th.displayKey },
+    ratingPad: { deviceKey: ratingPadKey },
+    anon: {},
+  };
+  const entries = await Promise.all((Object.keys(credentials) as ActorName[])
+    .map(async (name) => [name, await connect(th.url, credentials[name])] as const));
+  const sockets = Object.fromEntries(entries) as Record<ActorName, ClientSocket>;
+
+  const issueOne = async (): Promise<IssuedTicket> => ok(await send(sockets.kiosk, 'ticket.issue',
+    { serviceId: 'company-registration', idempotencyKey: idemKey() })) as IssuedTicket;
+  const t1 = await issueOne();
+  const t2 = await issueOne();
+  const t3 = await issueOne();
+  const t4 = await issueOne();
+  ok(await send(sockets.staff, 'counter.open', { counterId: 1 }));
+  ok(await send(sockets.staff, 'counter.callNext', { counterId: 1 }));
+  ok(await send(sockets.staff, 'counter.noShow', { counterId: 1 }));
+  ok(await send(sockets.staff, 'counter.callNext', { counterId: 1 }));
+  ok(await send(sockets.staff2, 'counter.open', { counterId: 2 }));
+
+  return {
+    th, credentials, sockets, tickets: { t1, t2, t3, t4 },
+    close: async () => {
+      for (const s of Object.values(sockets)) s.close();
+      await th.close();
+    },
+  };
+}
+
+const SLUG_BREAKERS = ['Company-Registration', 'a b', '-leading', '../etc', '企业设立登记', 'x'.repeat(65)];
+const ID_KEY_BREAKERS = ['short', 'has space in it', 'ümlaut-key-123', 'x'.repeat(65), 'semi;colon;key'];
+const TOKEN_BREAKERS = ['tooShort', 'x'.repeat(65), 'has space inside token', '../../../etc/passwd-x', '%00'.repeat(8)];
+
+/** One plan per command: `Record<CommandName, …>` makes the compiler insist that none is left out. */
+export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
+  const { t1, t2, t3, t4 } = hall.tickets;
+  return {
+    'ticket.issue': {
+      actor: 'kiosk',
+      base: { serviceId: 'company-registration', idempotencyKey: 'bad-input-base-key' },
+      patterns: { serviceId: SLUG_BREAKERS, idempotencyKey: ID_KEY_BREAKERS },
+      optional: { priority: ['vip', 'ELDERLY70', 1, true, ''], withNotice: ['yes', 1, null] },
+    },
+    'ticket.track': { actor: 'anon', base: { token: t1.ticket.token }, patterns: { token: TOKEN_BREAKERS } },
+    'ticket.cancel': { actor: 'staff', base: { ticketId: t4.ticket.id } },
+    'ticket.requeue': { actor: 'staff', base: { ticketId: t1.ticket.id } },
+    'counter.open': { actor: 'staff2', base: { counterId: 3 } },
+    'counter.close': { actor: 'staff2', base: { counterId: 2 } },
+    'counter.desk': { actor: 'staff', base: { counterId: 1 } },
+    'counter.callNext': { actor: 'staff2', base: { counterId: 2 } },
+    'counter.callTicket': { actor: 'staff2', base: { counterId: 2, ticketId: t3.ticket.id } },
+    'counter.recall': { actor: 'staff', base: { counterId: 1 } },
+    'counter.noShow': { actor: 'staff', base: { counterId: 1 } },
+    'counter.start': { actor: 'staff', base: { counterId: 1 } },
+    'counter.finish': { actor: 'staff', base: { counterId: 1 } },
+    'counter.transfer': {
+      actor: 'staff',
+      base: { counterId: 1, toServiceId: 'individual-business' },
+      patterns: { toServiceId: SLUG_BREAKERS },
+      optional: { toCounterId: [0, -2, 1.5, '2', 10_000, null] },
+    },
+    'counter.hold': { actor: 'staff', base: { counterId: 1 } },
+    'counter.resume': { actor: 'staff', base: { counterId: 1, ticketId: t2.ticket.id } },
+    'counter.pause': { actor: 'staff2', base: { counterId: 2 } },
+    'counter.unpause': { actor: 'staff2', base: { counterId: 2 } },
+    'hall.snapshot': { actor: 'display', base: {} },
+  };
+}
+
+/** Who may send what, written out here (not read from the server) so a widened permission fails a test. */
+export const ALLOWED: Record<Exclude<ActorName, 'staff' | 'staff2' | 'admin'>, readonly CommandName[]> = {
+  kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot'],
+  display: ['ticket.track', 'hall.snapshot'],
+  ratingPad: ['ticket.track', 'hall.snapshot'],
+  anon: ['ticket.track'],
+};
