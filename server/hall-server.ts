@@ -15,7 +15,7 @@ import { loadHallSettings, type HallSettings } from './hall/settings';
 import { RateLimiter } from './auth/rate-limiter';
 import { LoginService } from './auth/sessions';
 import { createHttpApp } from './http/app';
-import { createSocketServer, type HallIo } from './realtime/socket-server';
+import { createSocketServer, dropSession, type HallIo } from './realtime/socket-server';
 import { Broadcaster } from './realtime/broadcaster';
 import { HallStream } from './realtime/stream';
 import { DayTimer } from './hall/day-timer';
@@ -64,6 +64,7 @@ export function createHallServer(config: Config, options: { clock?: Clock; modul
   });
   const server = http.createServer(app);
   const io = createSocketServer(server, db, bus, clock);
+  logins.onLogout((token) => dropSession(io, token));
   const broadcaster = new Broadcaster(io, db, settings, clock, stream);
   bus.onCommit((outbox) => broadcaster.publish(outbox));
   for (const m of modules) if (m.onCommit) bus.onCommit((outbox) => m.onCommit?.(outbox));

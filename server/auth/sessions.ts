@@ -19,7 +19,14 @@ export class LoginService {
   private readonly byName = new RateLimiter(5, LOCK_WINDOW_MS);
   private readonly byAddress = new RateLimiter(30, LOCK_WINDOW_MS);
 
+  private readonly logoutListeners: ((token: string) => void)[] = [];
+
   constructor(private readonly db: Db) {}
+
+  /** Lets the socket transport drop connections that used a session that just ended. */
+  onLogout(listener: (token: string) => void): void {
+    this.logoutListeners.push(listener);
+  }
 
   login(username: string, password: string, address: string, now: number): LoginResult {
     const nameKey = username.toLowerCase();
@@ -42,6 +49,7 @@ export class LoginService {
 
   logout(token: string): void {
     deleteSession(this.db, hashSecret(token));
+    for (const listener of this.logoutListeners) listener(token);
   }
 }
 

@@ -50,11 +50,14 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(staticUiRouter(deps.uiDir));
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const type = (err as { type?: string }).type;
+    const { type, status } = (err ?? {}) as { type?: string; status?: number };
     if (type === 'entity.too.large') return sendError(res, 'PAYLOAD_TOO_LARGE');
     if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
       return sendError(res, 'BAD_REQUEST');
     }
+    // Any other failure to read the body that the body parser blames on the client (a broken gzip
+    // stream, a length that does not match) is bad input too, not a server fault worth a stack trace.
+    if (typeof status === 'number' && status >= 400 && status < 500) return sendError(res, 'BAD_REQUEST');
     console.error(err);
     sendError(res, 'INTERNAL');
   });

@@ -13,13 +13,14 @@ import type { ServerToClientEvents } from '../../protocol/events';
 import { COMMAND_NAMES } from '../../protocol/commands';
 import { handshakeSchema } from '../../protocol/schemas';
 import type { Actor } from '../auth/actor';
-import { resolveActor } from '../auth/resolve';
+import { resolveActor, type Credentials } from '../auth/resolve';
 import { HALL_ROOM, serviceRoom, ticketRoom } from './rooms';
 
 export const MAX_SOCKET_PAYLOAD = 64 * 1024;
 
 interface SocketData {
   actor: Actor;
+  credentials: Credentials;
 }
 
 export type HallIo = Server<Record<string, never>, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -34,9 +35,11 @@ export function createSocketServer(http: HttpServer, db: Db, bus: CommandBus, cl
 
   io.use((socket, next) => {
     const parsed = handshakeSchema.safeParse(socket.handshake.auth ?? {});
-    const actor = parsed.success ? resolveActor(db, parsed.data, clock.now()) : null;
+    if (!parsed.success) return next(new Error('UNAUTHENTICATED'));
+    const actor = resolveActor(db, parsed.data, clock.now());
     if (!actor) return next(new Error('UNAUTHENTICATED'));
     socket.data.actor = actor;
+    socket.data.credentials = parsed.data;
     next();
   });
 
@@ -47,7 +50,16 @@ export function createSocketServer(http: HttpServer, db: Db, bus: CommandBus, cl
     for (const name of COMMAND_NAMES) {
       socket.on(name as never, (payload: unknown, ack: unknown) => {
         if (typeof ack !== 'function') return; // commands without an ack have no one to answer
-        const result = bus.execute(name, payload, socket.data.actor);
+        // A session ends (logout, expiry) and a device key is revoked while its socket stays open: look
+        // the caller up again for every command, and let go of a socket whose credential is gone.
+        const actor = resolveActor(db, socket.data.credentials, clock.now());
+        if (!actor) {
+          (ack as (r: unknown) => void)(errorResult('UNAUTHENTICATED'));
+          socket.disconnect(true);
+          return;
+        }
+        socket.data.actor = actor;
+        const result = bus.execute(name, payload, actor);
         if (name === 'ticket.track' && result.ok) {
           const track = result.data as { id: number; serviceId: string };
           void socket.join([ticketRoom(track.id), serviceRoom(track.serviceId)]);
@@ -62,4 +74,11 @@ export function createSocketServer(http: HttpServer, db: Db, bus: CommandBus, cl
     });
   });
   return io;
+}
+
+/** Disconnects every socket that authenticated with this session token (after logout). */
+export function dropSession(io: HallIo, token: string): void {
+  for (const socket of io.sockets.sockets.values()) {
+    if (socket.data.credentials?.token === token) socket.disconnect(true);
+  }
 }

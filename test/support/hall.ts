@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Clock } from '../../server/commands/context';
 import { loadConfig, type Config } from '../../server/config';
-import { openDatabase } from '../../server/db/open';
+import { openDatabase, type Db } from '../../server/db/open';
 import { ensureAdmin } from '../../server/hall/bootstrap';
 import { seedDemoHall, type DemoSeed } from '../../server/demo/seed';
 import { createHallServer, type HallModule, type HallServer } from '../../server/hall-server';
@@ -33,13 +33,14 @@ export function tempDir(prefix = 'hall-test-'): string {
 }
 
 export async function startTestHall(opts: { clock?: Clock; modules?: (config: Config) => HallModule[];
-  env?: Record<string, string>; dataDir?: string } = {}): Promise<TestHall> {
+  env?: Record<string, string>; dataDir?: string; beforeStart?: (db: Db) => void } = {}): Promise<TestHall> {
   const dataDir = opts.dataDir ?? tempDir();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1', ...opts.env });
   const db = openDatabase(config.dataDir);
   const now = (opts.clock ?? { now: () => Date.now() }).now();
   ensureAdmin(db, ADMIN_PASSWORD, now);
   const seed = seedDemoHall(db, now, STAFF_PASSWORD);
+  opts.beforeStart?.(db);
   const hall = createHallServer(config, { db, ...(opts.clock ? { clock: opts.clock } : {}), modules: opts.modules?.(config) ?? [] });
   const address = await hall.listen();
   const key = (kind: string): string => seed.devices.find((d) => d.kind === kind)?.key ?? '';

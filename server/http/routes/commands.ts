@@ -20,17 +20,27 @@ function bodyObject(req: Request): Record<string, unknown> | unknown {
   return body === undefined ? {} : body;
 }
 
+/**
+ * A numeric id from the URL. Only plain decimal digits become a number: Number() alone would read
+ * "0x4", "4.0", "+4" or " 4" as 4 and run the command on a counter or ticket nobody named. Anything
+ * else stays text and fails the schema, which names the field.
+ */
+function idParam(req: Request): number | string {
+  const raw = String(req.params.id);
+  return /^[0-9]{1,16}$/.test(raw) ? Number(raw) : raw;
+}
+
 /** The counter id from the URL joined to the body; a non-object body is passed on to fail validation. */
 function counterInput(req: Request): unknown {
   const body = bodyObject(req);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
-  return { ...body, counterId: Number(req.params.id) };
+  return { ...body, counterId: idParam(req) };
 }
 
 function ticketIdInput(req: Request): unknown {
   const body = bodyObject(req);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
-  return { ...body, ticketId: Number(req.params.id) };
+  return { ...body, ticketId: idParam(req) };
 }
 
 const COUNTER_VERBS: [string, CommandName][] = [
@@ -45,7 +55,7 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'get', path: '/api/tickets/:token', command: 'ticket.track', input: (req) => ({ token: req.params.token }) },
   { method: 'post', path: '/api/tickets/:id/cancel', command: 'ticket.cancel', input: ticketIdInput },
   { method: 'post', path: '/api/tickets/:id/requeue', command: 'ticket.requeue', input: ticketIdInput },
-  { method: 'get', path: '/api/counters/:id/desk', command: 'counter.desk', input: (req) => ({ counterId: Number(req.params.id) }) },
+  { method: 'get', path: '/api/counters/:id/desk', command: 'counter.desk', input: (req) => ({ counterId: idParam(req) }) },
   ...COUNTER_VERBS.map(([verb, command]): Route => ({
     method: 'post', path: `/api/counters/:id/${verb}`, command, input: counterInput,
   })),

@@ -1,0 +1,146 @@
+/**
+ * Who may talk to the hall, over HTTP: the login lockout after repeated wrong passwords, sessions that
+ * end at logout, and device keys that an admin issues once and that then open a socket.
+ */
+import type { HallSnapshot, IssuedTicket } from '../../protocol/views';
+import { ADMIN_PASSWORD, STAFF_PASSWORD, startTestHall, type TestHall } from '../support/hall';
+import { beijing, ManualClock } from '../support/clock';
+import { connect, login, ok, send, type ClientSocket } from '../support/clients';
+import { HttpApi } from '../support/http-api';
+import { expectRefusal } from '../support/refusal';
+import { fingerprint } from '../support/state';
+
+let th: TestHall;
+let api: HttpApi;
+let clock: ManualClock;
+const sockets: ClientSocket[] = [];
+
+beforeEach(async () => {
+  clock = new ManualClock(beijing('2026-03-10T09:00:00'));
+  th = await startTestHall({ clock });
+  api = new HttpApi(th.url);
+});
+afterEach(async () => {
+  for (const s of sockets.splice(0)) s.close();
+  await th.close();
+});
+
+const attempt = (username: string, password: string): Parameters<HttpApi['refused']>[3] => ({ body: { username, password } });
+
+describe('login lockout', () => {
+  it('five wrong passwords lock the name, even for the right password, until 15 minutes have passed', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      await api.refused('POST', '/api/auth/login', 'INVALID_CREDENTIALS', attempt('staff', `guess-${i}`));
+      clock.advance(10_000);
+    }
+    await api.refused('POST', '/api/auth/login', 'LOGIN_LOCKED', attempt('staff', STAFF_PASSWORD));
+    await api.refused('POST', '/api/auth/login', 'LOGIN_LOCKED', attempt('STAFF', STAFF_PASSWORD));
+    expect(th.hall.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 0 });
+    // Another account on the same address is not locked out by someone guessing at "staff".
+    expect(await login(th.url, 'admin', ADMIN_PASSWORD)).toMatch(/^[A-Za-z0-9_-]+$/);
+
+    clock.advance(14 * 60_000);
+    await api.refused('POST', '/api/auth/login', 'LOGIN_LOCKED', attempt('staff', STAFF_PASSWORD));
+    clock.advance(60_000);
+    const token = await login(th.url, 'staff');
+    expect(await api.ok('GET', '/api/auth/me', { token })).toMatchObject({ kind: 'user', role: 'staff' });
+  });
+
+  it('a successful login clears earlier failures', async () => {
+    for (let i = 0; i < 4; i += 1) await api.refused('POST', '/api/auth/login', 'INVALID_CREDENTIALS', attempt('staff', `guess-${i}`));
+    await login(th.url, 'staff');
+    for (let i = 0; i < 4; i += 1) await api.refused('POST', '/api/auth/login', 'INVALID_CREDENTIALS', attempt('staff', `again-${i}`));
+    await login(th.url, 'staff');
+  });
+});
+
+describe('sessions', () => {
+  it('logout ends the session for HTTP and for new socket connections', async () => {
+    const token = await login(th.url, 'staff');
+    const kept = await login(th.url, 'staff');
+    expect(await api.ok('GET', '/api/auth/me', { token })).toMatchObject({ kind: 'user' });
+    const socket = await connect(th.url, { token });
+    sockets.push(socket);
+    expect(await api.ok('POST', '/api/auth/logout', { token })).toEqual({});
+
+    await api.refused('GET', '/api/auth/me', 'UNAUTHENTICATED', { token });
+    await api.refused('POST', '/api/counters/1/open', 'UNAUTHENTICATED', { token, body: {} });
+    await api.refused('POST', '/api/auth/logout', 'UNAUTHENTICATED', { token });
+    await expect(connect(th.url, { token })).rejects.toThrow('UNAUTHENTICATED');
+    // Only that session ended: the same user's other session still works.
+    expect((await api.counter({ token: kept }, 1, 'open')).counter.status).toBe('open');
+  });
+
+  it('logout lets go of the sockets opened with that session, and only those', async () => {
+    const token = await login(th.url, 'staff');
+    const socket = await connect(th.url, { token });
+    const other = await connect(th.url, { token: await login(th.url, 'staff') });
+    sockets.push(socket, other);
+    ok(await send(socket, 'counter.open', { counterId: 1 }));
+
+    const before = fingerprint(th.hall.db);
+    const dropped = new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
+    await api.ok('POST', '/api/auth/logout', { token });
+    expect(await dropped).toBe('io server disconnect');
+    expect(other.connected).toBe(true);
+    ok(await send(other, 'counter.desk', { counterId: 1 }));
+    await expect(connect(th.url, { token })).rejects.toThrow('UNAUTHENTICATED');
+    expect({ ...fingerprint(th.hall.db), sessions: 0 }).toEqual({ ...before, sessions: 0 });
+  });
+
+  it('a socket whose session expired is refused at its next command and let go', async () => {
+    const token = await login(th.url, 'staff');
+    const socket = await connect(th.url, { token });
+    sockets.push(socket);
+    ok(await send(socket, 'counter.open', { counterId: 1 }));
+    clock.advance(12 * 60 * 60_000);
+
+    const before = fingerprint(th.hall.db);
+    const dropped = new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
+    expectRefusal(await send(socket, 'counter.close', { counterId: 1 }), 'UNAUTHENTICATED');
+    expect(await dropped).toBe('io server disconnect');
+    expect(fingerprint(th.hall.db)).toEqual(before);
+  });
+
+  it('a session ends by itself after 12 hours', async () => {
+    const token = await login(th.url, 'staff');
+    clock.advance(12 * 60 * 60_000 - 1);
+    await api.ok('GET', '/api/auth/me', { token });
+    clock.advance(1);
+    await api.refused('GET', '/api/auth/me', 'UNAUTHENTICATED', { token });
+  });
+});
+
+describe('device keys', () => {
+  it('an admin creates a device; its key is shown once and then opens a socket with that device\'s role', async () => {
+    const admin = { token: await login(th.url, 'admin', ADMIN_PASSWORD) };
+    const display = await api.ok<{ id: number; kind: string; name: string; key: string }>('POST', '/api/devices',
+      { ...admin, body: { kind: 'display', name: '二楼综合屏' } });
+    expect(display).toMatchObject({ kind: 'display', name: '二楼综合屏' });
+    expect(display.key).toMatch(/^[A-Za-z0-9_-]{32}$/);
+
+    const listed = await api.ok<Record<string, unknown>[]>('GET', '/api/devices', admin);
+    expect(listed.find((d) => d.id === display.id)).toEqual({ id: display.id, kind: 'display', name: '二楼综合屏', printerId: null, counterId: null });
+    expect(JSON.stringify(listed)).not.toContain(display.key);
+    const stored = th.hall.db.prepare('SELECT key_hash AS hash FROM devices WHERE id = ?').get(display.id) as { hash: string };
+    expect(stored.hash).not.toContain(display.key);
+
+    const socket = await connect(th.url, { deviceKey: display.key });
+    sockets.push(socket);
+    const snap = ok(await send(socket, 'hall.snapshot', {})) as HallSnapshot;
+    expect(snap.counters.length).toBe(14);
+    const before = fingerprint(th.hall.db);
+    expectRefusal(await send(socket, 'ticket.issue', { serviceId: 'venue-booking', idempotencyKey: 'display-tries-1' }), 'FORBIDDEN');
+    expect(fingerprint(th.hall.db)).toEqual(before);
+
+    const kiosk = await api.ok<{ key: string }>('POST', '/api/devices',
+      { ...admin, body: { kind: 'kiosk', name: '三楼取号机', printerId: 'floor3-printer' } });
+    const issued = await api.ok<IssuedTicket>('POST', '/api/tickets',
+      { deviceKey: kiosk.key, body: { serviceId: 'venue-booking', idempotencyKey: 'floor3-kiosk-1' } });
+    expect(issued.ticket.number).toBe('P001');
+    expect(issued.print).toEqual({ status: 'unavailable', printerId: 'floor3-printer' });
+    const kioskSocket = await connect(th.url, { deviceKey: kiosk.key });
+    sockets.push(kioskSocket);
+    expectRefusal(await send(kioskSocket, 'counter.open', { counterId: 1 }), 'FORBIDDEN');
+  });
+});
