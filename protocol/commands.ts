@@ -3,7 +3,8 @@
  * and is reached over HTTP through the route table in docs/PROTOCOL.md. Inputs are validated by the
  * schemas in ./schemas.ts, which reject unknown fields.
  */
-import type { PriorityReason, TicketTrack, IssuedTicket, CounterDesk, TicketDetail, HallSnapshot } from './views';
+import type { PriorityReason, TicketTrack, IssuedTicket, CounterDesk, TicketDetail, HallSnapshot, PrintAnswer } from './views';
+import type { ServiceGuide } from './guide';
 
 export interface CommandMap {
   'ticket.issue': {
@@ -31,6 +32,9 @@ export interface CommandMap {
   'counter.pause': { input: { counterId: number }; output: CounterDesk };
   'counter.unpause': { input: { counterId: number }; output: CounterDesk };
   'hall.snapshot': { input: Record<string, never>; output: HallSnapshot };
+  'ticket.reprint': { input: { ticketId: number; printerId?: string }; output: { print: PrintAnswer } };
+  'notice.print': { input: { serviceId: string }; output: { print: PrintAnswer } };
+  'service.guide': { input: { serviceId: string }; output: ServiceGuide };
 }
 
 export type CommandName = keyof CommandMap;
@@ -42,4 +46,5 @@ export const COMMAND_NAMES = [
   'counter.open', 'counter.close', 'counter.desk', 'counter.callNext', 'counter.callTicket',
   'counter.recall', 'counter.noShow', 'counter.start', 'counter.finish', 'counter.transfer',
   'counter.hold', 'counter.resume', 'counter.pause', 'counter.unpause', 'hall.snapshot',
+  'ticket.reprint', 'notice.print', 'service.guide',
 ] as const satisfies readonly CommandName[];

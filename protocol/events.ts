@@ -19,6 +19,25 @@ export interface HallEvent {
   counters?: CounterView[];
   /** Printer state shown to kiosks and consoles (see docs/PRINTERS.md). */
   printers?: PrinterStateView[];
+  /** Something staff should act on (a printer that stopped, a slip that did not print). */
+  alert?: AlertView;
+}
+
+export interface AlertView {
+  kind: 'printer_state' | 'print_failed';
+  printerId: string;
+  state: PrinterStateView['state'] | null;
+  /** Number of the ticket whose slip did not print, for print_failed. */
+  ticketNumber: string | null;
+  at: number;
+}
+
+/** Sent to the kiosk that asked for a slip once the printer has answered. */
+export interface PrintResultView {
+  ticketId: number | null;
+  kind: 'ticket' | 'notice';
+  printerId: string;
+  outcome: 'printed' | 'failed';
 }
 
 export interface PrinterStateView {
@@ -33,6 +52,7 @@ export interface ServerToClientEvents {
   'hall.event': (event: HallEvent) => void;
   'ticket.changed': (ticket: TicketTrack) => void;
   'queue.moved': (info: { serviceId: string }) => void;
+  'print.result': (result: PrintResultView) => void;
 }
 
 /** Every command is sent as `socket.emit(name, input, ack)`; the ack receives a Result. */

@@ -41,6 +41,9 @@ export const commandSchemas = {
   'counter.pause': z.strictObject({ counterId }),
   'counter.unpause': z.strictObject({ counterId }),
   'hall.snapshot': z.strictObject({}),
+  'ticket.reprint': z.strictObject({ ticketId, printerId: slug.optional() }),
+  'notice.print': z.strictObject({ serviceId: slug }),
+  'service.guide': z.strictObject({ serviceId: slug }),
 } satisfies Record<CommandName, z.ZodType>;
 
 export const loginSchema = z.strictObject({

@@ -1,3 +1,5 @@
+import type { PrinterStateView } from './events';
+
 /**
  * Shapes the server sends to clients. Public views carry ticket numbers, never names.
  */
@@ -127,6 +129,7 @@ export interface HallSnapshot {
   loads: ServiceLoad[];
   counters: CounterView[];
   recentCalls: CallView[];
+  printers: PrinterStateView[];
 }
 
 export interface UserView {
@@ -148,10 +151,12 @@ export interface CounterDesk {
   queue: { id: number; number: string; serviceId: string; priority: PriorityReason | null; arrivedAt: number }[];
 }
 
+export type PrintAnswer = { status: 'queued' | 'unavailable' | 'none'; printerId: string | null };
+
 export interface IssuedTicket {
   ticket: TicketTrack;
   /** The tracking URL encoded in the QR code. */
   trackUrl: string;
   /** Whether a paper slip was queued to a working printer. */
-  print: { status: 'queued' | 'unavailable' | 'none'; printerId: string | null };
+  print: PrintAnswer;
 }

@@ -45,7 +45,7 @@ export interface HallServer {
   close(): Promise<void>;
 }
 
-const NO_PRINTERS: PrinterStatusPort = { canPrint: () => false };
+const NO_PRINTERS: PrinterStatusPort = { canPrint: () => false, views: () => [] };
 
 export function createHallServer(config: Config, options: { clock?: Clock; modules?: HallModule[]; db?: Db } = {}): HallServer {
   const clock = options.clock ?? systemClock;

@@ -5,12 +5,22 @@
 import type { Message } from './message';
 import { errorMessages } from './errors';
 import { commonMessages } from './common';
+import { kioskMessages } from './kiosk';
+import { displayMessages } from './display';
+import { counterMessages } from './counter';
+import { phoneMessages } from './phone';
+import { printMessages } from './print';
 
 export type { Message } from './message';
 
 export const catalog = {
   ...errorMessages,
   ...commonMessages,
+  ...kioskMessages,
+  ...displayMessages,
+  ...counterMessages,
+  ...phoneMessages,
+  ...printMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

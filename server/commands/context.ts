@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import type { PrinterStateView } from '../../protocol/events';
 import type { Actor } from '../auth/actor';
 import type { Outbox } from './outbox';
 import type { HallSettings } from '../hall/settings';
@@ -12,6 +13,8 @@ export interface Clock {
 export interface PrinterStatusPort {
   /** Whether a slip sent now to this printer is expected to come out. */
   canPrint(printerId: string): boolean;
+  /** Every printer's last known state, for snapshots. */
+  views(): PrinterStateView[];
 }
 
 /** Position of the hall event stream, read when a snapshot is taken. */

@@ -10,6 +10,8 @@ export interface PrintRequest {
   ticketId: number | null;
   serviceId: string;
   printerId: string;
+  /** Kiosk that asked, told the outcome when the printer answers. */
+  deviceId: number | null;
 }
 
 export class Outbox {

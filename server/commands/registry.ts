@@ -10,6 +10,8 @@ import { counterCallNext, counterCallTicket, counterRecall } from './counter-cal
 import { counterFinish, counterHold, counterNoShow, counterResume, counterStart } from './counter-outcome';
 import { counterTransfer } from './counter-transfer';
 import { hallSnapshotCommand } from './hall-snapshot';
+import { noticePrint, ticketReprint } from './printing';
+import { serviceGuide } from './service-guide';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -33,4 +35,7 @@ export const registry: Registry = {
   'counter.pause': counterPause,
   'counter.unpause': counterUnpause,
   'hall.snapshot': hallSnapshotCommand,
+  'ticket.reprint': ticketReprint,
+  'notice.print': noticePrint,
+  'service.guide': serviceGuide,
 };

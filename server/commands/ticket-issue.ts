@@ -5,7 +5,8 @@
  */
 import type { CommandDef } from './define';
 import type { CommandContext } from './context';
-import type { IssuedTicket } from '../../protocol/views';
+import type { IssuedTicket, PrintAnswer } from '../../protocol/views';
+import { printFor } from './print-target';
 import type { Ticket } from '../queue/types';
 import { issue } from '../queue';
 import { fail, must } from './errors';
@@ -19,13 +20,6 @@ import {
 import { ticketTrack } from '../views/ticket-view';
 import { actorIds } from './persist';
 
-type PrintAnswer = IssuedTicket['print'];
-
-function printFor(ctx: CommandContext): PrintAnswer {
-  if (ctx.actor.kind !== 'device' || ctx.actor.printerId === null) return { status: 'none', printerId: null };
-  const printerId = ctx.actor.printerId;
-  return { status: ctx.printers.canPrint(printerId) ? 'queued' : 'unavailable', printerId };
-}
 
 function answer(ctx: CommandContext, t: Ticket, print: PrintAnswer): IssuedTicket {
   return { ticket: ticketTrack(ctx.db, t), trackUrl: `${ctx.settings.publicUrl}/t/${t.token}`, print };
@@ -58,16 +52,17 @@ export const ticketIssue: CommandDef<'ticket.issue'> = {
     }));
     storeSequence(ctx.db, fresh.businessDay, service.sequenceKey, fresh.seq);
     const ticket = insertTicket(ctx.db, fresh, newSecret(18), issuer, input.idempotencyKey);
-    const print = printFor(ctx);
+    const print = printFor(ctx, ctx.actor.kind === 'device' ? ctx.actor.printerId : null);
     appendTicketEvent(ctx.db, ticket.id, 'issued', ctx.now, null, actorIds(ctx),
       { print, withNotice: input.withNotice === true });
 
     ctx.outbox.ticket(ticket);
     ctx.outbox.service(service.id);
     if (print.status === 'queued' && print.printerId !== null) {
-      ctx.outbox.print({ kind: 'ticket', ticketId: ticket.id, serviceId: service.id, printerId: print.printerId });
+      const deviceId = actorIds(ctx).deviceId;
+      ctx.outbox.print({ kind: 'ticket', ticketId: ticket.id, serviceId: service.id, printerId: print.printerId, deviceId });
       if (input.withNotice) {
-        ctx.outbox.print({ kind: 'notice', ticketId: ticket.id, serviceId: service.id, printerId: print.printerId });
+        ctx.outbox.print({ kind: 'notice', ticketId: ticket.id, serviceId: service.id, printerId: print.printerId, deviceId });
       }
     }
     return answer(ctx, ticket, print);

@@ -1,11 +1,93 @@
 /**
- * Printing as a hall module. Placeholder wiring until the printers/ subsystem is connected: reports
- * every printer as unable to print, so kiosks show the on-screen ticket.
+ * Printing as a hall module: slips requested by committed commands go to the printer manager (after
+ * commit, never inside a transaction); printer state changes reach kiosks and consoles through the hall
+ * stream; a slip that fails raises a staff alert and tells the kiosk, which then shows the ticket on
+ * screen. The printers themselves are configured in the `printers` table (see docs/PRINTERS.md).
  */
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
 import type { Config } from '../config';
-import type { HallModule } from '../hall-server';
+import type { HallModule, HallServer } from '../hall-server';
+import type { Outbox, PrintRequest } from '../commands/outbox';
+import type { HallSettings } from '../hall/settings';
+import { PrinterManager, type PrintJob, type PrinterManagerOptions } from '../../printers';
+import { listPrinters } from '../db/queries/printing';
+import { ticketById } from '../db/queries/tickets';
+import { SqliteJobStore } from './job-store';
+import { noticeSlip, ticketSlip } from './slips';
+import { printerViews } from './printer-views';
+import { deviceRoom } from '../realtime/rooms';
 
-export function createPrintingModule(_db: Db, _config: Config): HallModule {
-  return { printers: { canPrint: () => false } };
+export interface PrintingModule extends HallModule {
+  manager: PrinterManager;
+}
+
+interface Pending {
+  request: PrintRequest;
+  ticketNumber: string | null;
+}
+
+export function createPrintingModule(db: Db, config: Config, options: Partial<PrinterManagerOptions> = {}): PrintingModule {
+  const store = new SqliteJobStore(db);
+  const manager = new PrinterManager(listPrinters(db), { dataDir: config.dataDir, store, ...options });
+  const pending = new Map<string, Pending>();
+  let hall: HallServer | null = null;
+
+  const jobFor = (settings: HallSettings, request: PrintRequest, now: number): { job: PrintJob; number: string | null } | null => {
+    const id = `${request.kind}-${request.ticketId ?? 'none'}-${randomUUID()}`;
+    if (request.kind === 'ticket') {
+      const ticket = request.ticketId !== null ? ticketById(db, request.ticketId) : null;
+      if (!ticket) return null;
+      return { job: { id, kind: 'ticket', createdAt: now, ticket: ticketSlip(db, settings, ticket) }, number: ticket.number };
+    }
+    return { job: { id, kind: 'notice', createdAt: now, notice: noticeSlip(db, settings, request.serviceId, now) }, number: null };
+  };
+
+  const submit = (request: PrintRequest): void => {
+    if (!hall) return;
+    const built = jobFor(hall.settings, request, hall.clock.now());
+    if (!built) return;
+    store.expectTicket(built.job.id, request.ticketId);
+    pending.set(built.job.id, { request, ticketNumber: built.number });
+    manager.submit(request.printerId, built.job).catch((err: unknown) => console.error('print job failed', err));
+  };
+
+  return {
+    manager,
+    printers: {
+      canPrint: (printerId) => manager.canPrint(printerId),
+      views: () => printerViews(db, manager.states()),
+    },
+    onCommit(outbox: Outbox) {
+      for (const request of outbox.prints) submit(request);
+    },
+    start(started: HallServer) {
+      hall = started;
+      manager.onStateChange((change) => {
+        const views = printerViews(db, [change]);
+        const at = change.checkedAt;
+        started.broadcaster.publishPrinters(views,
+          change.state === 'ok' ? undefined : { kind: 'printer_state', printerId: change.printerId, state: change.state, ticketNumber: null, at });
+      });
+      manager.onJobResult((result) => {
+        const entry = pending.get(result.jobId);
+        pending.delete(result.jobId);
+        if (!entry) return;
+        const { request } = entry;
+        if (request.deviceId !== null) {
+          started.io.to(deviceRoom(request.deviceId)).emit('print.result', {
+            ticketId: request.ticketId, kind: request.kind, printerId: request.printerId, outcome: result.outcome,
+          });
+        }
+        if (result.outcome === 'failed') {
+          started.broadcaster.publishAlert({ kind: 'print_failed', printerId: request.printerId,
+            state: manager.state(request.printerId), ticketNumber: entry.ticketNumber, at: result.finishedAt });
+        }
+      });
+      void manager.start();
+    },
+    async close() {
+      await manager.stop();
+    },
+  };
 }

@@ -7,7 +7,7 @@ import type { Server } from 'socket.io';
 import type { Db } from '../db/open';
 import type { HallSettings } from '../hall/settings';
 import type { Outbox } from '../commands/outbox';
-import type { HallEvent, PrinterStateView, ServerToClientEvents } from '../../protocol/events';
+import type { AlertView, HallEvent, PrinterStateView, ServerToClientEvents } from '../../protocol/events';
 import type { Clock } from '../commands/context';
 import { businessDay } from '../queue';
 import { serviceLoads } from '../views/service-load';
@@ -63,7 +63,11 @@ export class Broadcaster {
   }
 
   /** Printer state changes reach kiosks and consoles through the same numbered stream. */
-  publishPrinters(printers: PrinterStateView[]): void {
-    this.emitHall({ printers });
+  publishPrinters(printers: PrinterStateView[], alert?: AlertView): void {
+    this.emitHall({ printers, ...(alert ? { alert } : {}) });
+  }
+
+  publishAlert(alert: AlertView): void {
+    this.emitHall({ alert });
   }
 }

@@ -14,7 +14,7 @@ import { COMMAND_NAMES } from '../../protocol/commands';
 import { handshakeSchema } from '../../protocol/schemas';
 import type { Actor } from '../auth/actor';
 import { resolveActor, type Credentials } from '../auth/resolve';
-import { HALL_ROOM, serviceRoom, ticketRoom } from './rooms';
+import { deviceRoom, HALL_ROOM, serviceRoom, ticketRoom } from './rooms';
 
 export const MAX_SOCKET_PAYLOAD = 64 * 1024;
 
@@ -46,6 +46,7 @@ export function createSocketServer(http: HttpServer, db: Db, bus: CommandBus, cl
   io.on('connection', (socket) => {
     const actor = socket.data.actor;
     if (actor.kind !== 'anonymous') void socket.join(HALL_ROOM);
+    if (actor.kind === 'device') void socket.join(deviceRoom(actor.deviceId));
 
     for (const name of COMMAND_NAMES) {
       socket.on(name as never, (payload: unknown, ack: unknown) => {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import type { HallInfo, HallSnapshot, ServiceView } from '../../protocol/views';
 import type { HallSettings } from '../hall/settings';
+import type { PrinterStateView } from '../../protocol/events';
 import { countersByService, listCentres, listServices } from '../db/queries/hall';
 import { recentCalls } from '../db/queries/calls';
 import { serviceLoads } from './service-load';
@@ -22,7 +23,7 @@ export function serviceViews(db: Db): ServiceView[] {
 }
 
 export function hallSnapshot(db: Db, settings: HallSettings, stream: { epoch: string; seq: number },
-  today: string, now: number): HallSnapshot {
+  today: string, now: number, printers: PrinterStateView[]): HallSnapshot {
   return {
     epoch: stream.epoch,
     seq: stream.seq,
@@ -32,5 +33,6 @@ export function hallSnapshot(db: Db, settings: HallSettings, stream: { epoch: st
     loads: serviceLoads(db, today, now, settings.timezone),
     counters: counterViews(db),
     recentCalls: recentCalls(db, today),
+    printers,
   };
 }

@@ -106,13 +106,16 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'counter.pause': { actor: 'staff2', base: { counterId: 2 } },
     'counter.unpause': { actor: 'staff2', base: { counterId: 2 } },
     'hall.snapshot': { actor: 'display', base: {} },
+    'ticket.reprint': { actor: 'staff', base: { ticketId: t2.ticket.id }, optional: { printerId: SLUG_BREAKERS } },
+    'notice.print': { actor: 'kiosk', base: { serviceId: 'company-registration' }, patterns: { serviceId: SLUG_BREAKERS } },
+    'service.guide': { actor: 'anon', base: { serviceId: 'company-registration' }, patterns: { serviceId: SLUG_BREAKERS } },
   };
 }
 
 /** Who may send what, written out here (not read from the server) so a widened permission fails a test. */
 export const ALLOWED: Record<Exclude<ActorName, 'staff' | 'staff2' | 'admin'>, readonly CommandName[]> = {
-  kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot'],
-  display: ['ticket.track', 'hall.snapshot'],
-  ratingPad: ['ticket.track', 'hall.snapshot'],
-  anon: ['ticket.track'],
+  kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot', 'notice.print', 'service.guide'],
+  display: ['ticket.track', 'hall.snapshot', 'service.guide'],
+  ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide'],
+  anon: ['ticket.track', 'service.guide'],
 };

@@ -32,7 +32,7 @@ export function tempDir(prefix = 'hall-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startTestHall(opts: { clock?: Clock; modules?: (config: Config) => HallModule[];
+export async function startTestHall(opts: { clock?: Clock; modules?: (config: Config, db: Db) => HallModule[];
   env?: Record<string, string>; dataDir?: string; beforeStart?: (db: Db) => void } = {}): Promise<TestHall> {
   const dataDir = opts.dataDir ?? tempDir();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1', ...opts.env });
@@ -41,7 +41,7 @@ export async function startTestHall(opts: { clock?: Clock; modules?: (config: Co
   ensureAdmin(db, ADMIN_PASSWORD, now);
   const seed = seedDemoHall(db, now, STAFF_PASSWORD);
   opts.beforeStart?.(db);
-  const hall = createHallServer(config, { db, ...(opts.clock ? { clock: opts.clock } : {}), modules: opts.modules?.(config) ?? [] });
+  const hall = createHallServer(config, { db, ...(opts.clock ? { clock: opts.clock } : {}), modules: opts.modules?.(config, db) ?? [] });
   const address = await hall.listen();
   const key = (kind: string): string => seed.devices.find((d) => d.kind === kind)?.key ?? '';
   return {

@@ -1,5 +1,6 @@
 import { m001Initial } from './001-initial';
 import { m002Ratings } from './002-ratings';
+import { m003PrintingGuides } from './003-printing-guides';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** In order; never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [m001Initial, m002Ratings];
+export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003PrintingGuides];

@@ -60,6 +60,10 @@ export const COMMAND_ROUTES: Route[] = [
     method: 'post', path: `/api/counters/:id/${verb}`, command, input: counterInput,
   })),
   { method: 'get', path: '/api/snapshot', command: 'hall.snapshot', input: () => ({}) },
+  { method: 'post', path: '/api/tickets/:id/reprint', command: 'ticket.reprint', input: ticketIdInput },
+  { method: 'post', path: '/api/notices', command: 'notice.print', input: bodyObject },
+  { method: 'get', path: '/api/services/:serviceId/guide', command: 'service.guide',
+    input: (req) => ({ serviceId: req.params.serviceId }) },
 ];
 
 export function commandRouter(bus: CommandBus): Router {

@@ -1,0 +1,327 @@
+/**
+ * All printers of a hall: one driver, one queue and one status poller each. The server talks to this
+ * class only — it submits jobs, reads states for kiosks and consoles, and listens for state changes
+ * and job results (to push them over socket.io and raise staff alerts).
+ *
+ * A job for a printer that cannot print now (paper out, cover open, offline, error, or `none`) is not
+ * held back for later: it fails at once with a clear code, so the kiosk shows the on-screen ticket and
+ * staff can reprint (a new job) when the printer is back. A resident should not wait for paper.
+ */
+import type {
+  JobResult, PaperWidth, PrintJob, PrinterConfig, PrinterState, PrinterStateChange, PrinterStatus, PrintFailureCode,
+} from './types';
+import type { PrintDocument } from './layout/blocks';
+import { documentFor } from './layout';
+import { catalogPrintMessages, type PrintMessageLookup } from './layout/texts';
+import { isPrintableState } from './escpos/status';
+import type { DriverKind, PrinterDriver } from './drivers/driver';
+import type { DriverTimeouts } from './drivers/timeouts';
+import { createDriver, type DriverOptions } from './drivers/create';
+import { SimulatedDriver } from './drivers/simulated';
+import { InMemoryJobStore, type JobStore } from './queue/job-store';
+import { Lane } from './queue/lane';
+import { DEFAULT_QUEUE_OPTIONS, PrintQueue, type AttemptReport, type QueueOptions } from './queue/print-queue';
+
+export interface PrinterManagerOptions extends Partial<DriverTimeouts>, Partial<QueueOptions> {
+  /** DATA_DIR; simulated printers write under <dataDir>/prints/<date>/. */
+  dataDir: string;
+  /** Pause between status checks of each printer (default 5 s). */
+  statusIntervalMs?: number;
+  /** Network printers confirm each job with a status answer (default true). */
+  confirmDelivery?: boolean;
+  /** Default: in memory. The server passes its SQLite store. */
+  store?: JobStore;
+  /** Label lookup; default the shipped print catalog. */
+  messages?: PrintMessageLookup;
+  now?: () => number;
+  /** Replaces the url-based driver choice (tests, or printers on other transports). */
+  driverFor?: (config: PrinterConfig, options: DriverOptions) => PrinterDriver;
+}
+
+export interface PrinterInfo extends PrinterStatus {
+  name: string;
+  url: string;
+  kind: DriverKind;
+  paperWidth: PaperWidth;
+}
+
+type Listener<T> = (value: T) => void;
+
+interface Printer {
+  config: PrinterConfig;
+  driver: PrinterDriver;
+  lane: Lane;
+  queue: PrintQueue;
+  status: PrinterStatus;
+  poller: NodeJS.Timeout | null;
+}
+
+const DEFAULT_STATUS_INTERVAL_MS = 5000;
+
+function notify<T>(listeners: Set<Listener<T>>, value: T): void {
+  for (const listener of listeners) {
+    try {
+      listener(value);
+    } catch {
+      // One faulty listener must not keep the others from hearing.
+    }
+  }
+}
+
+function subscribe<T>(listeners: Set<Listener<T>>, listener: Listener<T>): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+export class PrinterManager {
+  private readonly printers = new Map<string, Printer>();
+  private readonly store: JobStore;
+  private readonly now: () => number;
+  private readonly statusIntervalMs: number;
+  private readonly messages: PrintMessageLookup;
+  private readonly inFlight = new Map<string, Promise<JobResult>>();
+  private readonly stateListeners = new Set<Listener<PrinterStateChange>>();
+  private readonly resultListeners = new Set<Listener<JobResult>>();
+  private readonly attemptListeners = new Set<Listener<AttemptReport>>();
+  private running = false;
+
+  constructor(configs: PrinterConfig[], options: PrinterManagerOptions) {
+    this.store = options.store ?? new InMemoryJobStore();
+    this.now = options.now ?? Date.now;
+    this.statusIntervalMs = options.statusIntervalMs ?? DEFAULT_STATUS_INTERVAL_MS;
+    this.messages = options.messages ?? catalogPrintMessages;
+    const queueOptions: QueueOptions = {
+      maxAttempts: options.maxAttempts ?? DEFAULT_QUEUE_OPTIONS.maxAttempts,
+      retryDelayMs: options.retryDelayMs ?? DEFAULT_QUEUE_OPTIONS.retryDelayMs,
+      maxRetryDelayMs: options.maxRetryDelayMs ?? DEFAULT_QUEUE_OPTIONS.maxRetryDelayMs,
+      jobTimeoutMs: options.jobTimeoutMs ?? DEFAULT_QUEUE_OPTIONS.jobTimeoutMs,
+    };
+    const driverOptions: DriverOptions = {
+      dataDir: options.dataDir,
+      connectTimeoutMs: options.connectTimeoutMs,
+      writeTimeoutMs: options.writeTimeoutMs,
+      statusTimeoutMs: options.statusTimeoutMs,
+      confirmDelivery: options.confirmDelivery,
+    };
+    const driverFor = options.driverFor ?? createDriver;
+
+    for (const config of configs) {
+      if (this.printers.has(config.id)) throw new Error(`printer id "${config.id}" appears twice`);
+      const driver = driverFor(config, driverOptions);
+      const lane = new Lane();
+      // Until the first check a printer counts as offline; a `none` printer stays so.
+      const status: PrinterStatus = { printerId: config.id, state: 'offline', checkedAt: driver.kind === 'none' ? this.now() : 0 };
+      const queue = new PrintQueue({
+        printerId: config.id,
+        driver,
+        lane,
+        store: this.store,
+        options: queueOptions,
+        toDocument: (job) => this.document(job, config.paperWidth),
+        state: () => this.state(config.id) ?? 'offline',
+        canPrint: () => this.canPrint(config.id),
+        onAttempt: (report) => notify(this.attemptListeners, report),
+        onResult: (result) => this.jobFinished(config.id, result),
+        now: this.now,
+      });
+      const printer: Printer = { config, driver, lane, queue, status, poller: null };
+      this.printers.set(config.id, printer);
+    }
+  }
+
+  private document(job: PrintJob, paperWidth: PaperWidth): PrintDocument {
+    return documentFor(job, paperWidth, this.messages);
+  }
+
+  /**
+   * Checks every printer once, then keeps checking each every `statusIntervalMs`; jobs left pending by
+   * a previous run are resumed (or reported interrupted when they may have printed).
+   */
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await Promise.all([...this.printers.values()].map((printer) => this.check(printer)));
+    for (const printer of this.printers.values()) this.schedulePoll(printer);
+    this.resumePending();
+  }
+
+  /** Stops the pollers and waits for queued jobs and status checks in progress to finish. */
+  async stop(): Promise<void> {
+    this.running = false;
+    for (const printer of this.printers.values()) {
+      if (printer.poller) clearTimeout(printer.poller);
+      printer.poller = null;
+    }
+    await this.idle();
+    // A task queued behind everything on each lane runs only when the lane is clear.
+    await Promise.all([...this.printers.values()].map((printer) => printer.lane.run(async () => undefined)));
+  }
+
+  /** Resolves when no printer has a job waiting or printing. */
+  async idle(): Promise<void> {
+    await Promise.all([...this.printers.values()].map((printer) => printer.queue.idle()));
+  }
+
+  /**
+   * Queue a job. Resolves with its result (also delivered to onJobResult listeners). A printer that
+   * cannot print now fails the job at once (`printer_unavailable`, `no_printer`, `unknown_printer`).
+   * Submitting an id that is still in progress returns that job's result instead of printing it again.
+   */
+  submit(printerId: string, job: PrintJob): Promise<JobResult> {
+    const existing = this.inFlight.get(job.id);
+    if (existing) return existing;
+
+    const printer = this.printers.get(printerId);
+    let promise: Promise<JobResult>;
+    if (!printer) {
+      promise = Promise.resolve(this.refuse(printerId, job, 'unknown_printer', `no printer "${printerId}"`));
+    } else if (!this.canPrint(printerId)) {
+      const code: PrintFailureCode = printer.driver.kind === 'none' ? 'no_printer' : 'printer_unavailable';
+      promise = Promise.resolve(this.refuse(printerId, job, code, `printer is ${printer.status.state}`));
+    } else {
+      try {
+        this.store.add(printerId, job);
+      } catch {
+        // The store makes jobs survive a restart; a resident at the kiosk still gets the slip without it.
+      }
+      promise = printer.queue.enqueue(job);
+    }
+    return this.track(job.id, promise);
+  }
+
+  /** Records and announces a job that is failed without an attempt. */
+  private refuse(printerId: string, job: PrintJob, code: PrintFailureCode, detail: string): JobResult {
+    const result: JobResult = { jobId: job.id, printerId, outcome: 'failed', attempts: 0, error: { code, detail }, finishedAt: this.now() };
+    try {
+      this.store.add(printerId, job);
+      this.store.complete(result);
+    } catch {
+      // The store is a record; the refusal stands without it.
+    }
+    notify(this.resultListeners, result);
+    return result;
+  }
+
+  private jobFinished(printerId: string, result: JobResult): void {
+    notify(this.resultListeners, result);
+    // A failed delivery usually means the printer changed: look now rather than at the next poll.
+    const printer = this.printers.get(printerId);
+    if (printer && result.outcome === 'failed' && result.attempts > 0) void this.check(printer);
+  }
+
+  private track(jobId: string, promise: Promise<JobResult>): Promise<JobResult> {
+    this.inFlight.set(jobId, promise);
+    void promise.finally(() => this.inFlight.delete(jobId));
+    return promise;
+  }
+
+  private resumePending(): void {
+    for (const { printerId, job, delivering } of this.store.pending()) {
+      if (this.inFlight.has(job.id)) continue;
+      const printer = this.printers.get(printerId);
+      if (printer && !delivering) {
+        this.track(job.id, printer.queue.enqueue(job));
+        continue;
+      }
+      // Bytes of this job may have reached the printer before the restart: report, never resend.
+      const result: JobResult = {
+        jobId: job.id,
+        printerId,
+        outcome: 'failed',
+        attempts: delivering ? 1 : 0,
+        error: printer
+          ? { code: 'interrupted', detail: 'the server stopped while this job was being sent' }
+          : { code: 'unknown_printer', detail: `no printer "${printerId}"` },
+        finishedAt: this.now(),
+      };
+      this.store.complete(result);
+      notify(this.resultListeners, result);
+    }
+  }
+
+  /** Last known state; null for an unknown printer id. */
+  state(printerId: string): PrinterState | null {
+    return this.printers.get(printerId)?.status.state ?? null;
+  }
+
+  status(printerId: string): PrinterStatus | null {
+    const printer = this.printers.get(printerId);
+    return printer ? { ...printer.status } : null;
+  }
+
+  states(): PrinterStatus[] {
+    return [...this.printers.values()].map((printer) => ({ ...printer.status }));
+  }
+
+  printerInfo(): PrinterInfo[] {
+    return [...this.printers.values()].map(({ config, driver, status }) => ({
+      ...status,
+      name: config.name ?? config.id,
+      url: config.url,
+      kind: driver.kind,
+      paperWidth: config.paperWidth,
+    }));
+  }
+
+  /** Whether a slip submitted now is expected to come out. */
+  canPrint(printerId: string): boolean {
+    const printer = this.printers.get(printerId);
+    if (!printer || printer.driver.kind === 'none') return false;
+    return isPrintableState(printer.status.state);
+  }
+
+  /** Check a printer now (waits for a job in progress to finish first). */
+  async refresh(printerId: string): Promise<PrinterState | null> {
+    const printer = this.printers.get(printerId);
+    if (!printer) return null;
+    await this.check(printer);
+    return printer.status.state;
+  }
+
+  /** For demos: make a simulated printer report `state`. False when the printer is not simulated. */
+  simulate(printerId: string, state: PrinterState): boolean {
+    const printer = this.printers.get(printerId);
+    if (!printer || !(printer.driver instanceof SimulatedDriver)) return false;
+    printer.driver.simulate(state);
+    this.setState(printer, state);
+    return true;
+  }
+
+  onStateChange(listener: Listener<PrinterStateChange>): () => void {
+    return subscribe(this.stateListeners, listener);
+  }
+
+  onJobResult(listener: Listener<JobResult>): () => void {
+    return subscribe(this.resultListeners, listener);
+  }
+
+  /** Every failed attempt, including those that will be retried. */
+  onJobAttempt(listener: Listener<AttemptReport>): () => void {
+    return subscribe(this.attemptListeners, listener);
+  }
+
+  private async check(printer: Printer): Promise<void> {
+    if (printer.driver.kind === 'none') return;
+    const state = await printer.lane.run(() => printer.driver.status()).catch((): PrinterState => 'error');
+    this.setState(printer, state);
+  }
+
+  private setState(printer: Printer, state: PrinterState): void {
+    const previous = printer.status.state;
+    printer.status = { printerId: printer.config.id, state, checkedAt: this.now() };
+    if (previous !== state) notify(this.stateListeners, { ...printer.status, previous });
+  }
+
+  private schedulePoll(printer: Printer): void {
+    if (!this.running || printer.driver.kind === 'none') return;
+    printer.poller = setTimeout(() => {
+      printer.poller = null;
+      // A printer busy with a job is not interrupted; it is checked on the next round.
+      const round = printer.lane.busy ? Promise.resolve() : this.check(printer);
+      void round.finally(() => this.schedulePoll(printer));
+    }, this.statusIntervalMs);
+    printer.poller.unref();
+  }
+}

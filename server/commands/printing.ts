@@ -1,0 +1,42 @@
+/**
+ * ticket.reprint (staff: any ticket of the day, to the issuing kiosk's printer or a named one) and
+ * notice.print (a kiosk prints the 告知单 of a service without taking a ticket).
+ */
+import type { CommandDef } from './define';
+import { STAFF_ROLES } from './define';
+import { ticketById, ticketEvents } from '../db/queries/tickets';
+import { serviceById } from '../db/queries/hall';
+import { fail } from './errors';
+import { actorIds } from './persist';
+import { printFor } from './print-target';
+import type { PrintAnswer } from '../../protocol/views';
+
+export const ticketReprint: CommandDef<'ticket.reprint'> = {
+  name: 'ticket.reprint',
+  permits: STAFF_ROLES,
+  run(ctx, { ticketId, printerId }) {
+    const ticket = ticketById(ctx.db, ticketId) ?? fail('TICKET_NOT_FOUND');
+    if (ticket.businessDay !== ctx.today) fail('TICKET_NOT_TODAY');
+    const issued = ticketEvents(ctx.db, ticket.id).find((e) => e.type === 'issued');
+    const original = issued?.data ? (JSON.parse(issued.data) as { print?: PrintAnswer }).print?.printerId ?? null : null;
+    const target = printerId ?? original ?? fail('PRINTER_UNAVAILABLE');
+    const print = printFor(ctx, target);
+    if (print.status !== 'queued') fail('PRINTER_UNAVAILABLE');
+    ctx.outbox.print({ kind: 'ticket', ticketId: ticket.id, serviceId: ticket.serviceId, printerId: target, deviceId: null });
+    return { print };
+  },
+};
+
+export const noticePrint: CommandDef<'notice.print'> = {
+  name: 'notice.print',
+  permits: ['device:kiosk', 'staff', 'supervisor', 'admin'],
+  run(ctx, { serviceId }) {
+    const service = serviceById(ctx.db, serviceId) ?? fail('SERVICE_NOT_FOUND');
+    const print = printFor(ctx, ctx.actor.kind === 'device' ? ctx.actor.printerId : null);
+    if (print.status === 'queued' && print.printerId !== null) {
+      ctx.outbox.print({ kind: 'notice', ticketId: null, serviceId: service.id, printerId: print.printerId,
+        deviceId: actorIds(ctx).deviceId });
+    }
+    return { print };
+  },
+};

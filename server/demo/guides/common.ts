@@ -1,0 +1,83 @@
+/**
+ * Text shared by every demo guide: the hall's name, opening hours, complaint channels, and the
+ * "place and window" line, which is derived from the demo counters so a guide never names a window
+ * that does not serve its service. Phone numbers are placeholders for the demo hall, not real lines.
+ */
+import { DEMO_COUNTERS } from '../hall-data';
+
+export const HALL_NAME = '青山区社会服务中心';
+
+export const OFFICE_HOURS = '周一至周五 上午8:30-12:00 下午13:30-17:30（法定节假日除外）';
+
+/** Placeholder consultation lines, one per centre (0472 is the Baotou area code). */
+export const CENTRE_PHONES: Record<string, string> = {
+  'admin-approval': '0472-5000101',
+  'social-services': '0472-5000102',
+  'human-resources': '0472-5000103',
+  'family-planning': '0472-5000104',
+  'legal-aid': '0472-5000105',
+  'culture-sports': '0472-5000106',
+};
+
+export const SUPERVISION =
+  '12345政务服务便民热线；中心效能监督电话 0472-5000100；大厅意见箱或取号机“投诉建议”栏目';
+
+/** Floor of each demo counter; 14 is the ground-floor general window (综合受理窗口). */
+const COUNTER_FLOOR: Record<number, string> = {
+  1: '一楼', 2: '一楼', 3: '一楼', 4: '一楼', 5: '一楼', 6: '一楼', 14: '一楼',
+  7: '二楼', 8: '二楼', 13: '二楼', 9: '二楼',
+  10: '三楼', 11: '三楼', 12: '三楼',
+};
+
+const GENERAL_COUNTER = 14;
+
+function phoneOf(centreId: string): string {
+  const phone = CENTRE_PHONES[centreId];
+  if (!phone) throw new Error(`no demo phone for centre ${centreId}`);
+  return phone;
+}
+
+/**
+ * The counters serving a service, grouped by floor, e.g.
+ * "青山区社会服务中心一楼 4号、6号窗口，14号窗口（综合受理）".
+ */
+export function placeOf(serviceId: string): string {
+  const counters = DEMO_COUNTERS.filter((c) => c.services.includes(serviceId));
+  if (counters.length === 0) throw new Error(`no demo counter serves ${serviceId}`);
+  const byFloor = new Map<string, number[]>();
+  for (const c of counters) {
+    const floor = COUNTER_FLOOR[c.id] ?? '一楼';
+    byFloor.set(floor, [...(byFloor.get(floor) ?? []), c.id]);
+  }
+  const parts = [...byFloor].map(([floor, ids]) => {
+    const regular = ids.filter((id) => id !== GENERAL_COUNTER);
+    const windows = regular.length > 0 ? [`${regular.map((id) => `${id}号`).join('、')}窗口`] : [];
+    if (ids.includes(GENERAL_COUNTER)) windows.push(`${GENERAL_COUNTER}号窗口（综合受理）`);
+    return `${floor} ${windows.join('，')}`;
+  });
+  return `${HALL_NAME}${parts.join('；')}`;
+}
+
+/** The fields every demo guide shares, filled per service and centre. */
+export function hallFields(serviceId: string, centreId: string) {
+  return {
+    place: placeOf(serviceId),
+    hours: OFFICE_HOURS,
+    phone: phoneOf(centreId),
+    supervision: SUPERVISION,
+    sampleContent: true,
+  };
+}
+
+export const COMMON_COMMITMENTS = [
+  '一次性告知：申请材料一次讲清、一次列全',
+  '材料齐全、符合法定形式的当场受理，不让群众跑第二趟',
+  '首问负责、限时办结，超时主动说明原因',
+];
+
+export const COMMON_DISCIPLINE = [
+  '挂牌上岗、文明用语，不推诿、不刁难',
+  '不得索取或收受服务对象财物，不得吃拿卡要',
+  '不得在工作时间离岗、串岗或办理私事',
+  '不得要求提供清单以外的材料',
+];

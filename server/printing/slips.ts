@@ -1,0 +1,52 @@
+/**
+ * What goes on paper, read from the hall's data: the ticket slip (号票) and the 告知单.
+ */
+import type { Db } from '../db/open';
+import type { HallSettings } from '../hall/settings';
+import type { Ticket } from '../queue/types';
+import type { NoticeSlip, TicketSlip } from '../../printers';
+import { t } from '../../protocol/catalog';
+import { counterById, serviceById } from '../db/queries/hall';
+import { listCentres } from '../db/queries/hall';
+import { guideOf } from '../db/queries/guides';
+import { ticketTrack } from '../views/ticket-view';
+
+export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket): TicketSlip {
+  const track = ticketTrack(db, ticket);
+  const centre = listCentres(db).find((c) => c.id === ticket.centreId);
+  return {
+    hallName: settings.name,
+    hallNameMn: settings.nameMn,
+    centreName: centre?.name ?? '',
+    serviceName: serviceById(db, ticket.serviceId)?.name ?? '',
+    number: ticket.number,
+    priorityLabel: ticket.priority ? t(`priority.${ticket.priority}`) : null,
+    issuedAt: ticket.arrivedAt,
+    timezone: settings.timezone,
+    peopleAhead: track.peopleAhead,
+    estimateMinutes: track.estimateMinutes,
+    counterNames: track.servingCounters.map((id) => counterById(db, id)?.name ?? t('counter.name', 'zh', { n: id })),
+    trackUrl: `${settings.publicUrl}/t/${ticket.token}`,
+    reminder: settings.lateReturn === 'requeue-once' ? t('print.ticket.reminderRequeue') : t('print.ticket.reminderDefault'),
+    complaintPhone: settings.complaintPhone,
+  };
+}
+
+export function noticeSlip(db: Db, settings: HallSettings, serviceId: string, now: number): NoticeSlip {
+  const guide = guideOf(db, serviceId);
+  return {
+    hallName: settings.name,
+    hallNameMn: settings.nameMn,
+    serviceName: serviceById(db, serviceId)?.name ?? '',
+    materials: (guide?.materials ?? []).map((m) => ({ name: m.name, form: m.form, copies: m.copies, issuer: m.issuer })),
+    timeLimit: guide ? [
+      guide.legalTimeLimit && t('print.notice.legalLimit', 'zh', { v: guide.legalTimeLimit }),
+      guide.promisedTimeLimit && t('print.notice.promisedLimit', 'zh', { v: guide.promisedTimeLimit }),
+    ].filter(Boolean).join(' / ') : '',
+    fees: guide?.fees ?? '',
+    place: guide?.place ?? '',
+    phone: guide?.phone ?? '',
+    printedAt: now,
+    timezone: settings.timezone,
+  };
+}

@@ -1,0 +1,54 @@
+/** A manager with short timeouts and a temporary DATA_DIR, plus waiting helpers. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PrinterManager, type PrinterManagerOptions } from '../../printers/manager';
+import type { JobResult, PrinterConfig, PrinterState } from '../../printers/types';
+
+export const FAST: Omit<PrinterManagerOptions, 'dataDir'> = {
+  connectTimeoutMs: 300,
+  writeTimeoutMs: 800,
+  statusTimeoutMs: 300,
+  retryDelayMs: 10,
+  maxRetryDelayMs: 40,
+  maxAttempts: 3,
+  jobTimeoutMs: 4000,
+  // Tests check states explicitly (refresh) unless they are about polling.
+  statusIntervalMs: 60_000,
+};
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'hall-printers-'));
+}
+
+export async function startManager(
+  configs: PrinterConfig[],
+  options: Partial<PrinterManagerOptions> = {},
+): Promise<PrinterManager> {
+  const manager = new PrinterManager(configs, { ...FAST, dataDir: tempDir(), ...options });
+  await manager.start();
+  return manager;
+}
+
+/** Resolves when the printer is in `state` (at once if it already is). */
+export function waitForState(manager: PrinterManager, printerId: string, state: PrinterState): Promise<void> {
+  return new Promise((resolve) => {
+    if (manager.state(printerId) === state) {
+      resolve();
+      return;
+    }
+    const stop = manager.onStateChange((change) => {
+      if (change.printerId === printerId && change.state === state) {
+        stop();
+        resolve();
+      }
+    });
+  });
+}
+
+/** Collects job results as the manager announces them. */
+export function collectResults(manager: PrinterManager): JobResult[] {
+  const results: JobResult[] = [];
+  manager.onJobResult((result) => results.push(result));
+  return results;
+}
