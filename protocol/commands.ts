@@ -5,6 +5,7 @@
  */
 import type { PriorityReason, TicketTrack, IssuedTicket, CounterDesk, TicketDetail, HallSnapshot, PrintAnswer } from './views';
 import type { ServiceGuide } from './guide';
+import type { ComplaintCategory, RatingLevel, RatingReason, RatingView } from './rating';
 
 export interface CommandMap {
   'ticket.issue': {
@@ -35,6 +36,15 @@ export interface CommandMap {
   'ticket.reprint': { input: { ticketId: number; printerId?: string }; output: { print: PrintAnswer } };
   'notice.print': { input: { serviceId: string }; output: { print: PrintAnswer } };
   'service.guide': { input: { serviceId: string }; output: ServiceGuide };
+  /** Phone pages name the ticket by token, kiosks by today's number; a rating pad rates its counter's last ticket. */
+  'ticket.rate': {
+    input: { token?: string; number?: string; level: RatingLevel; reasons?: RatingReason[]; comment?: string };
+    output: RatingView;
+  };
+  'complaint.submit': {
+    input: { category: ComplaintCategory; text: string; phone?: string };
+    output: { id: number };
+  };
 }
 
 export type CommandName = keyof CommandMap;
@@ -46,5 +56,5 @@ export const COMMAND_NAMES = [
   'counter.open', 'counter.close', 'counter.desk', 'counter.callNext', 'counter.callTicket',
   'counter.recall', 'counter.noShow', 'counter.start', 'counter.finish', 'counter.transfer',
   'counter.hold', 'counter.resume', 'counter.pause', 'counter.unpause', 'hall.snapshot',
-  'ticket.reprint', 'notice.print', 'service.guide',
+  'ticket.reprint', 'notice.print', 'service.guide', 'ticket.rate', 'complaint.submit',
 ] as const satisfies readonly CommandName[];

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { PRIORITY_REASONS } from './views';
+import { COMPLAINT_CATEGORIES, RATING_LEVELS, RATING_REASONS } from './rating';
 import type { CommandName } from './commands';
 
 const counterId = z.number().int().min(1).max(9999);
@@ -44,6 +45,18 @@ export const commandSchemas = {
   'ticket.reprint': z.strictObject({ ticketId, printerId: slug.optional() }),
   'notice.print': z.strictObject({ serviceId: slug }),
   'service.guide': z.strictObject({ serviceId: slug }),
+  'ticket.rate': z.strictObject({
+    token: z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),
+    number: z.string().regex(/^[A-Z]{1,2}[0-9]{3}$/).optional(),
+    level: z.union(RATING_LEVELS.map((l) => z.literal(l))),
+    reasons: z.array(z.enum(RATING_REASONS)).max(RATING_REASONS.length).optional(),
+    comment: z.string().max(300).optional(),
+  }).refine((v) => !(v.token !== undefined && v.number !== undefined), { message: 'token or number', path: ['number'] }),
+  'complaint.submit': z.strictObject({
+    category: z.enum(COMPLAINT_CATEGORIES),
+    text: z.string().trim().min(2).max(500),
+    phone: z.string().regex(/^[0-9+-]{5,20}$/).optional(),
+  }),
 } satisfies Record<CommandName, z.ZodType>;
 
 export const loginSchema = z.strictObject({

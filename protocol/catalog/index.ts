@@ -10,6 +10,7 @@ import { displayMessages } from './display';
 import { counterMessages } from './counter';
 import { phoneMessages } from './phone';
 import { printMessages } from './print';
+import { ratingMessages } from './rating';
 
 export type { Message } from './message';
 
@@ -21,6 +22,7 @@ export const catalog = {
   ...counterMessages,
   ...phoneMessages,
   ...printMessages,
+  ...ratingMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

@@ -5,7 +5,7 @@ import type { Role, DeviceKind } from '../../protocol/views';
 
 export type Actor =
   | { kind: 'user'; userId: number; role: Role; displayName: string }
-  | { kind: 'device'; deviceId: number; deviceKind: DeviceKind; printerId: string | null }
+  | { kind: 'device'; deviceId: number; deviceKind: DeviceKind; printerId: string | null; counterId: number | null }
   | { kind: 'anonymous' };
 
 /** Roles a command admits: user roles, device kinds, or 'anonymous' for public read-only queries. */

@@ -20,7 +20,7 @@ export function resolveActor(db: Db, creds: Credentials, now: number): Actor | n
   }
   if (creds.deviceKey) {
     const device = deviceByKeyHash(db, hashSecret(creds.deviceKey));
-    return device ? { kind: 'device', deviceId: device.id, deviceKind: device.kind, printerId: device.printerId } : null;
+    return device ? { kind: 'device', deviceId: device.id, deviceKind: device.kind, printerId: device.printerId, counterId: device.counterId } : null;
   }
   return { kind: 'anonymous' };
 }

@@ -12,6 +12,7 @@ import { counterTransfer } from './counter-transfer';
 import { hallSnapshotCommand } from './hall-snapshot';
 import { noticePrint, ticketReprint } from './printing';
 import { serviceGuide } from './service-guide';
+import { complaintSubmit, ticketRate } from './rating';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -38,4 +39,6 @@ export const registry: Registry = {
   'ticket.reprint': ticketReprint,
   'notice.print': noticePrint,
   'service.guide': serviceGuide,
+  'ticket.rate': ticketRate,
+  'complaint.submit': complaintSubmit,
 };

@@ -41,7 +41,7 @@ function badNumbers(): unknown[] {
 }
 
 function badStrings(): unknown[] {
-  return ['', 'x'.repeat(300), 'y'.repeat(5000)];
+  return ['', 'x'.repeat(600), 'y'.repeat(5000)];
 }
 
 /**

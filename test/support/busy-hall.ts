@@ -109,13 +109,25 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'ticket.reprint': { actor: 'staff', base: { ticketId: t2.ticket.id }, optional: { printerId: SLUG_BREAKERS } },
     'notice.print': { actor: 'kiosk', base: { serviceId: 'company-registration' }, patterns: { serviceId: SLUG_BREAKERS } },
     'service.guide': { actor: 'anon', base: { serviceId: 'company-registration' }, patterns: { serviceId: SLUG_BREAKERS } },
+    'ticket.rate': {
+      actor: 'anon',
+      base: { token: t1.ticket.token, level: 5 },
+      patterns: { token: TOKEN_BREAKERS, level: [0, 6, 2.5, '5'] },
+      optional: { reasons: ['attitude', 5, null], comment: [1, 'x'.repeat(301)], number: ['A1', 'a001', 'A0001'] },
+    },
+    'complaint.submit': {
+      actor: 'anon',
+      base: { category: 'suggestion', text: '希望大厅多放几把椅子' },
+      patterns: { category: ['angry', 'Complaint'], text: ['x'] },
+      optional: { phone: ['abc', '1', '1'.repeat(21)] },
+    },
   };
 }
 
 /** Who may send what, written out here (not read from the server) so a widened permission fails a test. */
 export const ALLOWED: Record<Exclude<ActorName, 'staff' | 'staff2' | 'admin'>, readonly CommandName[]> = {
-  kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot', 'notice.print', 'service.guide'],
-  display: ['ticket.track', 'hall.snapshot', 'service.guide'],
-  ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide'],
-  anon: ['ticket.track', 'service.guide'],
+  kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot', 'notice.print', 'service.guide', 'ticket.rate', 'complaint.submit'],
+  display: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit'],
+  ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit'],
+  anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit'],
 };

@@ -153,3 +153,16 @@ export function ticketsOfDay(db: Db, day: string): Ticket[] {
 export function countTickets(db: Db): number {
   return (db.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
 }
+
+export function ticketByNumber(db: Db, businessDay: string, number: string): Ticket | null {
+  const r = db.prepare('SELECT * FROM tickets WHERE business_day = ? AND number = ?').get(businessDay, number) as
+    TicketRow | undefined;
+  return r ? toTicket(r) : null;
+}
+
+/** The ticket a counter finished last today (what its rating pad rates). */
+export function lastFinishedAt(db: Db, counterId: number, businessDay: string): Ticket | null {
+  const r = db.prepare(`SELECT * FROM tickets WHERE counter_id = ? AND business_day = ? AND status = 'finished'
+    ORDER BY finished_at DESC, id DESC LIMIT 1`).get(counterId, businessDay) as TicketRow | undefined;
+  return r ? toTicket(r) : null;
+}

@@ -45,11 +45,11 @@ const PAGE_W = 840;
 const PAGE_H = 1188;
 const LEFT = 60;
 const TABLE_W = 720;
-const LABEL_W = 150;
-const ROW_H = 50;
+const LABEL_W = 160;
+const ROW_H = 46;
 const LINE_H = 28;
 const BOTTOM_LIMIT = 1150;
-const SIZE = { label: 17, value: 20, section: 18, small: 15 };
+const SIZE = { label: 17, value: 20, smallValue: 17, section: 18, small: 15 };
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -120,8 +120,12 @@ function tickBoxes(value: { options: string[]; chosen: number[] }, x: number, to
 /** Draws a value inside a cell; returns the svg and the height it needs. */
 function valueIn(value: SampleValue, x: number, width: number): { lines: number; draw: (top: number, h: number) => string } {
   if (typeof value === 'string') {
-    const lines = wrapText(value, width - 24, SIZE.value);
-    return { lines: lines.length, draw: (top, h) => centredLines(lines, x + 12, top, h, SIZE.value, 'v') };
+    // A number that just misses one line reads better a little smaller than broken in two.
+    const fitsSmaller = textWidth(value, SIZE.value) > width - 24 && textWidth(value, SIZE.smallValue) <= width - 24;
+    const size = fitsSmaller ? SIZE.smallValue : SIZE.value;
+    const lines = wrapText(value, width - 24, size);
+    const cls = fitsSmaller ? 'v u' : 'v';
+    return { lines: lines.length, draw: (top, h) => centredLines(lines, x + 12, top, h, size, cls) };
   }
   const probe = tickBoxes(value, x + 12, 0, width - 24);
   const rows = Math.round(probe.height / LINE_H);
@@ -156,7 +160,7 @@ function drawFields(cells: SampleCell[], top: number): { svg: string; height: nu
 
 function drawRow(row: SampleRow, top: number): { svg: string; height: number } {
   if (row.kind === 'section') {
-    const h = 40;
+    const h = 36;
     return {
       svg: `<rect x="${LEFT}" y="${r(top)}" width="${TABLE_W}" height="${h}" class="h"/>${text(LEFT + 14, top + h / 2 + 6.5, 's', row.title)}`,
       height: h,
@@ -192,6 +196,7 @@ function drawSeal(label: string, cx: number, cy: number): string {
 const STYLE = [
   '.l{font-size:17px;fill:#222}',
   '.v{font-size:20px;fill:#1f3f9f}',
+  '.v.u{font-size:17px}',
   '.s{font-size:18px;font-weight:700;fill:#222}',
   '.n{font-size:15px;fill:#c0161c}',
   '.t{font-size:34px;font-weight:700;fill:#111}',
@@ -220,7 +225,7 @@ export function renderSampleSvg(form: SampleForm): string {
     y += drawn.height;
   }
 
-  y += 36;
+  y += 30;
   for (const line of wrapText(form.declaration, TABLE_W, SIZE.label)) {
     parts.push(text(LEFT, y, 'l', line));
     y += LINE_H;
@@ -233,18 +238,19 @@ export function renderSampleSvg(form: SampleForm): string {
     parts.push(text(LEFT + TABLE_W - 180, y, 'v', value));
     y += LINE_H + 8;
   }
-  if (form.seal) parts.push(drawSeal(form.seal, LEFT + TABLE_W - 100, signTop + 10));
+  if (form.seal) parts.push(drawSeal(form.seal, LEFT + TABLE_W - 70, signTop + 20));
 
   y += 20;
+  parts.push(text(LEFT, y, 'n', '填写说明：'));
+  y += 24;
   for (const [i, note] of form.notes.entries()) {
-    const prefix = i === 0 ? '填写说明：' : '';
-    const lines = wrapText(`${prefix}${i + 1}. ${note}`, TABLE_W, SIZE.small);
-    for (const line of lines) {
+    for (const line of wrapText(`${i + 1}. ${note}`, TABLE_W, SIZE.small)) {
       parts.push(text(LEFT, y, 'n', line));
       y += 24;
     }
   }
-  if (y > BOTTOM_LIMIT) throw new Error(`sample ${form.id} does not fit on one page (ends at ${Math.round(y)})`);
+  // y is one line below the last baseline: the last line must sit above the page's bottom margin.
+  if (y - 24 > BOTTOM_LIMIT) throw new Error(`sample ${form.id} does not fit on one page (ends at ${Math.round(y)})`);
 
   parts.push(`<text x="420" y="680" text-anchor="middle" transform="rotate(-35 420 600)" font-size="300" font-weight="700" fill="#c0161c" opacity=".1">样本</text>`);
 

@@ -62,6 +62,8 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'get', path: '/api/snapshot', command: 'hall.snapshot', input: () => ({}) },
   { method: 'post', path: '/api/tickets/:id/reprint', command: 'ticket.reprint', input: ticketIdInput },
   { method: 'post', path: '/api/notices', command: 'notice.print', input: bodyObject },
+  { method: 'post', path: '/api/ratings', command: 'ticket.rate', input: bodyObject },
+  { method: 'post', path: '/api/complaints', command: 'complaint.submit', input: bodyObject },
   { method: 'get', path: '/api/services/:serviceId/guide', command: 'service.guide',
     input: (req) => ({ serviceId: req.params.serviceId }) },
 ];
