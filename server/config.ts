@@ -15,6 +15,8 @@ export interface Config {
   initialAdminPassword: string | null;
   /** Directory of the built front ends. */
   uiDir: string;
+  /** Sample filled-in forms (业务办理样本) shown with the guides. */
+  samplesDir: string;
   /** Create the demo hall (six centres) when the database is empty. */
   seedDemo: boolean;
 }
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     publicUrl,
     initialAdminPassword: env.INITIAL_ADMIN_PASSWORD || null,
     uiDir: path.resolve(cwd, env.UI_DIR || 'dist/ui'),
+    samplesDir: path.resolve(cwd, env.SAMPLES_DIR || 'ui-assets/samples'),
     seedDemo: env.SEED_DEMO !== '0',
   };
 }

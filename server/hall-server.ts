@@ -59,7 +59,7 @@ export function createHallServer(config: Config, options: { clock?: Clock; modul
   });
   const logins = new LoginService(db);
   const app = createHttpApp({
-    db, clock, bus, settings, logins, uiDir: config.uiDir, startedAt: clock.now(),
+    db, clock, bus, settings, logins, uiDir: config.uiDir, samplesDir: config.samplesDir, startedAt: clock.now(), printers,
     extraRouters: modules.flatMap((m) => m.routers ?? []),
   });
   const server = http.createServer(app);

@@ -7,6 +7,8 @@ import { t } from '../../protocol/catalog';
 import { insertCentre, insertCounter, insertService } from '../db/queries/hall-admin';
 import { insertUser } from '../db/queries/users';
 import { savePrinter } from '../db/queries/printing';
+import { storeGuide } from '../db/queries/guides';
+import { DEMO_GUIDES } from './guides';
 import { hashPassword } from '../auth/password';
 import { newSecret } from '../auth/tokens';
 import { issueDeviceKey, type IssuedDevice } from '../auth/devices';
@@ -33,6 +35,7 @@ export function seedDemoHall(db: Db, now: number, staffPassword: string = newSec
       insertCounter(db, { id: c.id, name: t('counter.name', 'zh', { n: c.id }), centreId: c.centreId,
         callPolicy: c.policy, serviceIds: c.services });
     }
+    for (const guide of DEMO_GUIDES) storeGuide(db, guide);
     savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅取号机打印机', url: 'simulated', paperWidth: 80 });
     insertUser(db, { username: 'staff', displayName: '王晓兰', role: 'staff', passwordHash: hashPassword(staffPassword) }, now);
     const devices = [

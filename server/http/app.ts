@@ -14,6 +14,8 @@ import { authRouter } from './routes/auth';
 import { servicesRouter } from './routes/services';
 import { devicesRouter } from './routes/devices';
 import { staticUiRouter } from './routes/static-ui';
+import { printersRouter } from './routes/printers';
+import type { PrinterStatusPort } from '../commands/context';
 import { sendError, sendResult } from './respond';
 
 export const MAX_JSON_BODY = '16kb';
@@ -25,7 +27,9 @@ export interface HttpDeps {
   settings: HallSettings;
   logins: LoginService;
   uiDir: string;
+  samplesDir: string;
   startedAt: number;
+  printers: PrinterStatusPort;
   extraRouters?: express.Router[];
 }
 
@@ -44,10 +48,11 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(authRouter(deps.logins, deps.clock));
   app.use(servicesRouter(deps.db, deps.settings, deps.clock));
   app.use(devicesRouter(deps.db, deps.clock));
+  app.use(printersRouter(deps.db, deps.printers));
   app.use(commandRouter(deps.bus));
   for (const router of deps.extraRouters ?? []) app.use(router);
   app.use('/api', (_req, res) => sendError(res, 'NOT_FOUND'));
-  app.use(staticUiRouter(deps.uiDir));
+  app.use(staticUiRouter(deps.uiDir, deps.samplesDir));
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const { type, status } = (err ?? {}) as { type?: string; status?: number };

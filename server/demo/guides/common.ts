@@ -3,7 +3,9 @@
  * "place and window" line, which is derived from the demo counters so a guide never names a window
  * that does not serve its service. Phone numbers are placeholders for the demo hall, not real lines.
  */
+import type { GuideMaterial, GuideSample, MaterialForm, ServiceGuide } from '../../../protocol/guide';
 import { DEMO_COUNTERS } from '../hall-data';
+import { DEMO_SAMPLE_FORMS, sampleImageUrl } from './sample-forms';
 
 export const HALL_NAME = '青山区社会服务中心';
 
@@ -58,13 +60,23 @@ export function placeOf(serviceId: string): string {
   return `${HALL_NAME}${parts.join('；')}`;
 }
 
-/** The fields every demo guide shares, filled per service and centre. */
-export function hallFields(serviceId: string, centreId: string) {
+type SharedGuideFields = Pick<ServiceGuide, 'serviceId' | 'place' | 'hours' | 'phone' | 'supervision' | 'samples' | 'sampleContent'>;
+
+/** The sample forms drawn for a service, as the guide lists them. */
+export function samplesOf(serviceId: string): GuideSample[] {
+  return DEMO_SAMPLE_FORMS.filter((f) => f.serviceId === serviceId)
+    .map((f) => ({ title: f.title, image: sampleImageUrl(f.id) }));
+}
+
+/** The fields every demo guide fills the same way, from the service's id and centre. */
+export function sharedFields(serviceId: string, centreId: string): SharedGuideFields {
   return {
+    serviceId,
     place: placeOf(serviceId),
     hours: OFFICE_HOURS,
     phone: phoneOf(centreId),
     supervision: SUPERVISION,
+    samples: samplesOf(serviceId),
     sampleContent: true,
   };
 }
@@ -81,3 +93,12 @@ export const COMMON_DISCIPLINE = [
   '不得在工作时间离岗、串岗或办理私事',
   '不得要求提供清单以外的材料',
 ];
+
+/** One line of the material list; `issuer` '' when the applicant prepares it. */
+export function material(name: string, form: MaterialForm, copies: number, issuer: string, note?: string): GuideMaterial {
+  return note === undefined ? { name, form, copies, issuer } : { name, form, copies, issuer, note };
+}
+
+/** The identity card line that nearly every service asks for. */
+export const ID_CARD = material('居民身份证', 'original_and_copy', 1, '公安机关');
+export const HOUSEHOLD_REGISTER = material('居民户口簿', 'original_and_copy', 1, '公安机关');

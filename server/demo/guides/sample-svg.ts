@@ -66,17 +66,35 @@ export function textWidth(text: string, size: number): number {
   return w;
 }
 
-/** Breaks text into lines no wider than `width` (forms in Chinese wrap at any character). */
+// Chinese typesetting keeps closing punctuation off the start of a line and opening brackets off its end.
+const NO_LINE_START = '，。、；：！？）》」』”’%';
+const NO_LINE_END = '（《「『“‘';
+
+const LATIN_RUN = /[0-9A-Za-z*.,%-]+$/;
+
+/** The tail of a full line that must move down with `next`: an opening bracket, or a number cut in two. */
+function carriedToNextLine(line: string, next: string): string {
+  const last = line.slice(-1);
+  if (NO_LINE_END.includes(last) && line.length > 1) return last;
+  if (/[0-9A-Za-z*]/.test(next)) {
+    const run = LATIN_RUN.exec(line)?.[0] ?? '';
+    if (run.length < line.length) return run;
+  }
+  return '';
+}
+
+/** Breaks text into lines no wider than `width` (Chinese wraps between any two characters). */
 export function wrapText(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
   let w = 0;
   for (const ch of text) {
     const cw = charWidth(ch, size);
-    if (w + cw > width && line !== '') {
-      lines.push(line);
-      line = '';
-      w = 0;
+    if (w + cw > width && line !== '' && !NO_LINE_START.includes(ch)) {
+      const carried = carriedToNextLine(line, ch);
+      lines.push(line.slice(0, line.length - carried.length));
+      line = carried;
+      w = textWidth(carried, size);
     }
     line += ch;
     w += cw;

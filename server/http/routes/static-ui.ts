@@ -5,12 +5,14 @@ import express, { Router } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export function staticUiRouter(uiDir: string): Router {
+export function staticUiRouter(uiDir: string, samplesDir: string): Router {
   const router = Router();
   for (const app of ['kiosk', 'display', 'counter']) {
     const dir = path.join(uiDir, app);
     router.use(`/${app}`, express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
   }
+  // Sample forms (业务办理样本) shown with the service guides.
+  router.use('/samples', express.static(samplesDir, { maxAge: '1h', fallthrough: false }));
   router.get('/t/:token', (_req, res) => {
     const page = path.join(uiDir, 'kiosk', 'phone.html');
     if (!fs.existsSync(page)) return res.status(503).type('text/plain').send('UI not built: run npm run build');
