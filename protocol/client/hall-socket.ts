@@ -8,14 +8,15 @@ import type { HandshakeAuth, ServerToClientEvents } from '../events';
 import type { Result } from '../errors';
 
 /**
- * What the client emits: every command name with its input and an ack. The ack's answer is typed
- * `unknown` on the wire and narrowed by isResult below, because nothing from a socket is trusted blindly.
+ * What the client emits: every command name with its input and an ack. Unlike the exact per-command
+ * map in ../events, the ack's answer is `unknown` here and narrowed by isResult below: nothing from a
+ * socket is trusted blindly, and socket.io's typed emit cannot follow a generic command name.
  */
-export interface ClientToServerEvents {
+export interface CommandEmitEvents {
   [command: string]: (input: CommandInput<CommandName>, ack: (answer: unknown) => void) => void;
 }
 
-export type HallSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type HallSocket = Socket<ServerToClientEvents, CommandEmitEvents>;
 
 export interface SocketOptions {
   /** Server origin, e.g. "http://127.0.0.1:3999". Omitted in browsers: the page's own origin. */

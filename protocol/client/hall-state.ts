@@ -1,8 +1,9 @@
 /**
- * Pure bookkeeping of a hall-level client: how one `hall.event` changes the snapshot it holds.
+ * Pure bookkeeping of a hall-level client: how one `hall.event` changes the snapshot it holds (loads,
+ * counters and printers upserted, the call prepended).
  * Kept apart from the socket so the rules (upserts, the call list, gap detection) are easy to test.
  */
-import type { HallEvent } from '../events';
+import type { HallEvent, PrinterStateView } from '../events';
 import type { CallView, CounterView, HallSnapshot, ServiceLoad } from '../views';
 
 /** Calls kept in `recentCalls`, newest first: enough for any display's history column. */
@@ -31,6 +32,7 @@ export function applyHallEvent(snapshot: HallSnapshot, event: HallEvent): HallSn
     loads: event.loads ? upsert(snapshot.loads, event.loads, (l: ServiceLoad) => l.serviceId) : snapshot.loads,
     counters: event.counters ? upsert(snapshot.counters, event.counters, (c: CounterView) => c.id) : snapshot.counters,
     recentCalls: event.call ? prependCall(snapshot.recentCalls, event.call) : snapshot.recentCalls,
+    printers: event.printers ? upsert(snapshot.printers, event.printers, (p: PrinterStateView) => p.printerId) : snapshot.printers,
   };
 }
 

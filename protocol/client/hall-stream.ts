@@ -5,9 +5,9 @@
  */
 import type { CommandInput, CommandName, CommandOutput } from '../commands';
 import type { Result } from '../errors';
-import type { HallEvent, HandshakeAuth, PrinterStateView } from '../events';
+import type { HallEvent, HandshakeAuth } from '../events';
 import type { HallSnapshot } from '../views';
-import { judgeHallEvent, upsert } from './hall-state';
+import { judgeHallEvent } from './hall-state';
 import { DEFAULT_ACK_TIMEOUT_MS, openHallSocket, sendCommand, type HallSocket } from './hall-socket';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
@@ -15,8 +15,6 @@ export type ConnectionStatus = 'connecting' | 'online' | 'offline';
 export interface HallStreamState {
   /** null until the first snapshot arrives. */
   snapshot: HallSnapshot | null;
-  /** Latest known state of each printer (events only; the snapshot does not carry printers). */
-  printers: PrinterStateView[];
   /** 'online' only once connected AND holding a snapshot of this connection. */
   status: ConnectionStatus;
   /** Error code the server gave when it refused the connection (e.g. UNAUTHENTICATED), else null. */
@@ -50,7 +48,7 @@ export function createHallStream(options: HallStreamOptions = {}): HallStream {
   const listeners = new Set<(state: HallStreamState) => void>();
   const eventListeners = new Set<(event: HallEvent) => void>();
 
-  let state: HallStreamState = { snapshot: null, printers: [], status: 'connecting', refusedWith: null };
+  let state: HallStreamState = { snapshot: null, status: 'connecting', refusedWith: null };
   /** Events that arrived while a snapshot was on its way; replayed on top of it. */
   let pending: HallEvent[] = [];
   let awaitingSnapshot = false;
@@ -110,8 +108,7 @@ export function createHallStream(options: HallStreamOptions = {}): HallStream {
       void requestSnapshot();
       return;
     }
-    const printers = event.printers ? upsert(state.printers, event.printers, (p) => p.printerId) : state.printers;
-    setState({ snapshot: verdict.next, printers });
+    setState({ snapshot: verdict.next });
     for (const listener of eventListeners) listener(event);
   }
 

@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createHallStream, type HallStream } from '../../protocol/client/hall-stream';
+import { useLang } from '../../ui-kit/i18n';
+import { useSource } from '../../ui-kit/use-source';
+import { clearSession, loadCounterId, loadSession, logOut, saveCounterId, type StaffSession } from './session';
+import { LoginScreen } from './screens/LoginScreen';
+import { PickCounterScreen } from './screens/PickCounterScreen';
+import { DeskScreen } from './desk/DeskScreen';
+
+/** Login → choose a counter → the desk. The hall stream lives as long as the session. */
+export function App() {
+  const { t } = useLang();
+  const [session, setSession] = useState<StaffSession | null>(loadSession);
+  const [expired, setExpired] = useState(false);
+  useEffect(() => {
+    document.title = `${t('hall.name')} · ${t('desk.login.title')}`;
+  }, [t]);
+
+  if (!session) {
+    return (
+      <LoginScreen
+        expired={expired}
+        onLoggedIn={(s) => {
+          setExpired(false);
+          setSession(s);
+        }}
+      />
+    );
+  }
+  return (
+    <SignedIn
+      key={session.token}
+      session={session}
+      onLogout={(becauseExpired) => {
+        if (!becauseExpired) void logOut(session.token);
+        clearSession();
+        setExpired(becauseExpired);
+        setSession(null);
+      }}
+    />
+  );
+}
+
+function SignedIn(props: { session: StaffSession; onLogout: (expired: boolean) => void }) {
+  const stream = useMemo<HallStream>(() => createHallStream({ auth: { token: props.session.token } }), [props.session.token]);
+  useEffect(() => () => stream.close(), [stream]);
+  const hall = useSource(stream);
+  const [counterId, setCounterId] = useState<number | null>(loadCounterId);
+  const { onLogout } = props;
+
+  useEffect(() => {
+    if (hall.refusedWith === 'UNAUTHENTICATED') onLogout(true);
+  }, [hall.refusedWith, onLogout]);
+
+  const choose = (id: number | null): void => {
+    saveCounterId(id);
+    setCounterId(id);
+  };
+  if (counterId === null) {
+    return <PickCounterScreen stream={stream} hall={hall} session={props.session} onPicked={choose} onLogout={() => onLogout(false)} />;
+  }
+  return (
+    <DeskScreen
+      stream={stream}
+      hall={hall}
+      session={props.session}
+      counterId={counterId}
+      onLeave={() => choose(null)}
+      onLogout={() => onLogout(false)}
+    />
+  );
+}

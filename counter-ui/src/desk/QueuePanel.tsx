@@ -1,0 +1,49 @@
+import type { CounterDesk, HallSnapshot } from '../../../protocol/views';
+import { findService } from '../../../ui-kit/hall-queries';
+import { Text, useLang } from '../../../ui-kit/i18n';
+import { formatTime } from '../../../ui-kit/use-clock';
+
+/** Who waits for this counter's services, in calling order; any of them can be called directly. */
+export function QueuePanel(props: {
+  desk: CounterDesk;
+  snapshot: HallSnapshot;
+  canCall: boolean;
+  onCall: (ticketId: number) => void;
+}) {
+  const { desk, snapshot } = props;
+  const { t } = useLang();
+  return (
+    <section class="panel queue-panel">
+      <h2 class="panel-title">
+        <Text k="desk.queue.title" vars={{ n: desk.queue.length }} />
+      </h2>
+      {desk.queue.length === 0 ? (
+        <p class="panel-empty">
+          <Text k="desk.queue.none" />
+        </p>
+      ) : (
+        <ol class="ticket-rows">
+          {desk.queue.map((item) => (
+            <li key={item.id} class="ticket-row">
+              <span class="row-number">{item.number}</span>
+              <span class="row-detail">
+                {findService(snapshot, item.serviceId)?.name ?? item.serviceId}
+                {item.priority ? (
+                  <span class="row-priority">
+                    {' '}
+                    <span aria-hidden="true">★</span>
+                    {t(`priority.${item.priority}`)}
+                  </span>
+                ) : null}
+              </span>
+              <span class="row-time">{formatTime(item.arrivedAt, snapshot.hall.timezone)}</span>
+              <button type="button" class="row-button" disabled={!props.canCall} onClick={() => props.onCall(item.id)}>
+                <Text k="desk.action.callThis" />
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

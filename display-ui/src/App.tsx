@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { HallStream } from '../../protocol/client/hall-stream';
+import { tr } from '../../protocol/catalog/ui-lookup';
+import { Stacked, Text, VerticalMongolian } from '../../ui-kit/i18n';
+import { formatDate, formatTime, useNow } from '../../ui-kit/use-clock';
+import { useSource } from '../../ui-kit/use-source';
+import type { Announcer } from './announcer/announcer';
+import { callKey } from './announcer/phrase';
+import { useAnnouncements } from './use-announcements';
+import { historyBelow } from './call-history';
+import { STAGE_HEIGHT, STAGE_WIDTH, useStageFit } from './use-stage-scale';
+import { LatestCall } from './parts/LatestCall';
+import { RecentCalls } from './parts/RecentCalls';
+import { WaitingBoard } from './parts/WaitingBoard';
+import { CounterBoard } from './parts/CounterBoard';
+
+/** How long a new call stays highlighted after its announcement began. */
+const HIGHLIGHT_MS = 20_000;
+
+export function App(props: { stream: HallStream; announcer: Announcer }) {
+  const hall = useSource(props.stream);
+  const announcing = useAnnouncements(hall, props.announcer);
+  const fit = useStageFit();
+  const now = useNow(1000);
+  const [highlight, setHighlight] = useState<{ key: string; until: number } | null>(null);
+  useEffect(() => {
+    if (announcing) setHighlight({ key: announcing.key, until: Date.now() + HIGHLIGHT_MS });
+  }, [announcing]);
+  useEffect(() => {
+    document.title = tr('hall.name', 'zh');
+  }, []);
+
+  const snapshot = hall.snapshot;
+  const shown = announcing?.call ?? snapshot?.recentCalls[0] ?? null;
+  const highlighted = shown !== null && highlight !== null && highlight.key === callKey(shown) && now < highlight.until;
+  const timezone = snapshot?.hall.timezone ?? 'Asia/Shanghai';
+  const refused = hall.refusedWith === 'UNAUTHENTICATED' || hall.refusedWith === 'FORBIDDEN';
+  return (
+    <div class="viewport">
+      <div
+        class="stage"
+        style={{ width: STAGE_WIDTH, height: STAGE_HEIGHT, left: fit.left, top: fit.top, transform: `scale(${fit.scale})` }}
+      >
+        <aside class="side-band" aria-hidden="true">
+          <VerticalMongolian text={snapshot?.hall.nameMn ?? ''} />
+        </aside>
+        <header class="display-header">
+          <h1 class="hall-name">
+            {snapshot ? <Stacked mn={snapshot.hall.nameMn} zh={snapshot.hall.name} bilingual /> : <Text k="hall.name" bilingual />}
+          </h1>
+          <div class="clock">
+            <span class="clock-time">{formatTime(now, timezone)}</span>
+            <span class="clock-date">{formatDate(now, timezone)}</span>
+          </div>
+        </header>
+        <main class="display-body">
+          <section class="calls-column">
+            <LatestCall call={shown} highlighted={highlighted} />
+            <RecentCalls calls={historyBelow(snapshot?.recentCalls ?? [], shown)} />
+          </section>
+          <section class="board-column">
+            {snapshot ? <WaitingBoard snapshot={snapshot} /> : null}
+          </section>
+        </main>
+        <footer class="display-footer">{snapshot ? <CounterBoard counters={snapshot.counters} /> : null}</footer>
+        {hall.status === 'offline' ? (
+          <p class="offline-note" role="status">
+            <span aria-hidden="true">⟳ </span>
+            <Text k={refused ? 'display.device.refused' : 'conn.offline'} />
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { CallView } from '../../../protocol/views';
+import { Text } from '../../../ui-kit/i18n';
+import { callKey } from '../announcer/phrase';
+
+export function RecentCalls(props: { calls: CallView[] }) {
+  return (
+    <div class="recent-calls">
+      <h2 class="board-title">
+        <Text k="display.recentCalls" bilingual />
+      </h2>
+      <ol class="recent-list">
+        {props.calls.map((call) => (
+          <li key={callKey(call)} class="recent-item">
+            <span class="recent-number">{call.number}</span>
+            <span class="recent-counter">
+              <Text k="counter.name" vars={{ n: call.counterId }} />
+            </span>
+            {call.recall ? (
+              <span class="recent-recall">
+                <Text k="display.recall" />
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { HallSnapshot, ServiceView } from '../../../protocol/views';
+import { countersServing, loadOf } from '../../../ui-kit/hall-queries';
+import { Text } from '../../../ui-kit/i18n';
+import { counterList } from '../../../ui-kit/names';
+
+/** Waiting, estimate, open or closed (with the reason, in words and a sign) and the counters serving. */
+export function ServiceFacts(props: { snapshot: HallSnapshot; service: ServiceView }) {
+  const { snapshot, service } = props;
+  const load = loadOf(snapshot, service.id);
+  const closedReason = load?.closedReason ?? (service.enabled ? null : 'SERVICE_DISABLED');
+  const serving = countersServing(snapshot, service.id);
+  const waiting = load?.waiting ?? 0;
+  return (
+    <div class="service-facts">
+      {closedReason ? (
+        <p class="fact fact-closed">
+          <span class="fact-sign" aria-hidden="true">✕</span>
+          <Text k={`kiosk.service.closed.${closedReason}`} />
+        </p>
+      ) : (
+        <p class="fact fact-open">
+          <span class="fact-sign" aria-hidden="true">✓</span>
+          <Text k="kiosk.service.canTake" />
+        </p>
+      )}
+      <p class="fact">
+        <Text k="queue.waiting" vars={{ n: waiting }} />
+        <span class="fact-gap" aria-hidden="true">·</span>
+        {waiting > 0 && load ? (
+          <Text k="queue.estimate" vars={{ n: load.estimateMinutes }} />
+        ) : (
+          <Text k="kiosk.service.estimateNone" />
+        )}
+      </p>
+      <p class="fact fact-minor">
+        {serving.length > 0 ? (
+          <Text k="kiosk.service.countersServing" varsOf={(l) => ({ list: counterList(serving.map((c) => c.id), l) })} />
+        ) : (
+          <Text k="kiosk.service.noCounterOpen" />
+        )}
+      </p>
+      {closedReason === 'SERVICE_CLOSED' && service.hours ? (
+        <p class="fact fact-minor">
+          <Text k="kiosk.service.hours" vars={{ hours: service.hours }} />
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Whether a ticket can be taken for the service right now. */
+export function canTake(snapshot: HallSnapshot, service: ServiceView): boolean {
+  const load = loadOf(snapshot, service.id);
+  return service.enabled && !load?.closedReason;
+}

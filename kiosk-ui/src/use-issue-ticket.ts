@@ -1,0 +1,63 @@
+/**
+ * Taking one ticket from one confirmation screen. The idempotency key is made once per screen and frozen
+ * together with the request at the first tap; a retry after "no answer" sends the very same request, so
+ * however often the resident taps, the server issues at most one ticket.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { ErrorCode } from '../../protocol/errors';
+import type { CommandInput } from '../../protocol/commands';
+import type { IssuedTicket, PriorityReason } from '../../protocol/views';
+import type { HallStream } from '../../protocol/client/hall-stream';
+import { outcomeOf } from '../../ui-kit/command-outcome';
+import { newIdempotencyKey } from '../../ui-kit/idempotency';
+
+export type IssuePhase =
+  | { phase: 'idle' }
+  | { phase: 'sending' }
+  | { phase: 'unanswered' }
+  | { phase: 'failed'; code: ErrorCode }
+  | { phase: 'issued'; issued: IssuedTicket };
+
+export interface IssueTicket {
+  state: IssuePhase;
+  /** First tap: freezes the request. Ignored once a request exists. */
+  issue(serviceId: string, priority: PriorityReason | null): void;
+  /** Sends the frozen request again (same key). */
+  retry(): void;
+}
+
+export function useIssueTicket(stream: HallStream, onIssued: (issued: IssuedTicket) => void): IssueTicket {
+  const [state, setState] = useState<IssuePhase>({ phase: 'idle' });
+  const key = useRef(newIdempotencyKey());
+  const request = useRef<CommandInput<'ticket.issue'> | null>(null);
+  const inFlight = useRef(false);
+
+  async function send(): Promise<void> {
+    const input = request.current;
+    if (!input || inFlight.current) return;
+    inFlight.current = true;
+    setState({ phase: 'sending' });
+    const outcome = await outcomeOf(stream.send('ticket.issue', input));
+    inFlight.current = false;
+    if (outcome.kind === 'ok') {
+      setState({ phase: 'issued', issued: outcome.data });
+      onIssued(outcome.data);
+    } else if (outcome.kind === 'error') {
+      setState({ phase: 'failed', code: outcome.code });
+    } else {
+      setState({ phase: 'unanswered' });
+    }
+  }
+
+  return {
+    state,
+    issue(serviceId, priority) {
+      if (request.current) return;
+      request.current = { serviceId, priority, idempotencyKey: key.current };
+      void send();
+    },
+    retry() {
+      void send();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { availableActions, type DeskAction } from '../../counter-ui/src/desk/desk-actions';
+import { tokenFromPath } from '../../kiosk-ui/phone/token';
+import type { CounterDesk, TicketDetail } from '../../protocol/views';
+import { snapshotAt } from './fixtures';
+
+function desk(status: 'open' | 'paused', current: TicketDetail['status'] | null): CounterDesk {
+  const counter = { ...snapshotAt(0).counters[0]!, status };
+  const ticket: TicketDetail | null = current
+    ? {
+        id: 1, token: 't'.repeat(24), number: 'A001', serviceId: 's1', centreId: 'c1', status: current, priority: null,
+        peopleAhead: 0, estimateMinutes: 0, counterId: 1, counterName: '1号窗口', issuedAt: 1, calledAt: 2, finishedAt: null,
+        servingCounters: [1], rated: false, version: 3, businessDay: '2025-03-03', arrivedAt: 1, staffId: 1,
+        recallCount: 0, requeued: false, targetCounterId: null,
+      }
+    : null;
+  return { counter, current: ticket, held: [], queue: [] };
+}
+
+describe('desk actions', () => {
+  it('offers calling only with empty hands at an open counter', () => {
+    expect([...availableActions(desk('open', null))].sort()).toEqual(['callNext', 'callTicket', 'close', 'pause', 'resume']);
+    expect(availableActions(desk('paused', null)).has('callNext')).toBe(false);
+    expect(availableActions(desk('paused', null)).has('unpause')).toBe(true);
+  });
+
+  it('offers the verbs of a called and of a serving ticket', () => {
+    const called = availableActions(desk('open', 'called'));
+    const calledVerbs: DeskAction[] = ['recall', 'noShow', 'start', 'transfer'];
+    expect(calledVerbs.every((a) => called.has(a))).toBe(true);
+    expect(called.has('callNext') || called.has('finish')).toBe(false);
+    const serving = availableActions(desk('open', 'serving'));
+    const servingVerbs: DeskAction[] = ['finish', 'transfer', 'hold'];
+    expect(servingVerbs.every((a) => serving.has(a))).toBe(true);
+    expect(serving.has('recall') || serving.has('noShow')).toBe(false);
+  });
+});
+
+describe('phone token', () => {
+  it('reads the token from /t/<token> and nothing else', () => {
+    expect(tokenFromPath('/t/abcDEF0123456789_-xy')).toBe('abcDEF0123456789_-xy');
+    expect(tokenFromPath('/t/abcDEF0123456789_-xy/')).toBe('abcDEF0123456789_-xy');
+    expect(tokenFromPath('/t/short')).toBeNull();
+    expect(tokenFromPath('/t/abcDEF0123456789/extra')).toBeNull();
+    expect(tokenFromPath('/kiosk/phone.html')).toBeNull();
+  });
+});

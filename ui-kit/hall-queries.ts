@@ -1,0 +1,35 @@
+/** Questions the screens ask of a hall snapshot. Pure functions, shared by the kiosk and the display. */
+import type { CentreView, CounterView, HallSnapshot, ServiceLoad, ServiceView } from '../protocol/views';
+
+export function centresInOrder(snapshot: HallSnapshot): CentreView[] {
+  return [...snapshot.centres].sort((a, b) => a.sortOrder - b.sortOrder);
+}
+
+export function servicesOfCentre(snapshot: HallSnapshot, centreId: string): ServiceView[] {
+  return snapshot.services.filter((s) => s.centreId === centreId);
+}
+
+export function loadOf(snapshot: HallSnapshot, serviceId: string): ServiceLoad | null {
+  return snapshot.loads.find((l) => l.serviceId === serviceId) ?? null;
+}
+
+export function waitingInCentre(snapshot: HallSnapshot, centreId: string): number {
+  let total = 0;
+  for (const service of servicesOfCentre(snapshot, centreId)) total += loadOf(snapshot, service.id)?.waiting ?? 0;
+  return total;
+}
+
+/** Open counters (not paused, not closed) that serve the service, by number. */
+export function countersServing(snapshot: HallSnapshot, serviceId: string): CounterView[] {
+  return snapshot.counters
+    .filter((c) => c.status === 'open' && c.serviceIds.includes(serviceId))
+    .sort((a, b) => a.id - b.id);
+}
+
+export function findService(snapshot: HallSnapshot, serviceId: string): ServiceView | null {
+  return snapshot.services.find((s) => s.id === serviceId) ?? null;
+}
+
+export function findCentre(snapshot: HallSnapshot, centreId: string): CentreView | null {
+  return snapshot.centres.find((c) => c.id === centreId) ?? null;
+}
