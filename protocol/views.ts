@@ -149,6 +149,8 @@ export interface CounterDesk {
   held: TicketDetail[];
   /** Waiting tickets for this counter's services, oldest-first with priority first (numbers only). */
   queue: { id: number; number: string; serviceId: string; priority: PriorityReason | null; arrivedAt: number }[];
+  /** Today's no-show tickets of this counter, newest first: a resident back late may be requeued once. */
+  noShows: { id: number; number: string; at: number; requeued: boolean }[];
 }
 
 export type PrintAnswer = { status: 'queued' | 'unavailable' | 'none'; printerId: string | null };

@@ -4,7 +4,7 @@
 import type { CommandContext } from './context';
 import type { CounterDesk } from '../../protocol/views';
 import { counterById } from '../db/queries/hall';
-import { ticketsInHand, waitingTickets } from '../db/queries/tickets';
+import { noShowsAt, ticketsInHand, waitingTickets } from '../db/queries/tickets';
 import { counterView } from '../views/counter-view';
 import { ticketDetail } from '../views/ticket-view';
 import { fail } from './errors';
@@ -22,5 +22,7 @@ export function buildDesk(ctx: CommandContext, counterId: number): CounterDesk {
     queue: waitingTickets(ctx.db, counter.serviceIds, QUEUE_LIST_LIMIT)
       .filter((t) => t.targetCounterId === null || t.targetCounterId === counterId)
       .map((t) => ({ id: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority, arrivedAt: t.arrivedAt })),
+    noShows: noShowsAt(ctx.db, counterId, ctx.today)
+      .map((t) => ({ id: t.id, number: t.number, at: t.finishedAt ?? t.calledAt ?? t.arrivedAt, requeued: t.requeued })),
   };
 }

@@ -13,6 +13,11 @@ import { fail } from './errors';
 
 type Source = 'phone' | 'kiosk' | 'rating-pad';
 
+/** Hall displays are read-only screens: they never submit anything on a resident's behalf. */
+function refuseDisplays(ctx: CommandContext): void {
+  if (ctx.actor.kind === 'device' && ctx.actor.deviceKind === 'display') fail('FORBIDDEN');
+}
+
 function findTicket(ctx: CommandContext, token: string | undefined, number: string | undefined): { ticket: Ticket; source: Source } {
   const actor = ctx.actor;
   if (token !== undefined) {
@@ -32,6 +37,7 @@ export const ticketRate: CommandDef<'ticket.rate'> = {
   name: 'ticket.rate',
   permits: ['anonymous'],
   run(ctx, input) {
+    refuseDisplays(ctx);
     const { ticket, source } = findTicket(ctx, input.token, input.number);
     if (ticket.status !== 'finished') fail('RATING_NOT_ALLOWED');
     if (isRated(ctx.db, ticket.id)) fail('ALREADY_RATED');
@@ -49,6 +55,7 @@ export const complaintSubmit: CommandDef<'complaint.submit'> = {
   name: 'complaint.submit',
   permits: ['anonymous'],
   run(ctx, input) {
+    refuseDisplays(ctx);
     // Shares the issuing limiter: a kiosk or phone cannot flood the supervisors' list.
     if (!ctx.issueLimiter.hit(`complaint:${issuerId(ctx.actor)}`, ctx.now)) fail('RATE_LIMITED');
     const source = ctx.actor.kind === 'device' ? ctx.actor.deviceKind : ctx.actor.kind === 'user' ? 'staff' : 'phone';

@@ -127,7 +127,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
 /** Who may send what, written out here (not read from the server) so a widened permission fails a test. */
 export const ALLOWED: Record<Exclude<ActorName, 'staff' | 'staff2' | 'admin'>, readonly CommandName[]> = {
   kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot', 'notice.print', 'service.guide', 'ticket.rate', 'complaint.submit'],
-  display: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit'],
+  display: ['ticket.track', 'hall.snapshot', 'service.guide'],
   ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit'],
   anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit'],
 };

@@ -13,7 +13,7 @@ function desk(status: 'open' | 'paused', current: TicketDetail['status'] | null)
         recallCount: 0, requeued: false, targetCounterId: null,
       }
     : null;
-  return { counter, current: ticket, held: [], queue: [] };
+  return { counter, current: ticket, held: [], queue: [], noShows: [] };
 }
 
 describe('desk actions', () => {

@@ -166,3 +166,9 @@ export function lastFinishedAt(db: Db, counterId: number, businessDay: string): 
     ORDER BY finished_at DESC, id DESC LIMIT 1`).get(counterId, businessDay) as TicketRow | undefined;
   return r ? toTicket(r) : null;
 }
+
+/** Today's no-show tickets of a counter, newest first. */
+export function noShowsAt(db: Db, counterId: number, businessDay: string, limit = 20): Ticket[] {
+  return (db.prepare(`SELECT * FROM tickets WHERE counter_id = ? AND business_day = ? AND status = 'no_show'
+    ORDER BY finished_at DESC, id DESC LIMIT ?`).all(counterId, businessDay, limit) as TicketRow[]).map(toTicket);
+}
