@@ -33,13 +33,16 @@ export function tempDir(prefix = 'hall-test-'): string {
 }
 
 export async function startTestHall(opts: { clock?: Clock; modules?: (config: Config, db: Db) => HallModule[];
-  env?: Record<string, string>; dataDir?: string; beforeStart?: (db: Db) => void } = {}): Promise<TestHall> {
+  env?: Record<string, string>; dataDir?: string; beforeStart?: (db: Db) => void;
+  /** false to reopen an existing DATA_DIR (a restart) instead of creating the demo hall. */
+  seed?: boolean; keepDataDir?: boolean } = {}): Promise<TestHall> {
   const dataDir = opts.dataDir ?? tempDir();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1', ...opts.env });
   const db = openDatabase(config.dataDir);
   const now = (opts.clock ?? { now: () => Date.now() }).now();
   ensureAdmin(db, ADMIN_PASSWORD, now);
-  const seed = seedDemoHall(db, now, STAFF_PASSWORD);
+  const seed: DemoSeed = opts.seed === false ? { staffUsername: 'staff', staffPassword: STAFF_PASSWORD, devices: [] }
+    : seedDemoHall(db, now, STAFF_PASSWORD);
   opts.beforeStart?.(db);
   const hall = createHallServer(config, { db, ...(opts.clock ? { clock: opts.clock } : {}), modules: opts.modules?.(config, db) ?? [] });
   const address = await hall.listen();
@@ -51,7 +54,7 @@ export async function startTestHall(opts: { clock?: Clock; modules?: (config: Co
     displayKey: key('display'),
     close: async () => {
       await hall.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.keepDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,85 @@
+/**
+ * A hall for browser tests: the real server on a free loopback port (its PUBLIC_URL is that address,
+ * so QR codes lead to real pages), a throwaway DATA_DIR, and the demo kiosks' printer pointed at a fake
+ * ESC/POS printer on 127.0.0.1. `restart()` stops the server and starts it again on the same port and
+ * data, as after a power cut.
+ */
+import net from 'node:net';
+import fs from 'node:fs';
+import { startTestHall, tempDir, type TestHall } from '../support/hall';
+import { FakePrinter } from '../printers/fake-printer';
+import { FAST } from '../printers/harness';
+import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
+import { savePrinter } from '../../server/db/queries/printing';
+import { DEMO_PRINTER_ID } from '../../server/demo/seed';
+
+export interface E2eHall {
+  url: string;
+  th: TestHall;
+  printer: FakePrinter;
+  printing: () => PrintingModule;
+  kioskUrl: string;
+  displayUrl: string;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = address && typeof address === 'object' ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startE2eHall(): Promise<E2eHall> {
+  const printer = await FakePrinter.start();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const dataDir = tempDir('hall-e2e-');
+  let printing: PrintingModule | null = null;
+  const start = (seed: boolean): Promise<TestHall> => startTestHall({
+    dataDir, seed, keepDataDir: true,
+    env: { PORT: String(port), PUBLIC_URL: url },
+    beforeStart: (db) => savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: printer.url, paperWidth: 80 }),
+    modules: (config, db) => {
+      printing = createPrintingModule(db, config, { ...FAST, statusIntervalMs: 500 });
+      return [printing];
+    },
+  });
+  let th = await start(true);
+  const first = th;
+  const current = (): PrintingModule => {
+    if (!printing) throw new Error('printing module not started');
+    return printing;
+  };
+  await current().manager.refresh(DEMO_PRINTER_ID);
+  const hall: E2eHall = {
+    url, printer,
+    get th() { return th; },
+    printing: current,
+    kioskUrl: `${url}/kiosk/?key=${first.kioskKey}`,
+    displayUrl: `${url}/display/?key=${first.displayKey}`,
+    async stop() {
+      await th.hall.close();
+    },
+    async restart() {
+      if (th.hall.http.listening) await th.hall.close();
+      const seed = th.seed;
+      th = await start(false);
+      th.seed = seed;
+      await current().manager.refresh(DEMO_PRINTER_ID);
+    },
+    async close() {
+      if (th.hall.http.listening) await th.hall.close();
+      await printer.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return hall;
+}
