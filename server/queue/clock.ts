@@ -4,71 +4,15 @@
  * zone, never from the machine's own zone.
  */
 
-interface LocalParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+import { localDate, localParts } from '../../protocol/local-time';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
 
-/** Building an Intl formatter is costly and issuing tickets asks for the day often: one per zone. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timezone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timezone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: timezone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(timezone, formatter);
-  }
-  return formatter;
-}
-
-function localParts(now: number, timezone: string): LocalParts {
-  const parts: LocalParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const part of formatterFor(timezone).formatToParts(now)) {
-    const value = Number(part.value);
-    switch (part.type) {
-      case 'year': parts.year = value; break;
-      case 'month': parts.month = value; break;
-      case 'day': parts.day = value; break;
-      case 'hour': parts.hour = value; break;
-      case 'minute': parts.minute = value; break;
-      case 'second': parts.second = value; break;
-      default: break;
-    }
-  }
-  // Some ICU versions print midnight as hour 24 even with h23.
-  if (parts.hour === 24) parts.hour = 0;
-  return parts;
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-function dayString(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-}
-
 /** YYYY-MM-DD of `now` in the given zone: the day a ticket number belongs to. */
 export function businessDay(now: number, timezone: string): string {
-  const { year, month, day } = localParts(now, timezone);
-  return dayString(year, month, day);
+  return localDate(now, timezone);
 }
 
 /** Minutes after local midnight (0–1439), as opening hours are written. */

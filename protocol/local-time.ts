@@ -1,0 +1,62 @@
+/**
+ * Wall-clock time in the hall's IANA time zone, read through Intl and never from the machine's own
+ * zone. Shared by the queue engine (business day), the printers (time on slips) and the front ends.
+ */
+export interface LocalParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** Building an Intl formatter is costly and issuing tickets asks for the day often: one per zone. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timezone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timezone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+    });
+    formatters.set(timezone, formatter);
+  }
+  return formatter;
+}
+
+export function localParts(at: number, timezone: string): LocalParts {
+  const parts: LocalParts = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of formatterFor(timezone).formatToParts(at)) {
+    const value = Number(part.value);
+    switch (part.type) {
+      case 'year': parts.year = value; break;
+      case 'month': parts.month = value; break;
+      case 'day': parts.day = value; break;
+      case 'hour': parts.hour = value; break;
+      case 'minute': parts.minute = value; break;
+      case 'second': parts.second = value; break;
+      default: break;
+    }
+  }
+  // Some ICU versions print midnight as hour 24 even with h23.
+  if (parts.hour === 24) parts.hour = 0;
+  return parts;
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/** YYYY-MM-DD in the zone. */
+export function localDate(at: number, timezone: string): string {
+  const p = localParts(at, timezone);
+  return `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}`;
+}
+
+/** "YYYY-MM-DD HH:MM" in the zone, as printed on slips. */
+export function localDateTime(at: number, timezone: string): string {
+  const p = localParts(at, timezone);
+  return `${localDate(at, timezone)} ${pad(p.hour, 2)}:${pad(p.minute, 2)}`;
+}
