@@ -1,8 +1,10 @@
 /**
- * counter.start / finish / noShow / hold / resume — what happens to the ticket in hand.
+ * counter.start / finish / noShow / hold / resume — what happens to the ticket in hand. The first four
+ * differ only in the engine verb they apply.
  */
 import type { CommandDef } from './define';
 import { STAFF_ROLES } from './define';
+import type { EngineResult, Ticket, Transition } from '../queue/types';
 import { finish, hold, noShow, resume, start } from '../queue';
 import { ticketById } from '../db/queries/tickets';
 import { fail, must } from './errors';
@@ -10,45 +12,26 @@ import { myCounter, requireTicketInHand, ticketInHand } from './counter-access';
 import { recordTransition } from './persist';
 import { buildDesk } from './desk';
 
-export const counterStart: CommandDef<'counter.start'> = {
-  name: 'counter.start',
-  permits: STAFF_ROLES,
-  run(ctx, { counterId }) {
-    myCounter(ctx, counterId);
-    recordTransition(ctx, must(start(requireTicketInHand(ctx, counterId), counterId, ctx.now)), counterId);
-    return buildDesk(ctx, counterId);
-  },
-};
+type InHandCommand = 'counter.start' | 'counter.finish' | 'counter.noShow' | 'counter.hold';
+type InHandVerb = (ticket: Ticket, counterId: number, now: number) => EngineResult<Transition>;
 
-export const counterFinish: CommandDef<'counter.finish'> = {
-  name: 'counter.finish',
-  permits: STAFF_ROLES,
-  run(ctx, { counterId }) {
-    myCounter(ctx, counterId);
-    recordTransition(ctx, must(finish(requireTicketInHand(ctx, counterId), counterId, ctx.now)), counterId);
-    return buildDesk(ctx, counterId);
-  },
-};
+/** A command that applies one engine verb to the ticket in hand at the sender's counter. */
+function inHandCommand<N extends InHandCommand>(name: N, verb: InHandVerb): CommandDef<N> {
+  return {
+    name,
+    permits: STAFF_ROLES,
+    run(ctx, { counterId }) {
+      myCounter(ctx, counterId);
+      recordTransition(ctx, must(verb(requireTicketInHand(ctx, counterId), counterId, ctx.now)), counterId);
+      return buildDesk(ctx, counterId);
+    },
+  };
+}
 
-export const counterNoShow: CommandDef<'counter.noShow'> = {
-  name: 'counter.noShow',
-  permits: STAFF_ROLES,
-  run(ctx, { counterId }) {
-    myCounter(ctx, counterId);
-    recordTransition(ctx, must(noShow(requireTicketInHand(ctx, counterId), counterId, ctx.now)), counterId);
-    return buildDesk(ctx, counterId);
-  },
-};
-
-export const counterHold: CommandDef<'counter.hold'> = {
-  name: 'counter.hold',
-  permits: STAFF_ROLES,
-  run(ctx, { counterId }) {
-    myCounter(ctx, counterId);
-    recordTransition(ctx, must(hold(requireTicketInHand(ctx, counterId), counterId, ctx.now)), counterId);
-    return buildDesk(ctx, counterId);
-  },
-};
+export const counterStart = inHandCommand('counter.start', start);
+export const counterFinish = inHandCommand('counter.finish', finish);
+export const counterNoShow = inHandCommand('counter.noShow', noShow);
+export const counterHold = inHandCommand('counter.hold', hold);
 
 export const counterResume: CommandDef<'counter.resume'> = {
   name: 'counter.resume',
