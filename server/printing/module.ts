@@ -28,7 +28,7 @@ interface Pending {
 }
 
 export function createPrintingModule(db: Db, config: Config, options: Partial<PrinterManagerOptions> = {}): PrintingModule {
-  const store = new SqliteJobStore(db);
+  const store = new SqliteJobStore(db, options.now ?? Date.now);
   const manager = new PrinterManager(listPrinters(db), { dataDir: config.dataDir, store, ...options });
   const pending = new Map<string, Pending>();
   let hall: HallServer | null = null;

@@ -46,3 +46,9 @@ export function ticketIdOfJob(db: Db, jobId: string): number | null {
   const row = db.prepare('SELECT ticket_id FROM print_jobs WHERE id = ?').get(jobId) as { ticket_id: number | null } | undefined;
   return row?.ticket_id ?? null;
 }
+
+/** Queued jobs created before `before` will not be printed any more: recorded as failed ('stale'). */
+export function dropStalePrintJobs(db: Db, before: number, now: number): number {
+  return db.prepare(`UPDATE print_jobs SET status = 'failed', error_code = 'stale', finished_at = ?
+    WHERE status = 'queued' AND created_at < ?`).run(now, before).changes;
+}
