@@ -12,6 +12,7 @@ import { benchIssue } from './issue';
 import { benchCalls } from './calls';
 import { benchFanOut } from './fan-out';
 import { benchLargeTable } from './large-table';
+import { bundleSizes } from './bundle-size';
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {};
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     await th.close();
   }
   results.largeTable = benchLargeTable(300_000);
+  results.bundles = bundleSizes();
   console.log(JSON.stringify(results, null, 2));
   fs.mkdirSync('test-output', { recursive: true });
   fs.writeFileSync('test-output/bench.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,15 @@
+/**
+ * The kiosk must stay lean (Preact, no heavy UI kit): a budget on the gzipped JavaScript of each built
+ * front end. `npm test` builds before jest; `npm run bench` reports the exact sizes.
+ */
+import { bundleSizes } from '../../bench/bundle-size';
+
+const JS_BUDGET_KB = { kiosk: 90, display: 60, counter: 60 } as const;
+
+describe('front-end bundle budget', () => {
+  it.each(bundleSizes())('$app JavaScript stays within its gzipped budget', (size) => {
+    expect(size.files).toBeGreaterThan(0);
+    expect(size.jsGzipKb).toBeGreaterThan(0);
+    expect(size.jsGzipKb).toBeLessThanOrEqual(JS_BUDGET_KB[size.app as keyof typeof JS_BUDGET_KB]);
+  });
+});
