@@ -33,7 +33,8 @@ export interface CommandMap {
   'counter.pause': { input: { counterId: number }; output: CounterDesk };
   'counter.unpause': { input: { counterId: number }; output: CounterDesk };
   'hall.snapshot': { input: Record<string, never>; output: HallSnapshot };
-  'ticket.reprint': { input: { ticketId: number; printerId?: string }; output: { print: PrintAnswer } };
+  /** Names the ticket by id, or by today's number (what staff read off a slip). */
+  'ticket.reprint': { input: { ticketId?: number; number?: string; printerId?: string }; output: { print: PrintAnswer } };
   'notice.print': { input: { serviceId: string }; output: { print: PrintAnswer } };
   'service.guide': { input: { serviceId: string }; output: ServiceGuide };
   /** Phone pages name the ticket by token, kiosks by today's number; a rating pad rates its counter's last ticket. */

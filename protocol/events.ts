@@ -27,7 +27,8 @@ export interface AlertView {
   kind: 'printer_state' | 'print_failed';
   printerId: string;
   state: PrinterStateView['state'] | null;
-  /** Number of the ticket whose slip did not print, for print_failed. */
+  /** The ticket whose slip did not print, for print_failed (staff may reprint it). */
+  ticketId: number | null;
   ticketNumber: string | null;
   at: number;
 }
@@ -42,6 +43,8 @@ export interface PrintResultView {
 
 export interface PrinterStateView {
   printerId: string;
+  /** Name staff know the printer by (大厅取号机打印机). */
+  name: string;
   state: 'ok' | 'paper_near_end' | 'paper_out' | 'cover_open' | 'offline' | 'error';
   /** Kiosks (device ids) that print on this printer. */
   kioskIds: number[];

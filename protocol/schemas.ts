@@ -10,6 +10,7 @@ import type { CommandName } from './commands';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const ticketNumber = z.string().regex(/^[A-Z]{1,2}[0-9]{3}$/);
 const slug = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
 
 export const commandSchemas = {
@@ -42,12 +43,13 @@ export const commandSchemas = {
   'counter.pause': z.strictObject({ counterId }),
   'counter.unpause': z.strictObject({ counterId }),
   'hall.snapshot': z.strictObject({}),
-  'ticket.reprint': z.strictObject({ ticketId, printerId: slug.optional() }),
+  'ticket.reprint': z.strictObject({ ticketId: ticketId.optional(), number: ticketNumber.optional(), printerId: slug.optional() })
+    .refine((v) => (v.ticketId === undefined) !== (v.number === undefined), { message: 'ticketId or number', path: ['ticketId'] }),
   'notice.print': z.strictObject({ serviceId: slug }),
   'service.guide': z.strictObject({ serviceId: slug }),
   'ticket.rate': z.strictObject({
     token: z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),
-    number: z.string().regex(/^[A-Z]{1,2}[0-9]{3}$/).optional(),
+    number: ticketNumber.optional(),
     level: z.union(RATING_LEVELS.map((l) => z.literal(l))),
     reasons: z.array(z.enum(RATING_REASONS)).max(RATING_REASONS.length).optional(),
     comment: z.string().max(300).optional(),

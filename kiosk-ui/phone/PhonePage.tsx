@@ -1,15 +1,20 @@
+import { useEffect } from 'preact/hooks';
 import type { TicketTrack } from '../../protocol/views';
 import type { TicketWatch } from '../../protocol/client/ticket-watch';
+import { sendCommand } from '../../protocol/client/hall-socket';
+import { outcomeOf } from '../../ui-kit/command-outcome';
 import { ErrorNote } from '../../ui-kit/ErrorNote';
 import { Text, useLang } from '../../ui-kit/i18n';
 import { LangToggle } from '../../ui-kit/LangToggle';
 import { counterList } from '../../ui-kit/names';
 import { useSource } from '../../ui-kit/use-source';
-import { useEffect } from 'preact/hooks';
-import { RatingSlot } from './RatingSlot';
+import type { CallSound } from './call-sound';
+import { RatingPanel, type SendRating } from './RatingPanel';
+import { SoundSwitch } from './SoundSwitch';
 import { useCallAlert } from './use-call-alert';
+import { useServiceName } from './use-service-name';
 
-export function PhonePage(props: { watch: TicketWatch | null }) {
+export function PhonePage(props: { watch: TicketWatch | null; sound: CallSound | null }) {
   const { t } = useLang();
   useEffect(() => {
     document.title = `${t('hall.name')} · ${t('phone.title')}`;
@@ -22,7 +27,7 @@ export function PhonePage(props: { watch: TicketWatch | null }) {
         </p>
         <LangToggle />
       </header>
-      <main class="phone-body">{props.watch ? <Tracked watch={props.watch} /> : <BadLink />}</main>
+      <main class="phone-body">{props.watch ? <Tracked watch={props.watch} sound={props.sound} /> : <BadLink />}</main>
     </div>
   );
 }
@@ -35,9 +40,10 @@ function BadLink() {
   );
 }
 
-function Tracked(props: { watch: TicketWatch }) {
-  const state = useSource(props.watch);
-  useCallAlert(state.ticket);
+function Tracked(props: { watch: TicketWatch; sound: CallSound | null }) {
+  const { watch, sound } = props;
+  const state = useSource(watch);
+  useCallAlert(state.ticket, sound);
   const offline = state.status === 'offline' ? (
     <p class="phone-offline" role="status">
       <span aria-hidden="true">⟳ </span>
@@ -62,52 +68,63 @@ function Tracked(props: { watch: TicketWatch }) {
       </>
     );
   }
+  const send: SendRating = (input) => outcomeOf(sendCommand(watch.socket, 'ticket.rate', input));
+  const active = state.ticket.status === 'waiting' || state.ticket.status === 'called';
   return (
     <>
       {offline}
-      <TicketView ticket={state.ticket} />
+      <TicketView ticket={state.ticket} send={send} />
+      {active && sound ? <SoundSwitch sound={sound} /> : null}
+      {active ? (
+        <p class="phone-live">
+          <Text k="phone.live" />
+        </p>
+      ) : null}
     </>
   );
 }
 
-function TicketView(props: { ticket: TicketTrack }) {
+function TicketView(props: { ticket: TicketTrack; send: SendRating }) {
   const { ticket } = props;
+  const service = useServiceName(ticket.serviceId);
   return (
     <section class={`phone-ticket status-${ticket.status}`} aria-live="polite">
       <p class="phone-label">
         <Text k="phone.yourNumber" />
       </p>
-      <p class="phone-number">{ticket.number}</p>
-      <p class="phone-status">
+      <p class="phone-number" data-testid="phone-number">
+        {ticket.number}
+      </p>
+      {service ? (
+        <p class="phone-service">
+          <Text k="phone.service" varsOf={(lang) => ({ name: lang === 'mn' && service.nameMn ? service.nameMn : service.name })} />
+        </p>
+      ) : null}
+      <p class="phone-status" data-testid="phone-status" data-status={ticket.status}>
         <Text k={`status.${ticket.status}`} />
       </p>
-      <StatusDetail ticket={ticket} />
+      <StatusDetail ticket={ticket} send={props.send} />
       {ticket.status === 'waiting' && ticket.servingCounters.length > 0 ? (
         <p class="phone-counters">
           <Text k="phone.counters" varsOf={(l) => ({ list: counterList(ticket.servingCounters, l) })} />
-        </p>
-      ) : null}
-      {ticket.status === 'waiting' || ticket.status === 'called' ? (
-        <p class="phone-live">
-          <Text k="phone.live" />
         </p>
       ) : null}
     </section>
   );
 }
 
-function StatusDetail(props: { ticket: TicketTrack }) {
+function StatusDetail(props: { ticket: TicketTrack; send: SendRating }) {
   const { ticket } = props;
   const counter = ticket.counterId ?? 0;
   switch (ticket.status) {
     case 'waiting':
       return (
         <div class="phone-queue">
-          <p>
-            <Text k="queue.peopleAhead" vars={{ n: ticket.peopleAhead }} />
+          <p class="phone-ahead" data-testid="phone-ahead" data-count={ticket.peopleAhead}>
+            <Text k={ticket.peopleAhead > 0 ? 'queue.peopleAhead' : 'phone.nextUp'} vars={{ n: ticket.peopleAhead }} />
           </p>
           {ticket.peopleAhead > 0 ? (
-            <p>
+            <p class="phone-estimate">
               <Text k="queue.estimate" vars={{ n: ticket.estimateMinutes }} />
             </p>
           ) : null}
@@ -115,7 +132,7 @@ function StatusDetail(props: { ticket: TicketTrack }) {
       );
     case 'called':
       return (
-        <div class="phone-called" role="alert">
+        <div class="phone-called" data-testid="phone-called" data-counter={counter} role="alert">
           <p class="phone-called-counter">
             <Text k="phone.calledTo" vars={{ n: counter }} />
           </p>
@@ -142,7 +159,7 @@ function StatusDetail(props: { ticket: TicketTrack }) {
           <p class="phone-thanks">
             <Text k="phone.finished" />
           </p>
-          <RatingSlot ticket={ticket} />
+          <RatingPanel ticket={ticket} send={props.send} />
         </div>
       );
     case 'no_show':

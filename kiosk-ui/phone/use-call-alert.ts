@@ -1,15 +1,20 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { TicketTrack } from '../../protocol/views';
+import { callMark, isNewCall, type AlertMark } from './call-alert-rule';
+import type { CallSound } from './call-sound';
 
-/** Vibrates once each time the ticket is called (or called again), where the phone can vibrate. */
-export function useCallAlert(ticket: TicketTrack | null): void {
-  const lastCalledAt = useRef<number | null>(null);
+/** Long-short pattern: noticeable in a pocket, distinct from a message buzz. */
+const VIBRATION_MS = [400, 200, 400, 200, 400];
+
+/** Vibrates and rings each time the ticket is called or recalled (see call-alert-rule). */
+export function useCallAlert(ticket: TicketTrack | null, sound: CallSound | null): void {
+  const last = useRef<AlertMark>(null);
   useEffect(() => {
-    if (!ticket || ticket.status !== 'called' || ticket.calledAt === null) return;
-    if (lastCalledAt.current === ticket.calledAt) return;
-    const firstSight = lastCalledAt.current === null && ticket.version <= 0;
-    lastCalledAt.current = ticket.calledAt;
-    if (firstSight) return;
-    if (typeof navigator.vibrate === 'function') navigator.vibrate([400, 200, 400, 200, 400]);
-  }, [ticket]);
+    const mark = callMark(ticket);
+    const fresh = isNewCall(last.current, mark);
+    last.current = mark;
+    if (!fresh) return;
+    if (typeof navigator.vibrate === 'function') navigator.vibrate(VIBRATION_MS);
+    sound?.ring();
+  }, [ticket, sound]);
 }

@@ -1,16 +1,20 @@
 import { msg } from './message';
 
-/** The hall display (综合屏) and what its voice says. */
+/**
+ * The hall display (综合屏) and what its voice says. Headings carry Mongolian drafts (pending review):
+ * the local rule puts Mongolian above the Chinese on public displays. Case suffixes follow U+202F
+ * (narrow no-break space), which Unicode requires for their suffix shapes.
+ */
 export const displayMessages = {
-  'display.nowCalling': msg('正在叫号'),
-  'display.recentCalls': msg('最近叫号'),
+  'display.nowCalling': msg('正在叫号', 'ᠳ᠋ᠤᠭᠠᠷ ᠳᠠᠭᠤᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ'),
+  'display.recentCalls': msg('最近叫号', 'ᠰᠠᠶᠢᠬᠠᠨ ᠳᠠᠭᠤᠳᠠᠭᠰᠠᠨ ᠳ᠋ᠤᠭᠠᠷ'),
   'display.newCall': msg('新叫号'),
   'display.recall': msg('重呼'),
-  'display.noCalls': msg('暂无叫号'),
-  'display.waiting.title': msg('等候人数'),
+  'display.noCalls': msg('暂无叫号', 'ᠳᠠᠭᠤᠳᠠᠭᠰᠠᠨ ᠳ᠋ᠤᠭᠠᠷ ᠦᠭᠡᠢ'),
+  'display.waiting.title': msg('等候人数', 'ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠭ᠎ᠠ ᠬᠦᠮᠦᠨ ᠦ ᠲᠣᠭ᠎ᠠ'),
   'display.waiting.people': msg('{n}人'),
   'display.waiting.closed': msg('暂停'),
-  'display.counters.title': msg('窗口状态'),
+  'display.counters.title': msg('窗口状态', 'ᠴᠣᠩᠬᠣ ᠶᠢᠨ ᠪᠠᠶᠢᠳᠠᠯ'),
   'display.counters.idle': msg('空闲'),
   'display.column.number': msg('号码'),
   'display.column.counter': msg('窗口'),

@@ -4,7 +4,7 @@
  */
 import type { CommandDef } from './define';
 import { STAFF_ROLES } from './define';
-import { ticketById, ticketEvents } from '../db/queries/tickets';
+import { ticketById, ticketByNumber, ticketEvents } from '../db/queries/tickets';
 import { serviceById } from '../db/queries/hall';
 import { fail } from './errors';
 import { actorIds } from './persist';
@@ -14,8 +14,9 @@ import type { PrintAnswer } from '../../protocol/views';
 export const ticketReprint: CommandDef<'ticket.reprint'> = {
   name: 'ticket.reprint',
   permits: STAFF_ROLES,
-  run(ctx, { ticketId, printerId }) {
-    const ticket = ticketById(ctx.db, ticketId) ?? fail('TICKET_NOT_FOUND');
+  run(ctx, { ticketId, number, printerId }) {
+    const ticket = (ticketId !== undefined ? ticketById(ctx.db, ticketId) : ticketByNumber(ctx.db, ctx.today, number ?? ''))
+      ?? fail('TICKET_NOT_FOUND');
     if (ticket.businessDay !== ctx.today) fail('TICKET_NOT_TODAY');
     const issued = ticketEvents(ctx.db, ticket.id).find((e) => e.type === 'issued');
     const original = issued?.data ? (JSON.parse(issued.data) as { print?: PrintAnswer }).print?.printerId ?? null : null;

@@ -67,7 +67,8 @@ export function createPrintingModule(db: Db, config: Config, options: Partial<Pr
         const views = printerViews(db, [change]);
         const at = change.checkedAt;
         started.broadcaster.publishPrinters(views,
-          change.state === 'ok' ? undefined : { kind: 'printer_state', printerId: change.printerId, state: change.state, ticketNumber: null, at });
+          change.state === 'ok' ? undefined
+            : { kind: 'printer_state', printerId: change.printerId, state: change.state, ticketId: null, ticketNumber: null, at });
       });
       manager.onJobResult((result) => {
         const entry = pending.get(result.jobId);
@@ -81,7 +82,8 @@ export function createPrintingModule(db: Db, config: Config, options: Partial<Pr
         }
         if (result.outcome === 'failed') {
           started.broadcaster.publishAlert({ kind: 'print_failed', printerId: request.printerId,
-            state: manager.state(request.printerId), ticketNumber: entry.ticketNumber, at: result.finishedAt });
+            state: manager.state(request.printerId), ticketId: request.ticketId, ticketNumber: entry.ticketNumber,
+            at: result.finishedAt });
         }
       });
       void manager.start();

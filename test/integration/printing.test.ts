@@ -176,5 +176,10 @@ describe('printing through the hall server', () => {
     expect(again.print.status).toBe('queued');
     await until(() => printer.jobs().length === 2, 'the reprint');
     expect(contains(printer.jobs()[1] ?? Buffer.alloc(0), Buffer.from('E001'))).toBe(true);
+    // Staff read the number off a resident's slip: today's ticket is found by it.
+    ok(await send(staff, 'ticket.reprint', { number: 'E001' }));
+    await until(() => printer.jobs().length === 3, 'the reprint by number');
+    const missing = await send(staff, 'ticket.reprint', { number: 'E999' });
+    expect(missing.ok ? null : missing.error.code).toBe('TICKET_NOT_FOUND');
   });
 });

@@ -19,7 +19,7 @@ describe('judgeHallEvent', () => {
   });
 
   it('upserts printers by id', () => {
-    const printer = (printerId: string, state: 'ok' | 'paper_out') => ({ printerId, state, kioskIds: [1], checkedAt: 1 });
+    const printer = (printerId: string, state: 'ok' | 'paper_out') => ({ printerId, name: printerId, state, kioskIds: [1], checkedAt: 1 });
     const first = judgeHallEvent(snapshotAt(1), event(2, { printers: [printer('p1', 'ok'), printer('p2', 'ok')] }));
     if (first.kind !== 'apply') throw new Error('expected apply');
     const second = judgeHallEvent(first.next, event(3, { printers: [printer('p2', 'paper_out')] }));

@@ -7,17 +7,19 @@ interface ButtonSpec {
   action: DeskAction;
   label: UiKey;
   kind: 'primary' | 'normal' | 'caution';
+  /** Stable name for end-to-end tests (data-testid). */
+  testId: string;
 }
 
 /** The desk's verbs in working order; the main one (call next / start / finish) is the largest. */
 const BUTTONS: ButtonSpec[] = [
-  { action: 'callNext', label: 'desk.action.callNext', kind: 'primary' },
-  { action: 'recall', label: 'desk.action.recall', kind: 'normal' },
-  { action: 'start', label: 'desk.action.start', kind: 'primary' },
-  { action: 'noShow', label: 'desk.action.noShow', kind: 'caution' },
-  { action: 'finish', label: 'desk.action.finish', kind: 'primary' },
-  { action: 'transfer', label: 'desk.action.transfer', kind: 'normal' },
-  { action: 'hold', label: 'desk.action.hold', kind: 'normal' },
+  { action: 'callNext', label: 'desk.action.callNext', kind: 'primary', testId: 'action-call-next' },
+  { action: 'recall', label: 'desk.action.recall', kind: 'normal', testId: 'action-recall' },
+  { action: 'start', label: 'desk.action.start', kind: 'primary', testId: 'action-start' },
+  { action: 'noShow', label: 'desk.action.noShow', kind: 'caution', testId: 'action-no-show' },
+  { action: 'finish', label: 'desk.action.finish', kind: 'primary', testId: 'action-finish' },
+  { action: 'transfer', label: 'desk.action.transfer', kind: 'normal', testId: 'action-transfer' },
+  { action: 'hold', label: 'desk.action.hold', kind: 'normal', testId: 'action-hold' },
 ];
 
 export function ActionBar(props: {
@@ -26,12 +28,16 @@ export function ActionBar(props: {
   send: (action: SimpleAction) => void;
   onTransfer: () => void;
   onClose: () => void;
+  /** Reprints the slip of the ticket in hand; null when there is none. */
+  onReprintCurrent: (() => void) | null;
+  onReprintByNumber: () => void;
 }) {
   const { actions, busy } = props;
   const press = (action: DeskAction): void => {
     if (action === 'transfer') props.onTransfer();
     else if (isSimple(action)) props.send(action);
   };
+  const reprintCurrent = props.onReprintCurrent;
   return (
     <div class="action-bar">
       <div class="action-grid">
@@ -40,6 +46,7 @@ export function ActionBar(props: {
             type="button"
             key={spec.action}
             class={`action-button action-${spec.kind}`}
+            data-testid={spec.testId}
             disabled={busy || !actions.has(spec.action)}
             onClick={() => press(spec.action)}
           >
@@ -48,21 +55,52 @@ export function ActionBar(props: {
         ))}
       </div>
       <div class="action-row">
+        <button
+          type="button"
+          class="action-button action-normal"
+          data-testid="action-reprint"
+          disabled={busy || reprintCurrent === null}
+          onClick={() => reprintCurrent?.()}
+        >
+          <Text k="desk.action.reprint" />
+        </button>
+        <button
+          type="button"
+          class="action-button action-normal"
+          data-testid="action-reprint-number"
+          disabled={busy}
+          onClick={props.onReprintByNumber}
+        >
+          <Text k="desk.action.reprintNumber" />
+        </button>
         {actions.has('unpause') ? (
-          <button type="button" class="action-button action-normal" disabled={busy} onClick={() => props.send('unpause')}>
+          <button
+            type="button"
+            class="action-button action-normal"
+            data-testid="action-unpause"
+            disabled={busy}
+            onClick={() => props.send('unpause')}
+          >
             <Text k="desk.action.unpause" />
           </button>
         ) : (
           <button
             type="button"
             class="action-button action-normal"
+            data-testid="action-pause"
             disabled={busy || !actions.has('pause')}
             onClick={() => props.send('pause')}
           >
             <Text k="desk.action.pause" />
           </button>
         )}
-        <button type="button" class="action-button action-caution" disabled={busy} onClick={props.onClose}>
+        <button
+          type="button"
+          class="action-button action-caution"
+          data-testid="action-close"
+          disabled={busy}
+          onClick={props.onClose}
+        >
           <Text k="desk.action.close" />
         </button>
       </div>

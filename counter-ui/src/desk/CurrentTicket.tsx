@@ -25,7 +25,9 @@ export function CurrentTicket(props: { ticket: TicketDetail | null; snapshot: Ha
       <h2 class="panel-title">
         <Text k="desk.current.title" />
       </h2>
-      <p class="current-number">{ticket.number}</p>
+      <p class="current-number" data-testid="current-number">
+        {ticket.number}
+      </p>
       <p class="current-status">
         <Text k="desk.current.status" vars={{ status: t(`status.${ticket.status}`) }} />
       </p>

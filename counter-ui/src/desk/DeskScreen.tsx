@@ -3,15 +3,23 @@ import type { HallStream, HallStreamState } from '../../../protocol/client/hall-
 import type { CommandName } from '../../../protocol/commands';
 import { Text } from '../../../ui-kit/i18n';
 import type { StaffSession } from '../session';
+import { DoneNote } from '../parts/DoneNote';
 import { ProblemNote } from '../parts/Problem';
 import { StaffBar } from '../parts/StaffBar';
 import { availableActions } from './desk-actions';
 import { useDesk } from './use-desk';
+import { useStaffAlerts } from './use-staff-alerts';
+import { useTicketCare } from './use-ticket-care';
+import { findByNumber, knownTickets } from './reprint-lookup';
+import type { StaffAlert } from './staff-alerts';
+import { AlertBanners } from './AlertBanners';
 import { CurrentTicket } from './CurrentTicket';
 import { ActionBar } from './ActionBar';
 import { QueuePanel } from './QueuePanel';
 import { HeldPanel } from './HeldPanel';
+import { NoShowPanel } from './NoShowPanel';
 import { TransferDialog } from './TransferDialog';
+import { ReprintDialog } from './ReprintDialog';
 
 export function DeskScreen(props: {
   stream: HallStream;
@@ -23,10 +31,21 @@ export function DeskScreen(props: {
 }) {
   const { stream, hall, counterId } = props;
   const deskState = useDesk(stream, counterId, hall.status === 'online');
+  const care = useTicketCare(stream, deskState);
+  const staffAlerts = useStaffAlerts(stream, hall.snapshot?.printers ?? []);
   const [transferring, setTransferring] = useState(false);
-  const { desk, run } = deskState;
+  /** The reprint dialog, with the number it opens with; null when closed. */
+  const [reprinting, setReprinting] = useState<string | null>(null);
+  const { desk } = deskState;
   const snapshot = hall.snapshot;
+  const busy = deskState.busy || hall.status !== 'online';
+  const known = desk ? knownTickets(desk, snapshot?.recentCalls ?? []) : [];
+  const current = desk?.current ?? null;
 
+  const run: typeof deskState.run = (send) => {
+    care.clearDone();
+    return deskState.run(send);
+  };
   const close = async (): Promise<void> => {
     if (await run(() => stream.send('counter.close', { counterId }))) props.onLeave();
   };
@@ -35,6 +54,16 @@ export function DeskScreen(props: {
   const closeAndLogout = async (): Promise<void> => {
     if (hall.status !== 'online') return props.onLogout(); // cannot close while offline; do not trap the user
     if (await run(() => stream.send('counter.close', { counterId }))) props.onLogout();
+  };
+  // A failed slip names its ticket by number: reprint at once when this desk knows the ticket,
+  // otherwise open the dialog with the number filled in so staff can see why not.
+  const reprintFailed = (alert: StaffAlert): void => {
+    const number = alert.ticketNumber ?? '';
+    const ticket = alert.ticketId !== null ? { id: alert.ticketId, number } : findByNumber(known, number);
+    if (!ticket) return setReprinting(number);
+    void care.reprint(ticket).then((ok) => {
+      if (ok) staffAlerts.dismiss(alert.key);
+    });
   };
 
   return (
@@ -49,10 +78,12 @@ export function DeskScreen(props: {
           </span>
         ) : null}
       </StaffBar>
+      <AlertBanners alerts={staffAlerts.alerts} busy={busy} onDismiss={staffAlerts.dismiss} onReprint={reprintFailed} />
       {desk && snapshot ? (
         <main class="desk">
           <section class="desk-main">
             <ProblemNote problem={deskState.problem} />
+            <DoneNote done={care.done} />
             {desk.counter.status === 'paused' ? (
               <p class="notice" role="status">
                 <Text k="desk.paused.notice" />
@@ -61,25 +92,30 @@ export function DeskScreen(props: {
             <CurrentTicket ticket={desk.current} snapshot={snapshot} />
             <ActionBar
               actions={availableActions(desk)}
-              busy={deskState.busy || hall.status !== 'online'}
-              send={(action) => run(() => stream.send(commandOf(action), { counterId }))}
+              busy={busy}
+              send={(action) => void run(() => stream.send(commandOf(action), { counterId }))}
               onTransfer={() => setTransferring(true)}
               onClose={() => void close()}
+              onReprintCurrent={current ? () => void care.reprint(current) : null}
+              onReprintByNumber={() => setReprinting('')}
             />
           </section>
           <aside class="desk-side">
             <QueuePanel
               desk={desk}
               snapshot={snapshot}
-              canCall={availableActions(desk).has('callTicket') && !deskState.busy}
+              canCall={availableActions(desk).has('callTicket') && !busy}
               onCall={(ticketId) => void run(() => stream.send('counter.callTicket', { counterId, ticketId }))}
             />
             <HeldPanel
               desk={desk}
               snapshot={snapshot}
-              canResume={availableActions(desk).has('resume') && !deskState.busy}
+              canResume={availableActions(desk).has('resume')}
+              busy={busy}
               onResume={(ticketId) => void run(() => stream.send('counter.resume', { counterId, ticketId }))}
+              onCancel={(ticket) => void care.cancel(ticket)}
             />
+            <NoShowPanel desk={desk} snapshot={snapshot} busy={busy} onRequeue={(ticket) => void care.requeue(ticket)} />
           </aside>
         </main>
       ) : (
@@ -95,6 +131,18 @@ export function DeskScreen(props: {
           onTarget={(target) => {
             setTransferring(false);
             void run(() => stream.send('counter.transfer', { counterId, ...target }));
+          }}
+        />
+      ) : null}
+      {reprinting !== null && desk ? (
+        <ReprintDialog
+          known={known}
+          initial={reprinting}
+          busy={busy}
+          onCancel={() => setReprinting(null)}
+          onReprint={(ticket) => {
+            setReprinting(null);
+            void care.reprint(ticket);
           }}
         />
       ) : null}

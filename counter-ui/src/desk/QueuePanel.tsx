@@ -24,7 +24,7 @@ export function QueuePanel(props: {
       ) : (
         <ol class="ticket-rows">
           {desk.queue.map((item) => (
-            <li key={item.id} class="ticket-row">
+            <li key={item.id} class="ticket-row" data-testid={`queue-item-${item.number}`}>
               <span class="row-number">{item.number}</span>
               <span class="row-detail">
                 {findService(snapshot, item.serviceId)?.name ?? item.serviceId}
@@ -37,7 +37,13 @@ export function QueuePanel(props: {
                 ) : null}
               </span>
               <span class="row-time">{formatTime(item.arrivedAt, snapshot.hall.timezone)}</span>
-              <button type="button" class="row-button" disabled={!props.canCall} onClick={() => props.onCall(item.id)}>
+              <button
+                type="button"
+                class="row-button"
+                data-testid={`queue-call-${item.number}`}
+                disabled={!props.canCall}
+                onClick={() => props.onCall(item.id)}
+              >
                 <Text k="desk.action.callThis" />
               </button>
             </li>

@@ -17,6 +17,11 @@ export interface DeskState {
   busy: boolean;
   /** Runs one desk command; resolves true when it succeeded. */
   run(send: () => Promise<Result<CounterDesk>>): Promise<boolean>;
+  /**
+   * Runs a command that answers something other than the desk (reprint, requeue, cancel): its data on
+   * success, else null with the problem shown; the desk is read again either way.
+   */
+  act<T>(send: () => Promise<Result<T>>): Promise<T | null>;
   clearProblem(): void;
 }
 
@@ -77,5 +82,16 @@ export function useDesk(stream: HallStream, counterId: number, online: boolean):
     return false;
   }, [refresh]);
 
-  return { desk, problem, busy, run, clearProblem: () => setProblem(null) };
+  const act = useCallback(async <T>(send: () => Promise<Result<T>>): Promise<T | null> => {
+    setBusy(true);
+    setProblem(null);
+    const outcome = await outcomeOf(send());
+    setBusy(false);
+    void refresh();
+    if (outcome.kind === 'ok') return outcome.data;
+    setProblem(outcome.kind === 'error' ? outcome.code : 'unanswered');
+    return null;
+  }, [refresh]);
+
+  return { desk, problem, busy, run, act, clearProblem: () => setProblem(null) };
 }

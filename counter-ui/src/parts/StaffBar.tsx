@@ -22,7 +22,7 @@ export function StaffBar(props: {
       <span class="staff-name">
         <Text k="desk.pick.staff" vars={{ name: props.session.user.displayName }} />
       </span>
-      <button type="button" class="bar-button" onClick={props.onLogout}>
+      <button type="button" class="bar-button" data-testid="logout" onClick={props.onLogout}>
         <Text k="desk.logout" />
       </button>
     </header>

@@ -39,6 +39,7 @@ export function LoginScreen(props: { expired: boolean; onLoggedIn: (session: Sta
           <span>{t('desk.login.username')}</span>
           <input
             name="username"
+            data-testid="login-username"
             autocomplete="username"
             required
             value={username}
@@ -49,6 +50,7 @@ export function LoginScreen(props: { expired: boolean; onLoggedIn: (session: Sta
           <span>{t('desk.login.password')}</span>
           <input
             name="password"
+            data-testid="login-password"
             type="password"
             autocomplete="current-password"
             required
@@ -57,7 +59,7 @@ export function LoginScreen(props: { expired: boolean; onLoggedIn: (session: Sta
           />
         </label>
         <ProblemNote problem={problem} />
-        <button type="submit" class="primary-button" disabled={busy}>
+        <button type="submit" class="primary-button" data-testid="login-submit" disabled={busy}>
           <Text k={busy ? 'desk.working' : 'desk.login.submit'} />
         </button>
       </form>

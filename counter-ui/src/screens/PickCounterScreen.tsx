@@ -54,6 +54,7 @@ export function PickCounterScreen(props: {
               <button
                 type="button"
                 class="pick-button"
+                data-testid={`counter-pick-${counter.id}`}
                 disabled={busy !== null || props.hall.status !== 'online'}
                 onClick={() => void open(counter.id)}
               >

@@ -8,7 +8,7 @@ export function LatestCall(props: { call: CallView | null; highlighted: boolean 
   if (!call) {
     return (
       <div class="latest-call latest-empty">
-        <Text k="display.noCalls" />
+        <Text k="display.noCalls" bilingual />
       </div>
     );
   }
@@ -24,9 +24,11 @@ export function LatestCall(props: { call: CallView | null; highlighted: boolean 
         ) : null}
       </div>
       <div class="latest-main">
-        <span class="latest-number">{call.number}</span>
+        <span class="latest-number" data-testid="latest-call-number">
+          {call.number}
+        </span>
         <span class="latest-arrow" aria-hidden="true">→</span>
-        <span class="latest-counter">
+        <span class="latest-counter" data-testid="latest-call-counter" data-counter={call.counterId}>
           <Text k="counter.name" vars={{ n: call.counterId }} />
         </span>
       </div>

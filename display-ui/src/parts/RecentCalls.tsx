@@ -8,9 +8,9 @@ export function RecentCalls(props: { calls: CallView[] }) {
       <h2 class="board-title">
         <Text k="display.recentCalls" bilingual />
       </h2>
-      <ol class="recent-list">
+      <ol class="recent-list" data-testid="call-history">
         {props.calls.map((call) => (
-          <li key={callKey(call)} class="recent-item">
+          <li key={callKey(call)} class="recent-item" data-number={call.number} data-counter={call.counterId}>
             <span class="recent-number">{call.number}</span>
             <span class="recent-counter">
               <Text k="counter.name" vars={{ n: call.counterId }} />

@@ -24,7 +24,12 @@ export function WaitingBoard(props: { snapshot: HallSnapshot }) {
               {servicesOfCentre(snapshot, centre.id).map((service) => {
                 const load = loadOf(snapshot, service.id);
                 return (
-                  <li key={service.id} class={`service-row ${load?.closedReason ? 'service-closed' : ''}`}>
+                  <li
+                    key={service.id}
+                    class={`service-row ${load?.closedReason ? 'service-closed' : ''}`}
+                    data-testid={`waiting-${service.id}`}
+                    data-waiting={load?.waiting ?? 0}
+                  >
                     <span class="service-row-name">{service.name}</span>
                     <span class="service-row-count">
                       {load?.closedReason ? (

@@ -1,0 +1,93 @@
+/**
+ * The phone page's rules: the rating draft and its command input, when a call rings the phone, the
+ * chime, and the service names read from a real hall's public GET /api/services.
+ */
+import { asksReasons, chooseLevel, EMPTY_DRAFT, rateInput, toggleReason } from '../../kiosk-ui/phone/rating-draft';
+import { callMark, isNewCall } from '../../kiosk-ui/phone/call-alert-rule';
+import { CALL_CHIME, chimeLength } from '../../kiosk-ui/phone/chime';
+import { serviceNamesFrom } from '../../kiosk-ui/phone/service-names';
+import { RATING_LEVELS } from '../../protocol/rating';
+import type { TicketTrack } from '../../protocol/views';
+import { startTestHall, type TestHall } from '../support/hall';
+
+const TOKEN = 'tok_0123456789abcdef';
+
+function ticket(patch: Partial<TicketTrack>): TicketTrack {
+  return {
+    id: 1, token: TOKEN, number: 'A001', serviceId: 's1', centreId: 'c1', status: 'waiting', priority: null,
+    peopleAhead: 2, estimateMinutes: 10, counterId: null, counterName: null, issuedAt: 1, calledAt: null,
+    finishedAt: null, servingCounters: [1], rated: false, version: 1, ...patch,
+  };
+}
+
+describe('rating draft', () => {
+  it('sends nothing until a level is chosen', () => {
+    expect(rateInput(TOKEN, EMPTY_DRAFT)).toBeNull();
+  });
+
+  it('asks reasons only for the two bad levels and keeps them in catalog order', () => {
+    expect(RATING_LEVELS.map((l) => asksReasons(chooseLevel(EMPTY_DRAFT, l).level))).toEqual([false, false, false, true, true]);
+    let draft = chooseLevel(EMPTY_DRAFT, 1);
+    draft = toggleReason(draft, 'waiting');
+    draft = toggleReason(draft, 'attitude');
+    expect(rateInput(TOKEN, draft)).toEqual({ token: TOKEN, level: 1, reasons: ['attitude', 'waiting'] });
+    draft = toggleReason(draft, 'waiting');
+    expect(draft.reasons).toEqual(['attitude']);
+  });
+
+  it('drops reasons when the resident changes to a good level, and ignores reasons for good levels', () => {
+    const bad = toggleReason(chooseLevel(EMPTY_DRAFT, 2), 'quality');
+    const good = chooseLevel(bad, 4);
+    expect(rateInput(TOKEN, good)).toEqual({ token: TOKEN, level: 4, reasons: [] });
+    expect(toggleReason(good, 'quality')).toBe(good);
+    // going from one bad level to the other keeps what was picked
+    expect(chooseLevel(bad, 1).reasons).toEqual(['quality']);
+  });
+});
+
+describe('call alert', () => {
+  it('rings on a call, again on a recall, not on a re-read of the same call', () => {
+    const waiting = callMark(ticket({}));
+    const called = callMark(ticket({ status: 'called', calledAt: 100, version: 4, counterId: 3 }));
+    expect(waiting).toBeNull();
+    expect(isNewCall(waiting, called)).toBe(true);
+    expect(isNewCall(called, callMark(ticket({ status: 'called', calledAt: 100, version: 4 })))).toBe(false);
+    expect(isNewCall(called, callMark(ticket({ status: 'called', calledAt: 100, version: 5 })))).toBe(true);
+  });
+
+  it('does not ring for other states, and rings for a page opened on a ticket already called', () => {
+    expect(isNewCall(null, callMark(ticket({ status: 'serving', calledAt: 100 })))).toBe(false);
+    expect(isNewCall(null, callMark(ticket({ status: 'called', calledAt: 100 })))).toBe(true);
+  });
+
+  it('has a chime short enough to repeat on a recall', () => {
+    const length = chimeLength(CALL_CHIME);
+    expect(length).toBeGreaterThan(1);
+    expect(length).toBeLessThan(3);
+  });
+});
+
+describe('service names', () => {
+  let hall: TestHall;
+  beforeAll(async () => {
+    hall = await startTestHall();
+  });
+  afterAll(async () => {
+    await hall.close();
+  });
+
+  it('reads the names from the public services answer', async () => {
+    const answer: unknown = await (await fetch(`${hall.url}/api/services`)).json();
+    const names = serviceNamesFrom(answer);
+    expect(names.length).toBeGreaterThan(5);
+    expect(names.find((n) => n.id === 'company-registration')?.name).toBe('企业设立登记');
+  });
+
+  it('gives no names for a refusal or a malformed answer', () => {
+    expect(serviceNamesFrom({ ok: false, error: { code: 'INTERNAL', message: '' } })).toEqual([]);
+    expect(serviceNamesFrom({ ok: true, data: { services: [{ id: 1 }, { id: 's', name: '事项' }] } })).toEqual([
+      { id: 's', name: '事项', nameMn: '' },
+    ]);
+    expect(serviceNamesFrom('<html>')).toEqual([]);
+  });
+});
