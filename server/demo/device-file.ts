@@ -11,7 +11,7 @@ import type { DemoSeed } from './seed';
 const FILE = 'demo-devices.txt';
 
 export function rememberDemoDevices(config: Config, seed: DemoSeed): void {
-  const pageOf = { kiosk: 'kiosk', display: 'display', 'rating-pad': 'counter' } as const;
+  const pageOf = { kiosk: 'kiosk', display: 'display', 'rating-pad': 'pad' } as const;
   const lines = seed.devices.map((d) => `${d.name} (${d.kind}): ${config.publicUrl}/${pageOf[d.kind]}/?key=${d.key}`);
   lines.push(`demo staff account: ${seed.staffUsername} / ${seed.staffPassword}`);
   fs.writeFileSync(path.join(config.dataDir, FILE), `${lines.join('\n')}\n`, { mode: 0o600 });

@@ -13,11 +13,9 @@ export function staticUiRouter(uiDir: string, samplesDir: string): Router {
   }
   // Sample forms (业务办理样本) shown with the service guides.
   router.use('/samples', express.static(samplesDir, { maxAge: '1h', fallthrough: false }));
-  router.get('/t/:token', (_req, res) => {
-    const page = path.join(uiDir, 'kiosk', 'phone.html');
-    if (!fs.existsSync(page)) return res.status(503).type('text/plain').send('UI not built: run npm run build');
-    res.set('Cache-Control', 'no-cache').sendFile(page);
-  });
+  // The rating pad (评价器) at a window is a page of the counter app.
+  router.get('/pad/', (_req, res) => sendPage(res, path.join(uiDir, 'counter', 'pad.html')));
+  router.get('/t/:token', (_req, res) => sendPage(res, path.join(uiDir, 'kiosk', 'phone.html')));
   router.get('/', (_req, res) => res.redirect('/kiosk/'));
   return router;
 }
@@ -25,4 +23,12 @@ export function staticUiRouter(uiDir: string, samplesDir: string): Router {
 // HTML must always be fresh so a redeployed hall picks up new asset names; hashed assets may be cached.
 function noCacheForHtml(res: express.Response, filePath: string): void {
   if (filePath.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+}
+
+function sendPage(res: express.Response, page: string): void {
+  if (!fs.existsSync(page)) {
+    res.status(503).type('text/plain').send('UI not built: run npm run build');
+    return;
+  }
+  res.set('Cache-Control', 'no-cache').sendFile(page);
 }
