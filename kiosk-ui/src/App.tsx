@@ -1,80 +1,98 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { HallStream } from '../../protocol/client/hall-stream';
 import type { HallSnapshot } from '../../protocol/views';
 import { findCentre, findService } from '../../ui-kit/hall-queries';
 import { useLang } from '../../ui-kit/i18n';
-import { useSource } from '../../ui-kit/use-source';
-import { parentOf, type Route } from './route';
-import { useIdleReturn } from './use-idle-return';
+import { useSource, type Subscribable } from '../../ui-kit/use-source';
+import type { TicketPrintOutcomes } from './print-results';
+import {
+  HOME_STACK, currentRoute, finishRoute, popRoute, pushRoute, replaceTop,
+  type Navigator, type Route, type RouteStack,
+} from './route';
+import { IDLE_TIMES, TICKET_IDLE_TIMES } from './idle/idle-settings';
+import { useIdleGuard } from './idle/use-idle-guard';
+import { useKioskDevice } from './device/use-kiosk-device';
+import { slipReadiness } from './device/slip-readiness';
 import { KioskFrame } from './parts/KioskFrame';
+import { IdleOverlay } from './parts/IdleOverlay';
 import { PausedScreen } from './screens/PausedScreen';
-import { HomeScreen } from './screens/HomeScreen';
-import { CentreScreen } from './screens/CentreScreen';
-import { ServiceScreen } from './screens/ServiceScreen';
-import { PriorityScreen } from './screens/PriorityScreen';
-import { TicketScreen } from './screens/TicketScreen';
+import { Screen } from './Screen';
 
-/** Back to the start after this long without a touch (the ticket screen has its own, shorter timer). */
-const IDLE_RETURN_MS = 120_000;
-
-export function App(props: { stream: HallStream }) {
+/**
+ * The kiosk: one resident's visit as a stack of screens, the hall from the live stream, and the idle
+ * guard that hands the kiosk back to the next resident (home screen, normal text, Chinese).
+ */
+export function App(props: { stream: HallStream; ticketPrints: Subscribable<TicketPrintOutcomes>; deviceKey: string | null }) {
   const { stream } = props;
   const hall = useSource(stream);
-  const { t } = useLang();
-  const [route, setRoute] = useState<Route>({ screen: 'home' });
-  const goHome = useCallback(() => setRoute({ screen: 'home' }), []);
+  const { t, lang, setLang } = useLang();
+  const [stack, setStack] = useState<RouteStack>(HOME_STACK);
+  const [largeText, setLargeText] = useState(false);
+  const device = useKioskDevice(props.deviceKey, hall.status === 'online');
+
+  const nav = useMemo<Navigator>(
+    () => ({
+      push: (route) => setStack((s) => pushRoute(s, route)),
+      finish: (route) => setStack(finishRoute(route)),
+      replace: (route) => setStack((s) => replaceTop(s, route)),
+      back: () => setStack(popRoute),
+      home: () => setStack(HOME_STACK),
+    }),
+    [],
+  );
 
   useEffect(() => {
     document.title = `${t('hall.name')} · ${t('kiosk.title')}`;
   }, [t]);
-  useIdleReturn(IDLE_RETURN_MS, goHome, route.screen !== 'home' && route.screen !== 'ticket');
+  useEffect(() => {
+    document.documentElement.classList.toggle('large-text', largeText);
+  }, [largeText]);
+
+  const route = currentRoute(stack);
+  const atRest = stack.length === 1 && !largeText && lang === 'zh';
+  const idle = useIdleGuard(route.screen === 'ticket' ? TICKET_IDLE_TIMES : IDLE_TIMES, !atRest, stack, () => {
+    setStack(HOME_STACK);
+    setLargeText(false);
+    setLang('zh');
+  });
 
   const snapshot = hall.snapshot;
   // An issued ticket stays on screen even if the connection drops: the resident needs the number.
-  if (route.screen !== 'ticket' && (hall.status !== 'online' || !snapshot)) {
-    return <PausedScreen refusedWith={hall.refusedWith} />;
-  }
-  if (!snapshot) return <PausedScreen refusedWith={hall.refusedWith} />;
+  const paused = !snapshot || (route.screen !== 'ticket' && hall.status !== 'online');
+  if (paused) return <PausedScreen refusedWith={hall.refusedWith} />;
 
-  const current = stillValid(route, snapshot);
-  const back =
-    current.screen === 'home'
-      ? null
-      : () => setRoute(parentOf(current, (id) => findService(snapshot, id)?.centreId ?? null));
+  const shown = stillValid(route, snapshot);
+  const atHome = shown.screen === 'home';
   return (
-    <KioskFrame hall={snapshot.hall} onBack={back} onHome={current.screen === 'home' ? null : goHome}>
-      <Screen route={current} snapshot={snapshot} stream={stream} navigate={setRoute} goHome={goHome} />
-    </KioskFrame>
+    <>
+      <KioskFrame
+        hall={snapshot.hall}
+        screen={shown.screen}
+        largeText={largeText}
+        onToggleLargeText={() => setLargeText((on) => !on)}
+        onBack={atHome ? null : nav.back}
+        onHome={atHome ? null : nav.home}
+      >
+        <Screen
+          key={`${stack.length}:${shown.screen}`}
+          route={shown}
+          snapshot={snapshot}
+          stream={stream}
+          ticketPrints={props.ticketPrints}
+          nav={nav}
+          readiness={slipReadiness(snapshot.printers, device)}
+        />
+      </KioskFrame>
+      {idle.phase.kind === 'countdown' ? (
+        <IdleOverlay secondsLeft={idle.phase.secondsLeft} onKeepUsing={idle.keepUsing} />
+      ) : null}
+    </>
   );
-}
-
-function Screen(props: {
-  route: Route;
-  snapshot: HallSnapshot;
-  stream: HallStream;
-  navigate: (route: Route) => void;
-  goHome: () => void;
-}) {
-  const { route, snapshot, stream, navigate } = props;
-  switch (route.screen) {
-    case 'home':
-      return <HomeScreen snapshot={snapshot} navigate={navigate} />;
-    case 'centre':
-      return <CentreScreen snapshot={snapshot} centreId={route.centreId} navigate={navigate} />;
-    case 'service':
-      return <ServiceScreen key={route.serviceId} snapshot={snapshot} serviceId={route.serviceId} stream={stream} navigate={navigate} />;
-    case 'priority':
-      return <PriorityScreen key={route.serviceId} snapshot={snapshot} serviceId={route.serviceId} stream={stream} navigate={navigate} />;
-    case 'ticket':
-      return <TicketScreen issued={route.issued} snapshot={snapshot} stream={stream} onDone={props.goHome} />;
-  }
 }
 
 /** A route whose centre or service vanished from the hall (reconfigured) falls back to the start. */
 function stillValid(route: Route, snapshot: HallSnapshot): Route {
   if (route.screen === 'centre' && !findCentre(snapshot, route.centreId)) return { screen: 'home' };
-  if ((route.screen === 'service' || route.screen === 'priority') && !findService(snapshot, route.serviceId)) {
-    return { screen: 'home' };
-  }
+  if ('serviceId' in route && !findService(snapshot, route.serviceId)) return { screen: 'home' };
   return route;
 }

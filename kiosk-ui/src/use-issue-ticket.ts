@@ -21,7 +21,7 @@ export type IssuePhase =
 export interface IssueTicket {
   state: IssuePhase;
   /** First tap: freezes the request. Ignored once a request exists. */
-  issue(serviceId: string, priority: PriorityReason | null): void;
+  issue(serviceId: string, priority: PriorityReason | null, withNotice: boolean): void;
   /** Sends the frozen request again (same key). */
   retry(): void;
 }
@@ -51,9 +51,9 @@ export function useIssueTicket(stream: HallStream, onIssued: (issued: IssuedTick
 
   return {
     state,
-    issue(serviceId, priority) {
+    issue(serviceId, priority, withNotice) {
       if (request.current) return;
-      request.current = { serviceId, priority, idempotencyKey: key.current };
+      request.current = { serviceId, priority, idempotencyKey: key.current, ...(withNotice ? { withNotice: true } : {}) };
       void send();
     },
     retry() {

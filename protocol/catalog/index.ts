@@ -11,6 +11,7 @@ import { counterMessages } from './counter';
 import { phoneMessages } from './phone';
 import { printMessages } from './print';
 import { ratingMessages } from './rating';
+import { padMessages } from './pad';
 
 export type { Message } from './message';
 
@@ -23,6 +24,7 @@ export const catalog = {
   ...phoneMessages,
   ...printMessages,
   ...ratingMessages,
+  ...padMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

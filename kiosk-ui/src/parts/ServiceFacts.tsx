@@ -2,24 +2,29 @@ import type { HallSnapshot, ServiceView } from '../../../protocol/views';
 import { countersServing, loadOf } from '../../../ui-kit/hall-queries';
 import { Text } from '../../../ui-kit/i18n';
 import { counterList } from '../../../ui-kit/names';
+import { Pictogram } from './Pictogram';
 
 /** Waiting, estimate, open or closed (with the reason, in words and a sign) and the counters serving. */
 export function ServiceFacts(props: { snapshot: HallSnapshot; service: ServiceView }) {
   const { snapshot, service } = props;
   const load = loadOf(snapshot, service.id);
-  const closedReason = load?.closedReason ?? (service.enabled ? null : 'SERVICE_DISABLED');
+  const closedReason = closedReasonOf(snapshot, service);
   const serving = countersServing(snapshot, service.id);
   const waiting = load?.waiting ?? 0;
   return (
     <div class="service-facts">
       {closedReason ? (
-        <p class="fact fact-closed">
-          <span class="fact-sign" aria-hidden="true">✕</span>
+        <p class="fact fact-closed" data-open="false">
+          <span class="fact-sign fact-sign-closed">
+            <Pictogram name="close" size={30} strokeWidth={7} />
+          </span>
           <Text k={`kiosk.service.closed.${closedReason}`} />
         </p>
       ) : (
-        <p class="fact fact-open">
-          <span class="fact-sign" aria-hidden="true">✓</span>
+        <p class="fact fact-open" data-open="true">
+          <span class="fact-sign fact-sign-open">
+            <Pictogram name="tick" size={30} strokeWidth={7} />
+          </span>
           <Text k="kiosk.service.canTake" />
         </p>
       )}
@@ -48,8 +53,11 @@ export function ServiceFacts(props: { snapshot: HallSnapshot; service: ServiceVi
   );
 }
 
+function closedReasonOf(snapshot: HallSnapshot, service: ServiceView) {
+  return loadOf(snapshot, service.id)?.closedReason ?? (service.enabled ? null : 'SERVICE_DISABLED');
+}
+
 /** Whether a ticket can be taken for the service right now. */
 export function canTake(snapshot: HallSnapshot, service: ServiceView): boolean {
-  const load = loadOf(snapshot, service.id);
-  return service.enabled && !load?.closedReason;
+  return closedReasonOf(snapshot, service) === null;
 }

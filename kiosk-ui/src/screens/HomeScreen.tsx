@@ -1,33 +1,79 @@
 import type { HallSnapshot } from '../../../protocol/views';
 import { CentreIcon } from '../../../ui-kit/CentreIcon';
-import { centresInOrder, waitingInCentre } from '../../../ui-kit/hall-queries';
+import { centresInOrder } from '../../../ui-kit/hall-queries';
 import { Stacked, Text } from '../../../ui-kit/i18n';
 import { namesOf } from '../../../ui-kit/names';
-import type { Navigate } from '../route';
+import type { UiKey } from '../../../protocol/catalog/ui-lookup';
+import { centreLoad } from '../centre-load';
+import { Pictogram, type PictogramName } from '../parts/Pictogram';
+import type { Navigator, Route } from '../route';
 
-export function HomeScreen(props: { snapshot: HallSnapshot; navigate: Navigate }) {
-  const { snapshot, navigate } = props;
+interface HomeFunction {
+  testId: string;
+  route: Route;
+  icon: PictogramName;
+  label: UiKey;
+  hint: UiKey;
+}
+
+/** The other things a resident comes to the kiosk for, besides taking a ticket. */
+const FUNCTIONS: HomeFunction[] = [
+  { testId: 'home-guides', route: { screen: 'guides' }, icon: 'guide', label: 'kiosk.home.guides', hint: 'kiosk.home.guidesHint' },
+  { testId: 'home-rate', route: { screen: 'rate', number: '' }, icon: 'rate', label: 'kiosk.home.rate', hint: 'kiosk.home.rateHint' },
+  { testId: 'home-complaint', route: { screen: 'complaint' }, icon: 'complaint', label: 'kiosk.home.complaint', hint: 'kiosk.home.complaintHint' },
+];
+
+export function HomeScreen(props: { snapshot: HallSnapshot; nav: Navigator }) {
+  const { snapshot, nav } = props;
   return (
-    <section class="screen">
+    <section class="screen home-screen">
       <h2 class="screen-prompt">
         <Text k="kiosk.home.prompt" />
       </h2>
       <div class="centre-grid">
-        {centresInOrder(snapshot).map((centre) => (
-          <button
-            type="button"
-            key={centre.id}
-            class="centre-tile"
-            onClick={() => navigate({ screen: 'centre', centreId: centre.id })}
-          >
-            <CentreIcon icon={centre.icon} size={72} />
-            <Stacked {...namesOf(centre)} class="centre-name" />
-            <span class="centre-waiting">
-              <Text k="kiosk.home.centreWaiting" vars={{ n: waitingInCentre(snapshot, centre.id) }} />
+        {centresInOrder(snapshot).map((centre) => {
+          const load = centreLoad(snapshot, centre.id);
+          return (
+            <button
+              type="button"
+              key={centre.id}
+              class="centre-tile"
+              data-testid={`centre-tile-${centre.id}`}
+              onClick={() => nav.push({ screen: 'centre', centreId: centre.id })}
+            >
+              <span class={`centre-badge centre-badge-${centre.icon}`}>
+                <CentreIcon icon={centre.icon} size={96} />
+              </span>
+              <Stacked {...namesOf(centre)} class="centre-name" />
+              <span class="centre-load">
+                <Text k="kiosk.home.centreWaiting" vars={{ n: load.waiting }} class="centre-waiting" />
+                <Text
+                  class="centre-estimate"
+                  {...(load.waiting > 0
+                    ? { k: 'kiosk.home.centreEstimate', vars: { n: load.longestEstimateMinutes } }
+                    : { k: 'kiosk.home.centreNoWait' })}
+                />
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      <div class="home-functions">
+        {FUNCTIONS.map((f) => (
+          <button type="button" key={f.testId} class="function-button" data-testid={f.testId} onClick={() => nav.push(f.route)}>
+            <Pictogram name={f.icon} size={64} />
+            <span class="function-words">
+              <Text k={f.label} class="function-label" />
+              <Text k={f.hint} class="function-hint" />
             </span>
           </button>
         ))}
       </div>
+      {snapshot.hall.complaintPhone ? (
+        <p class="home-footnote">
+          <Text k="kiosk.home.complaintPhone" vars={{ phone: snapshot.hall.complaintPhone }} />
+        </p>
+      ) : null}
     </section>
   );
 }

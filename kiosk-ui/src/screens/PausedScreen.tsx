@@ -9,7 +9,7 @@ import { Sign } from '../../../ui-kit/Sign';
 export function PausedScreen(props: { refusedWith: string | null }) {
   const refused = props.refusedWith === 'UNAUTHENTICATED' || props.refusedWith === 'FORBIDDEN';
   return (
-    <div class="paused" role="status">
+    <div class="paused" role="status" data-testid="paused-screen">
       <div class="paused-lang">
         <LangToggle />
       </div>

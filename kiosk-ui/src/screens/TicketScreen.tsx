@@ -4,34 +4,38 @@ import { findService } from '../../../ui-kit/hall-queries';
 import { Stacked, Text, useLang } from '../../../ui-kit/i18n';
 import { counterList, namesOf } from '../../../ui-kit/names';
 import { Sign } from '../../../ui-kit/Sign';
+import { Pictogram } from '../parts/Pictogram';
 import { QrCode } from '../parts/QrCode';
-import { usePrintOutcome } from '../use-print-outcome';
-import type { HallStream } from '../../../protocol/client/hall-stream';
-import { useIdleReturn } from '../use-idle-return';
-
-/** Long enough to read the slip and scan the code, short enough that the next resident is not kept waiting. */
-const TICKET_SCREEN_MS = 60_000;
+import { slipMessage, slipStatus, type SlipStatus } from '../print-status';
+import type { TicketPrintOutcomes } from '../print-results';
+import { useSource, type Subscribable } from '../../../ui-kit/use-source';
 
 /** The ticket on screen: the number very large, the queue ahead, the counters, the QR code, the slip. */
-export function TicketScreen(props: { issued: IssuedTicket; snapshot: HallSnapshot; stream: HallStream; onDone: () => void }) {
+export function TicketScreen(props: {
+  issued: IssuedTicket;
+  withNotice: boolean;
+  snapshot: HallSnapshot;
+  ticketPrints: Subscribable<TicketPrintOutcomes>;
+  onDone: () => void;
+}) {
   const { issued, snapshot, onDone } = props;
   const { t } = useLang();
   const ticket = issued.ticket;
   const priority = ticket.priority;
   const service = findService(snapshot, ticket.serviceId);
-  useIdleReturn(TICKET_SCREEN_MS, onDone, true);
-  const printed = usePrintOutcome(props.stream, ticket.id);
-  // A queued slip that then failed is, for the resident, a printer that is not available.
-  const printStatus = issued.print.status === 'queued' && printed === 'failed' ? 'unavailable' : issued.print.status;
+  const outcome = useSource(props.ticketPrints).get(ticket.id) ?? null;
+  const status = slipStatus(issued.print.status, outcome);
   return (
-    <section class="screen ticket-screen">
-      <PrintStatus status={printStatus} />
+    <section class="screen ticket-screen" data-testid="ticket-screen">
+      <PrintStatus status={status} withNotice={props.withNotice} />
       <div class="ticket-card">
         {service ? <Stacked {...namesOf(service)} class="ticket-service" /> : null}
         <p class="ticket-label">
           <Text k="kiosk.ticket.yourNumber" />
         </p>
-        <p class="ticket-number">{ticket.number}</p>
+        <p class="ticket-number" data-testid="ticket-number">
+          {ticket.number}
+        </p>
         {priority ? (
           <p class="ticket-priority">
             <Text k="kiosk.ticket.priority" varsOf={(l) => ({ reason: tr(`priority.${priority}`, l) })} />
@@ -51,8 +55,8 @@ export function TicketScreen(props: { issued: IssuedTicket; snapshot: HallSnapsh
           </p>
         ) : null}
       </div>
-      <div class="ticket-qr">
-        <QrCode text={issued.trackUrl} label={t('kiosk.ticket.scan')} size={260} />
+      <div class="ticket-qr" data-testid="ticket-qr">
+        <QrCode text={issued.trackUrl} label={t('kiosk.ticket.scan')} size={300} />
         <p>
           <Text k="kiosk.ticket.scan" />
         </p>
@@ -64,13 +68,15 @@ export function TicketScreen(props: { issued: IssuedTicket; snapshot: HallSnapsh
   );
 }
 
-function PrintStatus(props: { status: IssuedTicket['print']['status'] }) {
+function PrintStatus(props: { status: SlipStatus; withNotice: boolean }) {
+  const { status } = props;
+  const good = status === 'queued' || status === 'printed';
   return (
-    <p class={`print-status print-${props.status}`} role="status">
-      <span class="print-sign" aria-hidden="true">
-        {props.status === 'queued' ? <Sign name="printer" size={40} /> : props.status === 'unavailable' ? '!' : 'i'}
+    <p class={`print-status print-${status}`} role="status" data-testid="print-status" data-status={status}>
+      <span class="print-sign">
+        {good ? <Sign name="printer" size={40} /> : <Pictogram name={status === 'none' ? 'notice' : 'warning'} size={40} />}
       </span>
-      <Text k={`kiosk.print.${props.status}`} />
+      <Text k={slipMessage(status, props.withNotice)} />
     </p>
   );
 }

@@ -1,0 +1,16 @@
+import type { ErrorCode } from '../../../protocol/errors';
+import { errorKey, type UiKey } from '../../../protocol/catalog/ui-lookup';
+
+/** The kiosk's own, plainer words for the refusals a resident can meet when rating; else the general text. */
+export function rateErrorKey(code: ErrorCode): UiKey {
+  switch (code) {
+    case 'TICKET_NOT_FOUND':
+      return 'kiosk.rate.error.TICKET_NOT_FOUND';
+    case 'RATING_NOT_ALLOWED':
+      return 'kiosk.rate.error.RATING_NOT_ALLOWED';
+    case 'ALREADY_RATED':
+      return 'kiosk.rate.error.ALREADY_RATED';
+    default:
+      return errorKey(code);
+  }
+}

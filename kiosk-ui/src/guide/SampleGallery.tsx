@@ -1,0 +1,31 @@
+import { useState } from 'preact/hooks';
+import type { GuideSample } from '../../../protocol/guide';
+import { Text } from '../../../ui-kit/i18n';
+import { Pictogram } from '../parts/Pictogram';
+import { SampleViewer } from './SampleViewer';
+
+/** 业务办理样本 as thumbnails; a tap opens one enlarged. */
+export function SampleGallery(props: { samples: GuideSample[] }) {
+  const [open, setOpen] = useState<GuideSample | null>(null);
+  return (
+    <>
+      <p class="guide-text hint">
+        <Text k="kiosk.guide.samplesHint" />
+      </p>
+      <ul class="sample-grid">
+        {props.samples.map((sample, index) => (
+          <li key={sample.image}>
+            <button type="button" class="sample-thumb" data-testid={`guide-sample-${index + 1}`} onClick={() => setOpen(sample)}>
+              <img src={sample.image} alt={sample.title} loading="lazy" draggable={false} />
+              <span class="sample-title">
+                <Pictogram name="zoom" size={36} />
+                {sample.title}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {open ? <SampleViewer sample={open} onClose={() => setOpen(null)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import type { HallSnapshot } from '../../../protocol/views';
+import type { HallStream } from '../../../protocol/client/hall-stream';
+import { findService } from '../../../ui-kit/hall-queries';
+import { Stacked, Text } from '../../../ui-kit/i18n';
+import { namesOf } from '../../../ui-kit/names';
+import { GuideLoad } from '../guide/GuideLoad';
+import { GuideSection, GuideText } from '../guide/GuideSection';
+import { MaterialList } from '../guide/MaterialList';
+import { NoticePrintStatus } from '../guide/NoticePrintStatus';
+import { SampleMark } from '../guide/SampleMark';
+import { useGuide } from '../guide/use-guide';
+import { useNoticePrint } from '../guide/use-notice-print';
+import { Pictogram } from '../parts/Pictogram';
+import type { Navigator } from '../route';
+
+/**
+ * 一次性告知单 on screen: every material at once, then time limit, fees, place and phone — what the
+ * printed slip says — with a button to print it alone.
+ */
+export function NoticeScreen(props: { snapshot: HallSnapshot; serviceId: string; stream: HallStream; nav: Navigator }) {
+  const { snapshot, serviceId, stream, nav } = props;
+  const service = findService(snapshot, serviceId);
+  const { state, retry } = useGuide(stream, serviceId);
+  const printing = useNoticePrint(stream, serviceId);
+  if (!service) return null;
+  const busy = printing.state.phase === 'sending' || (printing.state.phase === 'answered' && printing.state.status === 'queued');
+  return (
+    <section class="screen notice-screen" data-testid="notice-screen">
+      <h2 class="screen-title with-icon">
+        <Pictogram name="notice" size={60} />
+        <span class="title-words">
+          <Text k="kiosk.notice.title" class="title-kicker" />
+          <Stacked {...namesOf(service)} />
+        </span>
+      </h2>
+      <GuideLoad state={state} retry={retry}>
+        {(guide) => (
+          <>
+            {guide.sampleContent ? <SampleMark /> : null}
+            <div class="notice-print">
+              <button type="button" class="big-button" data-testid="print-notice" disabled={busy} onClick={printing.print}>
+                <Pictogram name="notice" size={56} />
+                <Text k="kiosk.notice.print" />
+              </button>
+              <NoticePrintStatus state={printing.state} />
+            </div>
+            <div class="notice-sheet">
+              <GuideSection id="notice-materials" title="kiosk.guide.materials">
+                <p class="guide-text notice-count">
+                  <Text k="kiosk.notice.materialsCount" vars={{ n: guide.materials.length }} />
+                </p>
+                <MaterialList materials={guide.materials} />
+              </GuideSection>
+              <GuideSection id="notice-time" title="kiosk.guide.timeLimit">
+                <p class="guide-text">
+                  <Text k="kiosk.guide.legalLimit" vars={{ v: guide.legalTimeLimit }} />
+                </p>
+                <p class="guide-text">
+                  <Text k="kiosk.guide.promisedLimit" vars={{ v: guide.promisedTimeLimit }} />
+                </p>
+              </GuideSection>
+              <GuideSection id="notice-fees" title="kiosk.guide.fees">
+                {guide.fees ? <GuideText text={guide.fees} /> : <p class="guide-text guide-free"><Text k="kiosk.guide.free" /></p>}
+              </GuideSection>
+              <GuideSection id="notice-place" title="kiosk.guide.place">
+                <GuideText text={guide.place} />
+              </GuideSection>
+              <GuideSection id="notice-phone" title="kiosk.guide.phone">
+                <GuideText text={guide.phone} />
+              </GuideSection>
+              <p class="guide-text notice-basis">
+                <Text k="kiosk.notice.basis" />
+              </p>
+            </div>
+            <div class="screen-actions">
+              <button type="button" class="big-button" onClick={() => nav.push({ screen: 'service', serviceId })}>
+                <Pictogram name="ticket" size={56} />
+                <Text k="kiosk.notice.toTicket" />
+              </button>
+            </div>
+          </>
+        )}
+      </GuideLoad>
+    </section>
+  );
+}
