@@ -24,11 +24,14 @@ function findTicket(ctx: CommandContext, token: string | undefined, number: stri
     const ticket = ticketByToken(ctx.db, token) ?? fail('TICKET_NOT_FOUND');
     return { ticket, source: actor.kind === 'device' && actor.deviceKind === 'kiosk' ? 'kiosk' : 'phone' };
   }
+  if (actor.kind === 'device' && actor.deviceKind === 'rating-pad' && actor.counterId !== null) {
+    // A pad rates the ticket its counter finished last; when it names a number, only if that is the one.
+    const last = lastFinishedAt(ctx.db, actor.counterId, ctx.today) ?? fail('RATING_NOT_ALLOWED');
+    if (number !== undefined && last.number !== number) fail('RATING_NOT_ALLOWED');
+    return { ticket: last, source: 'rating-pad' };
+  }
   if (number !== undefined && actor.kind === 'device' && actor.deviceKind === 'kiosk') {
     return { ticket: ticketByNumber(ctx.db, ctx.today, number) ?? fail('TICKET_NOT_FOUND'), source: 'kiosk' };
-  }
-  if (actor.kind === 'device' && actor.deviceKind === 'rating-pad' && actor.counterId !== null) {
-    return { ticket: lastFinishedAt(ctx.db, actor.counterId, ctx.today) ?? fail('RATING_NOT_ALLOWED'), source: 'rating-pad' };
   }
   return fail('BAD_REQUEST', ['token']);
 }

@@ -67,6 +67,12 @@ describe('ratings and complaints', () => {
     const fromPad = ok(await send(pad, 'ticket.rate', { level: 3 })) as RatingView;
     expect(fromPad).toMatchObject({ ticketId: second.ticket.id, level: 3, counterId: 3, source: 'rating-pad' });
     expectRefusal(await send(pad, 'ticket.rate', { level: 3 }), 'ALREADY_RATED');
+
+    // A pad naming a number rates it only if it is the counter's last finished ticket.
+    const third = await serve();
+    expectRefusal(await send(pad, 'ticket.rate', { number: second.ticket.number, level: 2 }), 'RATING_NOT_ALLOWED');
+    const named = ok(await send(pad, 'ticket.rate', { number: third.ticket.number, level: 2, reasons: ['waiting'] })) as RatingView;
+    expect(named).toMatchObject({ ticketId: third.ticket.id, level: 2, reasons: ['waiting'] });
   });
 
   it('complaints and suggestions are stored for supervisors', async () => {
