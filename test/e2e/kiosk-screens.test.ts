@@ -8,6 +8,14 @@ import type { Browser, Page } from 'playwright-core';
 import { LANDSCAPE, PORTRAIT, launchBrowser, shot } from './browser';
 import { startE2eHall, type E2eHall } from './e2e-hall';
 import { auditElderRules, type ElderFinding } from './elder-rules';
+
+/** The button lies wholly inside the viewport and above the back/home bar, with the page unscrolled. */
+async function expectAboveNavBar(page: Page, testId: string): Promise<void> {
+  const box = await page.getByTestId(testId).boundingBox();
+  const bar = await page.getByTestId('nav-home').boundingBox();
+  if (!box || !bar) throw new Error(`${testId} or the navigation bar is not on screen`);
+  expect({ testId, bottom: Math.round(box.y + box.height) <= Math.round(bar.y) }).toEqual({ testId, bottom: true });
+}
 import { openKiosk, openService } from './pages';
 
 jest.setTimeout(90_000);
@@ -105,7 +113,10 @@ describe('kiosk screens', () => {
     await check('rate-number');
     await page.getByTestId('rate-number-submit').click();
     await page.getByTestId('rating-level-2').click();
+    // The main button must be reachable without scrolling, even while the reason hint is shown.
+    await expectAboveNavBar(page, 'rating-submit');
     await page.getByTestId('rating-reason-waiting').click();
+    await expectAboveNavBar(page, 'rating-submit');
     await check('rate-level');
 
     await page.getByTestId('nav-home').click();
@@ -114,6 +125,7 @@ describe('kiosk screens', () => {
     await check('complaint');
     await page.getByTestId('complaint-category-suggestion').click();
     await page.getByTestId('complaint-phrase-1').click();
+    await expectAboveNavBar(page, 'complaint-submit');
     await check('complaint-compose');
 
     await page.getByTestId('nav-home').click();
