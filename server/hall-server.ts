@@ -55,7 +55,7 @@ export function createHallServer(config: Config, options: { clock?: Clock; modul
   const stream = new HallStream();
   const printers = modules.find((m) => m.printers)?.printers ?? NO_PRINTERS;
   const bus = new CommandBus({
-    db, clock, settings, stream, printers, issueLimiter: new RateLimiter(settings.issuePerMinute, 60_000),
+    db, clock, settings, stream, printers, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
   });
   const logins = new LoginService(db);
   const app = createHttpApp({

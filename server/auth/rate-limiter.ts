@@ -5,7 +5,12 @@
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 
-  constructor(private readonly limit: number, private readonly windowMs: number) {}
+  /** `limit` may be a function, so a setting changed by an admin applies at once. */
+  constructor(private readonly limitOf: number | (() => number), private readonly windowMs: number) {}
+
+  private get limit(): number {
+    return typeof this.limitOf === 'number' ? this.limitOf : this.limitOf();
+  }
 
   /** Counts one attempt; false when the key is over its limit in the current window. */
   hit(key: string, now: number): boolean {

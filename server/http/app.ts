@@ -15,6 +15,7 @@ import { servicesRouter } from './routes/services';
 import { devicesRouter } from './routes/devices';
 import { staticUiRouter } from './routes/static-ui';
 import { printersRouter } from './routes/printers';
+import { hallSettingsRouter } from './routes/hall-settings';
 import type { PrinterStatusPort } from '../commands/context';
 import { sendError, sendResult } from './respond';
 
@@ -49,6 +50,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(servicesRouter(deps.db, deps.settings, deps.clock));
   app.use(devicesRouter(deps.db, deps.clock));
   app.use(printersRouter(deps.db, deps.printers));
+  app.use(hallSettingsRouter(deps.db, deps.settings));
   app.use(commandRouter(deps.bus));
   for (const router of deps.extraRouters ?? []) app.use(router);
   app.use('/api', (_req, res) => sendError(res, 'NOT_FOUND'));
