@@ -36,7 +36,6 @@ function middayZone(now = new Date()): string {
 
 interface Running { child: ChildProcess; url: string }
 interface Acked { token: string; number: string; issuer: string }
-interface TicketRow { number: string; status: string; counter_id: number | null }
 
 function startServer(dataDir: string, children: ChildProcess[]): Promise<Running> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
