@@ -3,6 +3,7 @@
  * start), starts the hall and prints where its pages are.
  */
 import { loadConfig } from './config';
+import { t } from '../protocol/catalog';
 import { openDatabase } from './db/open';
 import { hallIsEmpty } from './db/queries/hall';
 import { ensureAdmin } from './hall/bootstrap';
@@ -25,14 +26,14 @@ async function main(): Promise<void> {
   const address = await hall.listen();
 
   const lines = [
-    `社会服务中心 hall server listening on http://${address.address}:${address.port} (public URL ${config.publicUrl})`,
-    `data directory: ${config.dataDir}`,
-    `counter page:  ${config.publicUrl}/counter/`,
+    t('server.listening', 'zh', { address: `http://${address.address}:${address.port}`, publicUrl: config.publicUrl }),
+    t('server.dataDir', 'zh', { dir: config.dataDir }),
+    t('server.counterPage', 'zh', { url: `${config.publicUrl}/counter/` }),
   ];
   if (admin.generatedPassword) {
-    lines.push(`initial admin account: admin / ${admin.generatedPassword}  (shown once; only its hash is stored)`);
+    lines.push(t('server.adminGenerated', 'zh', { password: admin.generatedPassword }));
   } else if (admin.created) {
-    lines.push('initial admin account: admin (password from INITIAL_ADMIN_PASSWORD)');
+    lines.push(t('server.adminFromEnv'));
   }
   lines.push(...readDemoDevices(config));
   console.log(lines.join('\n'));

@@ -11,6 +11,7 @@ import { counterMessages } from './counter';
 import { phoneMessages } from './phone';
 import { printMessages } from './print';
 import { ratingMessages } from './rating';
+import { serverMessages } from './server';
 import { padMessages } from './pad';
 
 export type { Message } from './message';
@@ -24,6 +25,7 @@ export const catalog = {
   ...phoneMessages,
   ...printMessages,
   ...ratingMessages,
+  ...serverMessages,
   ...padMessages,
 } satisfies Record<string, Message>;
 

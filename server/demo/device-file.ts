@@ -7,13 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config';
 import type { DemoSeed } from './seed';
+import { t } from '../../protocol/catalog';
 
 const FILE = 'demo-devices.txt';
 
 export function rememberDemoDevices(config: Config, seed: DemoSeed): void {
   const pageOf = { kiosk: 'kiosk', display: 'display', 'rating-pad': 'pad' } as const;
-  const lines = seed.devices.map((d) => `${d.name} (${d.kind}): ${config.publicUrl}/${pageOf[d.kind]}/?key=${d.key}`);
-  lines.push(`demo staff account: ${seed.staffUsername} / ${seed.staffPassword}`);
+  const lines = seed.devices.map((d) => t('server.demoDevice', 'zh', { name: d.name, url: `${config.publicUrl}/${pageOf[d.kind]}/?key=${d.key}` }));
+  lines.push(t('server.demoStaff', 'zh', { username: seed.staffUsername, password: seed.staffPassword }));
   fs.writeFileSync(path.join(config.dataDir, FILE), `${lines.join('\n')}\n`, { mode: 0o600 });
 }
 

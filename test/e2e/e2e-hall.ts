@@ -4,9 +4,9 @@
  * ESC/POS printer on 127.0.0.1. `restart()` stops the server and starts it again on the same port and
  * data, as after a power cut.
  */
-import net from 'node:net';
 import fs from 'node:fs';
 import { startTestHall, tempDir, type TestHall } from '../support/hall';
+import { freePort } from '../support/ports';
 import { FakePrinter } from '../printers/fake-printer';
 import { FAST } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
@@ -23,18 +23,6 @@ export interface E2eHall {
   restart(): Promise<void>;
   stop(): Promise<void>;
   close(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = address && typeof address === 'object' ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startE2eHall(): Promise<E2eHall> {

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CounterDesk, IssuedTicket, TicketTrack } from '../../protocol/views';
 import { tempDir } from '../support/hall';
+import { freePort } from '../support/ports';
 import { http, idemKey, login, ok } from '../support/clients';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -37,34 +38,35 @@ function middayZone(now = new Date()): string {
 interface Running { child: ChildProcess; url: string }
 interface Acked { token: string; number: string; issuer: string }
 
-function startServer(dataDir: string, children: ChildProcess[]): Promise<Running> {
+async function startServer(dataDir: string, children: ChildProcess[]): Promise<Running> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: {
-      ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1',
+      ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1',
       INITIAL_ADMIN_PASSWORD: 'durability-admin-password', SEED_DEMO: '1', HALL_TIMEZONE: middayZone(),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${out}\n${err}`)), START_TIMEOUT_MS);
-    child.stderr?.on('data', (chunk: Buffer) => { err += chunk.toString(); });
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/[^\s:]+:\d+)/.exec(out);
-      if (m?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited before listening (${code ?? signal}):\n${out}\n${err}`));
-    });
-  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  let exited: string | null = null;
+  child.once('exit', (code, signal) => { exited = String(code ?? signal); });
+  // Ready when the health check answers: no need to read the (human, translated) start-up text.
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (exited !== null) throw new Error(`server exited before listening (${exited}):\n${output}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return { child, url };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server did not start in time:\n${output}`);
 }
 
 function killHard(child: ChildProcess): Promise<void> {
@@ -77,8 +79,8 @@ function killHard(child: ChildProcess): Promise<void> {
 /** Device keys and the demo staff password, as main.ts leaves them in DATA_DIR/demo-devices.txt. */
 function demoAccess(dataDir: string): { kioskKeys: string[]; staffPassword: string } {
   const text = fs.readFileSync(path.join(dataDir, 'demo-devices.txt'), 'utf8');
-  const kioskKeys = [...text.matchAll(/\(kiosk\): \S*\?key=(\S+)/g)].map((m) => m[1] ?? '');
-  const staffPassword = /demo staff account: staff \/ (\S+)/.exec(text)?.[1] ?? '';
+  const kioskKeys = [...text.matchAll(/\/kiosk\/\?key=([A-Za-z0-9_-]+)/g)].map((m) => m[1] ?? '');
+  const staffPassword = /\bstaff \/ (\S+)/.exec(text)?.[1] ?? '';
   return { kioskKeys, staffPassword };
 }
 

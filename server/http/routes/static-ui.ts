@@ -4,6 +4,7 @@
 import express, { Router } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
+import { t } from '../../../protocol/catalog';
 
 export function staticUiRouter(uiDir: string, samplesDir: string): Router {
   const router = Router();
@@ -27,7 +28,7 @@ function noCacheForHtml(res: express.Response, filePath: string): void {
 
 function sendPage(res: express.Response, page: string): void {
   if (!fs.existsSync(page)) {
-    res.status(503).type('text/plain').send('UI not built: run npm run build');
+    res.status(503).type('text/plain; charset=utf-8').send(t('server.uiNotBuilt'));
     return;
   }
   res.set('Cache-Control', 'no-cache').sendFile(page);
