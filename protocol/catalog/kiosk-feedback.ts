@@ -6,7 +6,7 @@ import { msg } from './message';
  * ./rating. Spread into ./kiosk, so it needs no wiring of its own.
  */
 export const kioskFeedbackMessages = {
-  'kiosk.rate.title': msg('服务评价', 'ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠦᠨᠡᠯᠡᠬᠦ'),
+  'kiosk.rate.title': msg('服务评价', 'ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠦᠨᠡᠯᠡᠬᠦ'),
   'kiosk.rate.numberPrompt': msg('请输入号票上的号码'),
   'kiosk.rate.numberHint': msg('先点字母，再点三位数字，例如 A001'),
   'kiosk.rate.numberEmpty': msg('还没有输入'),

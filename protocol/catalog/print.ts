@@ -15,7 +15,7 @@ export const printMessages = {
   'print.ticket.estimate': msg('预计等候约 {n} 分钟', ''),
   'print.ticket.counters': msg('办理窗口：{counters}', ''),
   'print.ticket.counterSeparator': msg('、'),
-  'print.ticket.scanToTrack': msg('微信扫码，随时查看排队进度', ''),
+  'print.ticket.scanToTrack': msg('手机扫码，随时查看排队进度', ''),
   'print.ticket.reminderDefault': msg('叫号时请及时到窗口办理，过号需重新取号。', ''),
   'print.ticket.reminderRequeue': msg('叫号时请及时到窗口办理；过号后可到窗口说明，重新排队一次。', ''),
   'print.notice.legalLimit': msg('法定{v}'),
@@ -24,7 +24,7 @@ export const printMessages = {
   'print.ticket.keep': msg('请妥善保管本票', ''),
 
   // 告知单 (one-time notice of required materials)
-  'print.notice.title': msg('一次性告知单', 'ᠨᠢᠭᠡ ᠤᠳᠠᠭᠠ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ'),
+  'print.notice.title': msg('一次性告知单', 'ᠨᠢᠭᠡ ᠤᠳᠠᠭᠠ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ'),
   'print.notice.service': msg('办理事项：{name}', ''),
   'print.notice.materials': msg('申请材料（共 {n} 项）', ''),
   'print.notice.noMaterials': msg('本事项无需提交材料', ''),
@@ -45,7 +45,7 @@ export const printMessages = {
   'print.notice.printedAt': msg('打印时间：{time}', ''),
 
   // Test page (npm run print:test)
-  'print.test.title': msg('打印测试页', 'ᠬᠡᠪᠯᠡᠯ ᠦᠨ ᠲᠤᠷᠰᠢᠯᠲᠠ'),
+  'print.test.title': msg('打印测试页', 'ᠬᠡᠪᠯᠡᠯ ᠦᠨ ᠲᠤᠷᠰᠢᠯᠲᠠ'),
   'print.test.sample': msg(
     '本中心设有行政审批服务、社会服务、人力资源、计生服务、法律援助、文体活动六大中心，' +
       '请取号后留意叫号屏幕和语音提示，按号到窗口办理。',

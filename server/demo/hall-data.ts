@@ -11,12 +11,12 @@ export interface DemoService {
 export interface DemoCounter { id: number; centreId: string; services: string[]; policy: 'oldest-first' | 'service-order' }
 
 export const DEMO_CENTRES: DemoCentre[] = [
-  { id: 'admin-approval', name: '行政审批服务中心', nameMn: 'ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠤ ᠬᠢᠨᠠᠨ ᠪᠠᠲᠤᠯᠠᠬᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'stamp' },
-  { id: 'social-services', name: '社会服务中心', nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'heart' },
-  { id: 'human-resources', name: '人力资源服务中心', nameMn: 'ᠬᠦᠮᠦᠨ ᠬᠦᠴᠦᠨ ᠦ ᠡᠬᠢ ᠪᠠᠶᠠᠯᠢᠭ ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'briefcase' },
-  { id: 'family-planning', name: '计生服务中心', nameMn: 'ᠲᠥᠷᠥᠯᠲᠡ ᠶᠢ ᠲᠥᠯᠥᠪᠯᠡᠬᠦ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'family' },
-  { id: 'legal-aid', name: '法律援助中心', nameMn: 'ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ ᠶᠢᠨ ᠳᠡᠮᠵᠢᠯᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'scale' },
-  { id: 'culture-sports', name: '文体活动中心', nameMn: 'ᠰᠣᠶᠣᠯ ᠪᠢᠶᠡ ᠲᠠᠮᠢᠷ ᠤᠨ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭᠠᠨ ᠤ ᠲᠥᠪ', icon: 'ball' },
+  { id: 'admin-approval', name: '行政审批服务中心', nameMn: 'ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠤ ᠬᠢᠨᠠᠨ ᠪᠠᠲᠤᠯᠠᠬᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'stamp' },
+  { id: 'social-services', name: '社会服务中心', nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'heart' },
+  { id: 'human-resources', name: '人力资源服务中心', nameMn: 'ᠬᠦᠮᠦᠨ ᠬᠦᠴᠦᠨ ᠦ ᠡᠬᠢ ᠪᠠᠶᠠᠯᠢᠭ ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'briefcase' },
+  { id: 'family-planning', name: '计生服务中心', nameMn: 'ᠲᠥᠷᠥᠯᠲᠡ ᠶᠢ ᠲᠥᠯᠥᠪᠯᠡᠬᠦ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'family' },
+  { id: 'legal-aid', name: '法律援助中心', nameMn: 'ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ ᠶᠢᠨ ᠳᠡᠮᠵᠢᠯᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'scale' },
+  { id: 'culture-sports', name: '文体活动中心', nameMn: 'ᠰᠣᠶᠣᠯ ᠪᠢᠶᠡ ᠲᠠᠮᠢᠷ ᠤᠨ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭᠠᠨ ᠤ ᠲᠥᠪ', icon: 'ball' },
 ];
 
 // Services sharing a prefix share one number sequence (e.g. both business registrations draw A-numbers).

@@ -29,7 +29,7 @@ export interface StoredHallSettings {
 
 export const DEFAULT_HALL_SETTINGS: StoredHallSettings = {
   name: '社会服务中心',
-  nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ',
+  nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ',
   complaintPhone: '12345',
   lateReturn: 'requeue-once',
   priorityReasons: [...PRIORITY_REASONS],

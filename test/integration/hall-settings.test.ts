@@ -9,7 +9,7 @@ import { loadHallSettings } from '../../server/hall/settings';
 
 const NEXT = {
   name: '青山区社会服务中心',
-  nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ',
+  nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ',
   complaintPhone: '0472-5000100',
   lateReturn: 'none',
   priorityReasons: ['elderly70', 'disability', 'pregnancy'],

@@ -1,7 +1,7 @@
 /** Slips as the server would fill them, for the printing tests. */
 import type { NoticeSlip, PrintJob, TicketSlip } from '../../printers/types';
 
-export const HALL_MN = 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ';
+export const HALL_MN = 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ';
 /** 2025-03-08 09:05 in Asia/Shanghai. */
 export const ISSUED_AT = Date.UTC(2025, 2, 8, 1, 5);
 
