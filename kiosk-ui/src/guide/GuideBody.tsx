@@ -4,6 +4,7 @@ import { Text } from '../../../ui-kit/i18n';
 import { GuideList, GuideSection, GuideText } from './GuideSection';
 import { MaterialList } from './MaterialList';
 import { SampleGallery } from './SampleGallery';
+import { GuideFacts } from './GuideFacts';
 
 /** The sections a resident most often looks for, offered as jump buttons at the top of a long guide. */
 const JUMPS: { id: string; title: UiKey }[] = [
@@ -48,26 +49,11 @@ export function GuideBody(props: { guide: ServiceGuide; serviceName: string }) {
       <GuideSection id="guide-process" title="kiosk.guide.process">
         <GuideList items={guide.process} ordered />
       </GuideSection>
-      <GuideSection id="guide-time" title="kiosk.guide.timeLimit">
-        <p class="guide-text">
-          <Text k="kiosk.guide.legalLimit" vars={{ v: guide.legalTimeLimit }} />
-        </p>
-        <p class="guide-text">
-          <Text k="kiosk.guide.promisedLimit" vars={{ v: guide.promisedTimeLimit }} />
-        </p>
-      </GuideSection>
-      <GuideSection id="guide-fees" title="kiosk.guide.fees">
-        {guide.fees ? <GuideText text={guide.fees} /> : <p class="guide-text guide-free"><Text k="kiosk.guide.free" /></p>}
-      </GuideSection>
-      <GuideSection id="guide-place" title="kiosk.guide.place">
-        <GuideText text={guide.place} />
-      </GuideSection>
-      <GuideSection id="guide-hours" title="kiosk.guide.hours">
-        <GuideText text={guide.hours} />
-      </GuideSection>
-      <GuideSection id="guide-phone" title="kiosk.guide.phone">
-        <GuideText text={guide.phone} />
-      </GuideSection>
+      <GuideFacts guide={guide} prefix="guide" between={(
+        <GuideSection id="guide-hours" title="kiosk.guide.hours">
+          <GuideText text={guide.hours} />
+        </GuideSection>
+      )} />
       <GuideSection id="guide-supervision" title="kiosk.guide.supervision">
         <GuideText text={guide.supervision} />
       </GuideSection>

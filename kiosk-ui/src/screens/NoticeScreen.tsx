@@ -4,7 +4,8 @@ import { findService } from '../../../ui-kit/hall-queries';
 import { Stacked, Text } from '../../../ui-kit/i18n';
 import { namesOf } from '../../../ui-kit/names';
 import { GuideLoad } from '../guide/GuideLoad';
-import { GuideSection, GuideText } from '../guide/GuideSection';
+import { GuideSection } from '../guide/GuideSection';
+import { GuideFacts } from '../guide/GuideFacts';
 import { MaterialList } from '../guide/MaterialList';
 import { NoticePrintStatus } from '../guide/NoticePrintStatus';
 import { SampleMark } from '../guide/SampleMark';
@@ -51,23 +52,7 @@ export function NoticeScreen(props: { snapshot: HallSnapshot; serviceId: string;
                 </p>
                 <MaterialList materials={guide.materials} />
               </GuideSection>
-              <GuideSection id="notice-time" title="kiosk.guide.timeLimit">
-                <p class="guide-text">
-                  <Text k="kiosk.guide.legalLimit" vars={{ v: guide.legalTimeLimit }} />
-                </p>
-                <p class="guide-text">
-                  <Text k="kiosk.guide.promisedLimit" vars={{ v: guide.promisedTimeLimit }} />
-                </p>
-              </GuideSection>
-              <GuideSection id="notice-fees" title="kiosk.guide.fees">
-                {guide.fees ? <GuideText text={guide.fees} /> : <p class="guide-text guide-free"><Text k="kiosk.guide.free" /></p>}
-              </GuideSection>
-              <GuideSection id="notice-place" title="kiosk.guide.place">
-                <GuideText text={guide.place} />
-              </GuideSection>
-              <GuideSection id="notice-phone" title="kiosk.guide.phone">
-                <GuideText text={guide.phone} />
-              </GuideSection>
+              <GuideFacts guide={guide} prefix="notice" />
               <p class="guide-text notice-basis">
                 <Text k="kiosk.notice.basis" />
               </p>
