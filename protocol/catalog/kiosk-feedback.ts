@@ -15,7 +15,7 @@ export const kioskFeedbackMessages = {
   'kiosk.rate.ticket': msg('号码 {number}'),
   'kiosk.rate.levelPrompt': msg('您对这次办事满意吗？'),
   'kiosk.rate.reasonPrompt': msg('请选择不满意的原因（可以选多个）'),
-  'kiosk.rate.reasonNeeded': msg('请至少选择一个原因'),
+  'kiosk.rate.reasonHint': msg('选上原因能帮助我们改进(也可以不选)'),
   'kiosk.rate.levelNeeded': msg('请先选择满意程度'),
   'kiosk.rate.submit': msg('提交评价', 'ᠲᠤᠰᠢᠶᠠᠬᠤ'),
   'kiosk.rate.sending': msg('正在提交，请稍候…'),

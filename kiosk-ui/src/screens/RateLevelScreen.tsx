@@ -18,7 +18,10 @@ export function RateLevelScreen(props: { number: string; stream: HallStream; nav
   const [reasons, setReasons] = useState<RatingReason[]>([]);
   const rate = useRate(props.stream, number, (rated) => nav.finish({ screen: 'rate-done', bad: rated <= BAD_RATING_MAX }));
   const bad = level !== null && level <= BAD_RATING_MAX;
-  const ready = level !== null && (!bad || reasons.length > 0);
+  // Reasons are asked for, not required (as on the phone and the rating pad): a resident who only taps
+  // 不满意 is still heard, and the centre follows up every bad rating either way.
+  const ready = level !== null;
+  const hint = level === null ? 'kiosk.rate.levelNeeded' : bad && reasons.length === 0 ? 'kiosk.rate.reasonHint' : null;
   const sending = rate.state.phase === 'sending';
   const toggle = (reason: RatingReason): void =>
     setReasons((rs) => (rs.includes(reason) ? rs.filter((r) => r !== reason) : [...rs, reason]));
@@ -79,9 +82,9 @@ export function RateLevelScreen(props: { number: string; stream: HallStream; nav
         </div>
       ) : null}
       <div class="submit-row">
-        {!ready ? (
+        {hint ? (
           <p class="hint" role="status">
-            <Text k={level === null ? 'kiosk.rate.levelNeeded' : 'kiosk.rate.reasonNeeded'} />
+            <Text k={hint} />
           </p>
         ) : null}
         <button
