@@ -9,5 +9,6 @@ export const serverMessages = {
   'server.adminFromEnv': msg('初始管理员账号:admin(密码取自 INITIAL_ADMIN_PASSWORD)'),
   'server.demoDevice': msg('{name}:{url}'),
   'server.demoStaff': msg('演示窗口工作人员账号:{username} / {password}'),
+  'user.adminName': msg('系统管理员'),
   'server.uiNotBuilt': msg('页面尚未构建,请先运行 npm run build'),
 };

@@ -4,6 +4,7 @@
  */
 import type { Db } from '../db/open';
 import { hashPassword } from '../auth/password';
+import { t } from '../../protocol/catalog';
 import { newSecret } from '../auth/tokens';
 import { insertUser, userByName } from '../db/queries/users';
 
@@ -16,6 +17,6 @@ export interface AdminBootstrap {
 export function ensureAdmin(db: Db, initialPassword: string | null, now: number): AdminBootstrap {
   if (userByName(db, 'admin')) return { created: false, generatedPassword: null };
   const password = initialPassword ?? newSecret(12);
-  insertUser(db, { username: 'admin', displayName: '系统管理员', role: 'admin', passwordHash: hashPassword(password) }, now);
+  insertUser(db, { username: 'admin', displayName: t('user.adminName'), role: 'admin', passwordHash: hashPassword(password) }, now);
   return { created: true, generatedPassword: initialPassword ? null : password };
 }

@@ -8,6 +8,7 @@ import type { PriorityReason } from '../../protocol/views';
 import { PRIORITY_REASONS } from '../../protocol/views';
 import type { QueueSettings } from '../queue/types';
 import { readSetting, writeSetting } from '../db/queries/settings';
+import { both } from '../../protocol/catalog';
 
 export interface HallSettings extends QueueSettings {
   name: string;
@@ -28,8 +29,9 @@ export interface StoredHallSettings {
 }
 
 export const DEFAULT_HALL_SETTINGS: StoredHallSettings = {
-  name: '社会服务中心',
-  nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ',
+  // Until an admin names the hall, it carries the catalog's generic name in both languages.
+  name: both('hall.name').zh,
+  nameMn: both('hall.name').mn,
   complaintPhone: '12345',
   lateReturn: 'requeue-once',
   priorityReasons: [...PRIORITY_REASONS],
