@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import type { ServiceLoad } from '../../protocol/views';
 import type { ServiceRecord } from '../db/queries/hall';
-import { listServices, openCounterCount } from '../db/queries/hall';
+import { listServices, openCounterCount, serviceById } from '../db/queries/hall';
 import { serviceCounts, recentServiceMinutes } from '../db/queries/tickets';
 import { averageServiceMinutes, estimateWaitMinutes, isOpenAt } from '../queue';
 
@@ -20,17 +20,19 @@ function closedReason(service: ServiceRecord, issued: number, now: number, timez
 
 /** Loads of the given services (all when `only` is omitted). */
 export function serviceLoads(db: Db, today: string, now: number, timezone: string, only?: ReadonlySet<string>): ServiceLoad[] {
-  const counts = new Map(serviceCounts(db, today).map((c) => [c.serviceId, c]));
-  return listServices(db)
-    .filter((s) => !only || only.has(s.id))
-    .map((s) => {
-      const c = counts.get(s.id) ?? { waiting: 0, issued: 0 };
-      return {
-        serviceId: s.id,
-        waiting: c.waiting,
-        estimateMinutes: estimateFor(db, s, c.waiting),
-        issuedToday: c.issued,
-        closedReason: closedReason(s, c.issued, now, timezone),
-      };
-    });
+  // A broadcast after one call asks for one or two services: count only those, not the whole hall.
+  const counts = new Map(serviceCounts(db, today, only ? [...only] : undefined).map((c) => [c.serviceId, c]));
+  const services = only
+    ? [...only].map((id) => serviceById(db, id)).filter((s): s is ServiceRecord => s !== null)
+    : listServices(db);
+  return services.map((s) => {
+    const c = counts.get(s.id) ?? { waiting: 0, issued: 0 };
+    return {
+      serviceId: s.id,
+      waiting: c.waiting,
+      estimateMinutes: estimateFor(db, s, c.waiting),
+      issuedToday: c.issued,
+      closedReason: closedReason(s, c.issued, now, timezone),
+    };
+  });
 }

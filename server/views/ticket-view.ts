@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import type { TicketDetail, TicketTrack } from '../../protocol/views';
 import type { Ticket } from '../queue/types';
-import { counterById, countersByService, serviceById } from '../db/queries/hall';
+import { counterById, countersOfService, serviceById } from '../db/queries/hall';
 import { peopleAhead } from '../db/queries/tickets';
 import { isRated } from '../db/queries/ratings';
 import { estimateFor } from './service-load';
@@ -26,7 +26,7 @@ export function ticketTrack(db: Db, t: Ticket): TicketTrack {
     issuedAt: t.arrivedAt,
     calledAt: t.calledAt,
     finishedAt: t.finishedAt,
-    servingCounters: t.targetCounterId !== null ? [t.targetCounterId] : (countersByService(db).get(t.serviceId) ?? []),
+    servingCounters: t.targetCounterId !== null ? [t.targetCounterId] : countersOfService(db, t.serviceId),
     rated: isRated(db, t.id),
     version: t.version,
   };

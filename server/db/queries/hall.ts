@@ -87,6 +87,11 @@ export function countersByService(db: Db): Map<string, number[]> {
   return map;
 }
 
+export function countersOfService(db: Db, serviceId: string): number[] {
+  return (db.prepare('SELECT counter_id FROM counter_services WHERE service_id = ? ORDER BY counter_id')
+    .all(serviceId) as { counter_id: number }[]).map((r) => r.counter_id);
+}
+
 export function openCounterCount(db: Db, serviceId: string): number {
   return (db.prepare(`SELECT COUNT(*) AS n FROM counters c JOIN counter_services cs ON cs.counter_id = c.id
     WHERE cs.service_id = ? AND c.status = 'open'`).get(serviceId) as { n: number }).n;

@@ -126,11 +126,13 @@ export function staleOpenTickets(db: Db, today: string): Ticket[] {
 
 export interface ServiceCounts { serviceId: string; waiting: number; issued: number }
 
-export function serviceCounts(db: Db, today: string): ServiceCounts[] {
+/** Waiting and issued-today counts of the given services (every service when `only` is omitted). */
+export function serviceCounts(db: Db, today: string, only?: readonly string[]): ServiceCounts[] {
+  const filter = only ? `WHERE s.id IN (${only.map(() => '?').join(',') || 'NULL'})` : '';
   return db.prepare(`SELECT s.id AS serviceId,
       (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.status = 'waiting') AS waiting,
       (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.business_day = ?) AS issued
-    FROM services s ORDER BY s.sort_order, s.id`).all(today) as ServiceCounts[];
+    FROM services s ${filter} ORDER BY s.sort_order, s.id`).all(today, ...(only ?? [])) as ServiceCounts[];
 }
 
 export function issuedToday(db: Db, serviceId: string, today: string): number {
