@@ -10,6 +10,7 @@ import { Keypad } from '../keypad/Keypad';
 import { PHONE_MAX_DIGITS, deleteKey, isAcceptablePhone, pressPhoneKey } from '../keypad/ticket-number-entry';
 import { Pictogram } from '../parts/Pictogram';
 import type { Navigator } from '../route';
+import { ScreenTitle } from '../parts/ScreenTitle';
 
 /**
  * 投诉建议, step two: the text composed by tapping preset phrases (no keyboard on a kiosk), an optional
@@ -36,13 +37,9 @@ export function ComplaintComposeScreen(props: {
   };
   return (
     <section class="screen complaint-screen complaint-compose" data-testid="complaint-screen">
-      <h2 class="screen-title with-icon">
-        <Pictogram name="complaint" size={60} />
-        <span class="title-words">
-          <Text k="kiosk.complaint.title" class="title-kicker" />
-          <Text k={`complaint.category.${category}`} />
-        </span>
-      </h2>
+      <ScreenTitle icon="complaint" kicker="kiosk.complaint.title">
+        <Text k={`complaint.category.${category}`} />
+      </ScreenTitle>
       <div class="compose-layout">
         <div class="compose-phrases">
           <p class="screen-prompt">

@@ -9,6 +9,7 @@ import { SampleMark } from '../guide/SampleMark';
 import { useGuide } from '../guide/use-guide';
 import { Pictogram } from '../parts/Pictogram';
 import type { Navigator } from '../route';
+import { ScreenTitle } from '../parts/ScreenTitle';
 
 /** 办理指南 of one service: every field, large, in one scrolling page; then the 告知单 or a ticket. */
 export function GuideScreen(props: { snapshot: HallSnapshot; serviceId: string; stream: HallStream; nav: Navigator }) {
@@ -18,13 +19,9 @@ export function GuideScreen(props: { snapshot: HallSnapshot; serviceId: string; 
   if (!service) return null;
   return (
     <section class="screen guide-screen" data-testid="guide-screen">
-      <h2 class="screen-title with-icon">
-        <Pictogram name="guide" size={60} />
-        <span class="title-words">
-          <Text k="kiosk.guide.open" class="title-kicker" />
-          <Stacked {...namesOf(service)} />
-        </span>
-      </h2>
+      <ScreenTitle icon="guide" kicker="kiosk.guide.open">
+        <Stacked {...namesOf(service)} />
+      </ScreenTitle>
       <GuideLoad state={state} retry={retry}>
         {(guide) => (
           <>

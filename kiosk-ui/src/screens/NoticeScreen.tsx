@@ -13,6 +13,7 @@ import { useGuide } from '../guide/use-guide';
 import { useNoticePrint } from '../guide/use-notice-print';
 import { Pictogram } from '../parts/Pictogram';
 import type { Navigator } from '../route';
+import { ScreenTitle } from '../parts/ScreenTitle';
 
 /**
  * 一次性告知单 on screen: every material at once, then time limit, fees, place and phone — what the
@@ -27,13 +28,9 @@ export function NoticeScreen(props: { snapshot: HallSnapshot; serviceId: string;
   const busy = printing.state.phase === 'sending' || (printing.state.phase === 'answered' && printing.state.status === 'queued');
   return (
     <section class="screen notice-screen" data-testid="notice-screen">
-      <h2 class="screen-title with-icon">
-        <Pictogram name="notice" size={60} />
-        <span class="title-words">
-          <Text k="kiosk.notice.title" class="title-kicker" />
-          <Stacked {...namesOf(service)} />
-        </span>
-      </h2>
+      <ScreenTitle icon="notice" kicker="kiosk.notice.title">
+        <Stacked {...namesOf(service)} />
+      </ScreenTitle>
       <GuideLoad state={state} retry={retry}>
         {(guide) => (
           <>

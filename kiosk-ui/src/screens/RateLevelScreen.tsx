@@ -7,6 +7,7 @@ import { rateErrorKey } from '../feedback/rate-errors';
 import { useRate } from '../feedback/use-rate';
 import { Pictogram } from '../parts/Pictogram';
 import type { Navigator } from '../route';
+import { ScreenTitle } from '../parts/ScreenTitle';
 
 /**
  * 服务评价, step two: the five national levels as faces with words; for the two 差评 levels, the
@@ -27,13 +28,9 @@ export function RateLevelScreen(props: { number: string; stream: HallStream; nav
     setReasons((rs) => (rs.includes(reason) ? rs.filter((r) => r !== reason) : [...rs, reason]));
   return (
     <section class="screen rate-screen rate-level-screen" data-testid="rate-screen">
-      <h2 class="screen-title with-icon">
-        <Pictogram name="rate" size={60} />
-        <span class="title-words">
-          <Text k="kiosk.rate.title" class="title-kicker" />
-          <Text k="kiosk.rate.ticket" vars={{ number }} />
-        </span>
-      </h2>
+      <ScreenTitle icon="rate" kicker="kiosk.rate.title">
+        <Text k="kiosk.rate.ticket" vars={{ number }} />
+      </ScreenTitle>
       <p class="screen-prompt">
         <Text k="kiosk.rate.levelPrompt" />
       </p>
