@@ -1,6 +1,6 @@
 /** Call-next and finish cycles from many counters at once. */
-import type { TestHall } from '../test/support/hall';
-import { connect, login, send, type ClientSocket } from '../test/support/clients';
+import type { TestHall } from '../testkit/hall';
+import { connect, login, send, type ClientSocket } from '../testkit/clients';
 import { summary } from './stats';
 
 export async function benchCalls(th: TestHall, sockets: ClientSocket[], staff: string[]) {

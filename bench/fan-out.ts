@@ -1,6 +1,6 @@
 /** Broadcast cost: time from a counter's call until every one of N display sockets has the event. */
-import type { TestHall } from '../test/support/hall';
-import { connect, idemKey, login, send, type ClientSocket } from '../test/support/clients';
+import type { TestHall } from '../testkit/hall';
+import { connect, idemKey, login, send, type ClientSocket } from '../testkit/clients';
 import { summary } from './stats';
 
 export async function benchFanOut(th: TestHall, sockets: ClientSocket[], displays: number, rounds: number) {

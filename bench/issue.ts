@@ -1,6 +1,6 @@
 /** Ticket issuing: kiosks sending `ticket.issue` concurrently; each ack means a durable ticket. */
-import type { TestHall } from '../test/support/hall';
-import { connect, idemKey, ok, send, type ClientSocket } from '../test/support/clients';
+import type { TestHall } from '../testkit/hall';
+import { connect, idemKey, ok, send, type ClientSocket } from '../testkit/clients';
 import { summary } from './stats';
 
 const SERVICES = ['company-registration', 'elderly-allowance', 'employment-registration', 'venue-booking'];

@@ -7,7 +7,7 @@ import { openDatabase } from '../server/db/open';
 import { ensureAdmin } from '../server/hall/bootstrap';
 import { seedDemoHall } from '../server/demo/seed';
 import { queueHeads, peopleAhead, ticketById } from '../server/db/queries/tickets';
-import { tempDir } from '../test/support/hall';
+import { tempDir } from '../testkit/hall';
 import { summary, mb } from './stats';
 
 export function benchLargeTable(n: number) {

@@ -4,15 +4,15 @@
  * test-output/bench.json. Bounded in count and time; nothing leaves 127.0.0.1.
  */
 import fs from 'node:fs';
-import { startTestHall, addStaff } from '../test/support/hall';
-import type { ClientSocket } from '../test/support/clients';
+import { startTestHall, addStaff } from '../testkit/hall';
+import type { ClientSocket } from '../testkit/clients';
 import { mb } from './stats';
 import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../server/hall/settings';
 import { benchIssue } from './issue';
 import { benchCalls } from './calls';
 import { benchFanOut } from './fan-out';
 import { benchLargeTable } from './large-table';
-import { bundleSizes } from './bundle-size';
+import { bundleSizes } from '../testkit/bundle-size';
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = {};

@@ -5,7 +5,7 @@
  * data, as after a power cut.
  */
 import fs from 'node:fs';
-import { startTestHall, tempDir, type TestHall } from '../support/hall';
+import { startTestHall, tempDir, type TestHall } from '../../testkit/hall';
 import { freePort } from '../support/ports';
 import { FakePrinter } from '../printers/fake-printer';
 import { FAST } from '../printers/harness';

@@ -4,7 +4,7 @@
  * time zone, with screen sizes of the real devices.
  */
 import type { Browser, Page } from 'playwright-core';
-import { STAFF_PASSWORD } from '../support/hall';
+import { STAFF_PASSWORD } from '../../testkit/hall';
 
 export const COUNTER_SCREEN = { width: 1366, height: 768 };
 

@@ -6,8 +6,8 @@
 import { io } from 'socket.io-client';
 import { COMMAND_NAMES, type CommandName } from '../../protocol/commands';
 import { COMMAND_ROUTES } from '../../server/http/routes/commands';
-import { connect, ok, send, type ClientSocket } from '../support/clients';
-import { STAFF_PASSWORD } from '../support/hall';
+import { connect, ok, send, type ClientSocket } from '../../testkit/clients';
+import { STAFF_PASSWORD } from '../../testkit/hall';
 import { fingerprint } from '../support/state';
 import { rawRequest, type RawResponse } from '../support/raw-http';
 import { expectHttpRefusal, expectRefusal } from '../support/refusal';

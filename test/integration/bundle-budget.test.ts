@@ -2,7 +2,7 @@
  * The kiosk must stay lean (Preact, no heavy UI kit): a budget on the gzipped JavaScript of each built
  * front end. `npm test` builds before jest; `npm run bench` reports the exact sizes.
  */
-import { bundleSizes } from '../../bench/bundle-size';
+import { bundleSizes } from '../../testkit/bundle-size';
 
 const JS_BUDGET_KB = { kiosk: 90, display: 60, counter: 60 } as const;
 

@@ -9,8 +9,8 @@ import { PRIORITY_REASONS, type CounterDesk, type IssuedTicket, type PriorityRea
 import { t } from '../../protocol/catalog';
 import { insertCounter } from '../../server/db/queries/hall-admin';
 import { DEMO_SERVICES } from '../../server/demo/hall-data';
-import { addStaff, startTestHall, type TestHall } from '../support/hall';
-import { connect, http, idemKey, login, ok, send, type ClientSocket } from '../support/clients';
+import { addStaff, startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, http, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
 import { beijing, ManualClock } from '../support/clock';
 
 // Services open all day without a daily limit, so every issue must succeed whatever the clock says.

@@ -12,9 +12,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CounterDesk, IssuedTicket, TicketTrack } from '../../protocol/views';
-import { tempDir } from '../support/hall';
+import { tempDir } from '../../testkit/hall';
 import { freePort } from '../support/ports';
-import { http, idemKey, login, ok } from '../support/clients';
+import { http, idemKey, login, ok } from '../../testkit/clients';
 
 const ROOT = path.resolve(__dirname, '../..');
 const START_TIMEOUT_MS = 20_000;

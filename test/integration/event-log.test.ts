@@ -7,8 +7,8 @@ import type { IssuedTicket } from '../../protocol/views';
 import { ticketEvents, type TicketEventRow } from '../../server/db/queries/tickets';
 import { userByName } from '../../server/db/queries/users';
 import { stateTimes } from '../../server/reports/state-times';
-import { addStaff, startTestHall, type TestHall } from '../support/hall';
-import { connect, idemKey, login, ok, send, type ClientSocket } from '../support/clients';
+import { addStaff, startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
 import { beijing, ManualClock } from '../support/clock';
 
 const SEC = 1000;

@@ -2,8 +2,8 @@
  * An admin configures the hall's texts and rules; they apply at once and survive a restart.
  */
 import type { HallSnapshot } from '../../protocol/views';
-import { ADMIN_PASSWORD, startTestHall, type TestHall } from '../support/hall';
-import { connect, http, idemKey, login, ok, send } from '../support/clients';
+import { ADMIN_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, http, idemKey, login, ok, send } from '../../testkit/clients';
 import { expectRefusal } from '../support/refusal';
 import { loadHallSettings } from '../../server/hall/settings';
 

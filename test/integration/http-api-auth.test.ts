@@ -3,9 +3,9 @@
  * end at logout, and device keys that an admin issues once and that then open a socket.
  */
 import type { HallSnapshot, IssuedTicket } from '../../protocol/views';
-import { ADMIN_PASSWORD, STAFF_PASSWORD, startTestHall, type TestHall } from '../support/hall';
+import { ADMIN_PASSWORD, STAFF_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
 import { beijing, ManualClock } from '../support/clock';
-import { connect, login, ok, send, type ClientSocket } from '../support/clients';
+import { connect, login, ok, send, type ClientSocket } from '../../testkit/clients';
 import { HttpApi } from '../support/http-api';
 import { expectRefusal } from '../support/refusal';
 import { fingerprint } from '../support/state';

@@ -5,9 +5,9 @@
  */
 import type { IssuedTicket, ServiceLoad } from '../../protocol/views';
 import type { HallEvent } from '../../protocol/events';
-import { startTestHall, type TestHall } from '../support/hall';
+import { startTestHall, type TestHall } from '../../testkit/hall';
 import { beijing, ManualClock } from '../support/clock';
-import { connect, EventLog, login, ok, send, type ClientSocket } from '../support/clients';
+import { connect, EventLog, login, ok, send, type ClientSocket } from '../../testkit/clients';
 import { HttpApi, type Caller } from '../support/http-api';
 import { ticketCount, ticketStatus } from '../support/state';
 

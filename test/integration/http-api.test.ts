@@ -3,9 +3,9 @@
  * staff (帮办代办), tracking, and every counter verb with the refusals that guard illegal transitions.
  */
 import type { CounterDesk, HallSnapshot, UserView } from '../../protocol/views';
-import { addStaff, startTestHall, type TestHall } from '../support/hall';
+import { addStaff, startTestHall, type TestHall } from '../../testkit/hall';
 import { beijing, ManualClock } from '../support/clock';
-import { login } from '../support/clients';
+import { login } from '../../testkit/clients';
 import { HttpApi, type Caller } from '../support/http-api';
 import { ticketCount, ticketStatus } from '../support/state';
 

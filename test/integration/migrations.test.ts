@@ -9,7 +9,7 @@ import path from 'node:path';
 import { openDatabase, type Db } from '../../server/db/open';
 import { migrate } from '../../server/db/migrate';
 import { migrations } from '../../server/db/migrations';
-import { tempDir } from '../support/hall';
+import { tempDir } from '../../testkit/hall';
 
 const EXPECTED_TABLES = [
   'settings', 'centres', 'services', 'users', 'counters', 'counter_services', 'sessions', 'devices',

@@ -3,8 +3,8 @@
  * loads. `npm test` builds the pages before jest runs, so a missing build fails here.
  */
 import type { IssuedTicket } from '../../protocol/views';
-import { startTestHall, type TestHall } from '../support/hall';
-import { connect, idemKey, ok, send } from '../support/clients';
+import { startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, idemKey, ok, send } from '../../testkit/clients';
 
 function assetsOf(html: string): string[] {
   const refs = [...html.matchAll(/(?:src|href)="(\/[^"]+\.(?:js|css|woff2?|svg|png))"/g)].map((m) => m[1] ?? '');

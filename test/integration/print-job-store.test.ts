@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { openDatabase } from '../../server/db/open';
 import { SqliteJobStore, RESUME_MAX_AGE_MS } from '../../server/printing/job-store';
-import { tempDir } from '../support/hall';
+import { tempDir } from '../../testkit/hall';
 import type { PrintJob } from '../../printers';
 
 function testJob(id: string, createdAt: number): PrintJob {

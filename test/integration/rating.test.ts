@@ -4,8 +4,8 @@
  */
 import type { IssuedTicket } from '../../protocol/views';
 import type { RatingView } from '../../protocol/rating';
-import { startTestHall, type TestHall } from '../support/hall';
-import { connect, idemKey, login, ok, send, ticketChange, type ClientSocket } from '../support/clients';
+import { startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, idemKey, login, ok, send, ticketChange, type ClientSocket } from '../../testkit/clients';
 import { expectRefusal } from '../support/refusal';
 import { userByName } from '../../server/db/queries/users';
 

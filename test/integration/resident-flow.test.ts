@@ -3,8 +3,8 @@
  * and the phone tracking page both receive the call, and a reconnecting display gets a correct snapshot.
  */
 import type { HallSnapshot, IssuedTicket, TicketTrack } from '../../protocol/views';
-import { startTestHall, type TestHall } from '../support/hall';
-import { connect, EventLog, idemKey, login, ok, send, ticketChange, type ClientSocket } from '../support/clients';
+import { startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, EventLog, idemKey, login, ok, send, ticketChange, type ClientSocket } from '../../testkit/clients';
 
 describe('resident flow over socket.io', () => {
   let th: TestHall;

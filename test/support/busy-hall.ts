@@ -5,8 +5,8 @@
  */
 import type { CommandName } from '../../protocol/commands';
 import type { IssuedTicket } from '../../protocol/views';
-import { ADMIN_PASSWORD, addStaff, startTestHall, type TestHall } from './hall';
-import { connect, idemKey, login, ok, send, type ClientSocket } from './clients';
+import { ADMIN_PASSWORD, addStaff, startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
 
 export type ActorName = 'staff' | 'staff2' | 'admin' | 'kiosk' | 'display' | 'ratingPad' | 'anon';
 

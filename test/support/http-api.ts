@@ -4,7 +4,7 @@
  */
 import { HTTP_STATUS, type ErrorBody, type ErrorCode } from '../../protocol/errors';
 import type { CounterDesk, IssuedTicket, PriorityReason, TicketDetail, TicketTrack } from '../../protocol/views';
-import { http, idemKey } from './clients';
+import { http, idemKey } from '../../testkit/clients';
 import { expectRefusal } from './refusal';
 
 export interface Caller {

@@ -8,9 +8,9 @@ import {
   dismissAlert, EMPTY_ALERT_BOOK, FAILED_KEPT, printerAlertKey, receiveAlert, visibleAlerts,
 } from '../../counter-ui/src/desk/staff-alerts';
 import { canonicalNumber, findByNumber, knownTickets, matchingTickets, normaliseTyped } from '../../counter-ui/src/desk/reprint-lookup';
-import { startTestHall, type TestHall } from '../support/hall';
+import { startTestHall, type TestHall } from '../../testkit/hall';
 import { HttpApi } from '../support/http-api';
-import { login } from '../support/clients';
+import { login } from '../../testkit/clients';
 import { call } from './fixtures';
 
 function printer(state: PrinterStateView['state'], printerId = 'p1'): PrinterStateView {

@@ -14,8 +14,8 @@ import { savePrinter } from '../../server/db/queries/printing';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
 import { FakePrinter } from '../printers/fake-printer';
 import { FAST } from '../printers/harness';
-import { startTestHall, type TestHall } from '../support/hall';
-import { idemKey } from '../support/clients';
+import { startTestHall, type TestHall } from '../../testkit/hall';
+import { idemKey } from '../../testkit/clients';
 
 /** Resolves once `check` holds, re-checking on every change the source reports. */
 function until<S>(source: { state: S; subscribe(l: (s: S) => void): () => void }, check: (s: S) => boolean): Promise<S> {

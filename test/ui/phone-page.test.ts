@@ -8,7 +8,7 @@ import { CALL_CHIME, chimeLength } from '../../kiosk-ui/phone/chime';
 import { serviceNamesFrom } from '../../kiosk-ui/phone/service-names';
 import { RATING_LEVELS } from '../../protocol/rating';
 import type { TicketTrack } from '../../protocol/views';
-import { startTestHall, type TestHall } from '../support/hall';
+import { startTestHall, type TestHall } from '../../testkit/hall';
 
 const TOKEN = 'tok_0123456789abcdef';
 

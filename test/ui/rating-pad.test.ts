@@ -12,8 +12,8 @@ import { createHallStream, type HallStream } from '../../protocol/client/hall-st
 import type { RatingView } from '../../protocol/rating';
 import type { CounterView, IssuedTicket } from '../../protocol/views';
 import { outcomeOf } from '../../ui-kit/command-outcome';
-import { startTestHall, type TestHall } from '../support/hall';
-import { connect, idemKey, login, ok, send, type ClientSocket } from '../support/clients';
+import { startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
 
 function counter(patch: Partial<CounterView> = {}): CounterView {
   return {

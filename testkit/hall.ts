@@ -1,18 +1,18 @@
 /**
- * Starts a real hall for a test: a fresh SQLite file in a temporary DATA_DIR, the demo hall, known
+ * Starts a real hall for a test or a benchmark: a fresh SQLite file in a temporary DATA_DIR, the demo hall, known
  * passwords, the real HTTP + socket.io server on 127.0.0.1 port 0.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Clock } from '../../server/commands/context';
-import { loadConfig, type Config } from '../../server/config';
-import { openDatabase, type Db } from '../../server/db/open';
-import { ensureAdmin } from '../../server/hall/bootstrap';
-import { seedDemoHall, type DemoSeed } from '../../server/demo/seed';
-import { createHallServer, type HallModule, type HallServer } from '../../server/hall-server';
-import { insertUser } from '../../server/db/queries/users';
-import { hashPassword } from '../../server/auth/password';
+import type { Clock } from '../server/commands/context';
+import { loadConfig, type Config } from '../server/config';
+import { openDatabase, type Db } from '../server/db/open';
+import { ensureAdmin } from '../server/hall/bootstrap';
+import { seedDemoHall, type DemoSeed } from '../server/demo/seed';
+import { createHallServer, type HallModule, type HallServer } from '../server/hall-server';
+import { insertUser } from '../server/db/queries/users';
+import { hashPassword } from '../server/auth/password';
 
 export const ADMIN_PASSWORD = 'admin-test-password';
 export const STAFF_PASSWORD = 'staff-test-password';

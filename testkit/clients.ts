@@ -2,10 +2,10 @@
  * Real socket.io clients and HTTP calls against a test hall.
  */
 import { io, type Socket } from 'socket.io-client';
-import type { CommandInput, CommandName, CommandOutput } from '../../protocol/commands';
-import type { Result } from '../../protocol/errors';
-import type { ClientToServerEvents, HallEvent, ServerToClientEvents } from '../../protocol/events';
-import type { TicketTrack } from '../../protocol/views';
+import type { CommandInput, CommandName, CommandOutput } from '../protocol/commands';
+import type { Result } from '../protocol/errors';
+import type { ClientToServerEvents, HallEvent, ServerToClientEvents } from '../protocol/events';
+import type { TicketTrack } from '../protocol/views';
 import { STAFF_PASSWORD } from './hall';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
