@@ -67,7 +67,8 @@ export interface HandshakeAuth {
   deviceKey?: string;
 }
 
-/** Every command as a typed socket.io event: `emit(name, input, ack)`. */
-export type ClientToServerEvents = {
-  [N in CommandName]: (input: CommandInput<N>, ack: Ack<CommandOutput<N>>) => void;
-};
+/** One command as a typed socket.io event: `emit(name, input, ack)`. */
+export type CommandListener<N extends CommandName> = (input: CommandInput<N>, ack: Ack<CommandOutput<N>>) => void;
+
+/** Every command as a typed socket.io event. */
+export type ClientToServerEvents = { [N in CommandName]: CommandListener<N> };

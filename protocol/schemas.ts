@@ -1,12 +1,12 @@
 /**
- * Runtime schemas for every command input. Objects are strict: an unknown field is a BAD_REQUEST,
- * so a client cannot slip in fields the server does not expect. Server-side only (keeps zod out of
- * the front-end bundles); the front ends share the types in ./commands.
+ * Every command, declared once: its name and input schema live here, and the command names and input
+ * types (./commands) are derived from this table. Objects are strict: an unknown field is a
+ * BAD_REQUEST, so a client cannot slip in fields the server does not expect. The values here are for
+ * the server only; front ends import only types (`import type`), which keeps zod out of their bundles.
  */
 import { z } from 'zod';
 import { PRIORITY_REASONS } from './views';
 import { COMPLAINT_CATEGORIES, RATING_LEVELS, RATING_REASONS } from './rating';
-import type { CommandName } from './commands';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -59,7 +59,26 @@ export const commandSchemas = {
     text: z.string().trim().min(2).max(500),
     phone: z.string().regex(/^[0-9+-]{5,20}$/).optional(),
   }),
-} satisfies Record<CommandName, z.ZodType>;
+} satisfies Record<string, z.ZodType>;
+
+/** The name of every command (also its socket.io event name). */
+export type CommandName = keyof typeof commandSchemas;
+/** What a client sends for a command (before validation). */
+export type CommandInput<N extends CommandName> = z.input<(typeof commandSchemas)[N]>;
+/** What a handler receives: the input after its schema accepted (and normalised) it. */
+export type CheckedInput<N extends CommandName> = z.output<(typeof commandSchemas)[N]>;
+
+/**
+ * The schema table seen through the derived types: indexed by a generic command name it still yields
+ * that command's own schema, so the bus needs no cast to hand a handler its input.
+ */
+export const schemaOf: { readonly [N in CommandName]: z.ZodType<CheckedInput<N>, CommandInput<N>> } = commandSchemas;
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(commandSchemas, name);
+}
+
+export const COMMAND_NAMES: readonly CommandName[] = Object.keys(commandSchemas).filter(isCommandName);
 
 export const loginSchema = z.strictObject({
   username: z.string().min(1).max(64),

@@ -3,11 +3,10 @@
  * input against its schema, runs the handler in one SQLite transaction and, only after commit, hands
  * what changed to the listeners (realtime broadcast, printing). Socket.io and HTTP both call `execute`.
  */
-import type { CommandName, CommandOutput, CommandInput } from '../../protocol/commands';
-import { COMMAND_NAMES } from '../../protocol/commands';
+import type { CommandName, CommandOutput } from '../../protocol/commands';
 import type { Result } from '../../protocol/errors';
 import type { ErrorCode } from '../../protocol/errors';
-import { commandSchemas } from '../../protocol/schemas';
+import { schemaOf } from '../../protocol/schemas';
 import { t } from '../../protocol/catalog';
 import type { Actor } from '../auth/actor';
 import { permits } from '../auth/actor';
@@ -25,8 +24,17 @@ export function errorResult(code: ErrorCode, fields?: string[]): { ok: false; er
   return { ok: false, error: { code, message: t(`error.${code}`), ...(fields ? { fields } : {}) } };
 }
 
-export function isCommandName(name: string): name is CommandName {
-  return (COMMAND_NAMES as readonly string[]).includes(name);
+/**
+ * A command's answer plus what only its own transport needs: the rooms the caller joins (a phone page
+ * that tracks a ticket then hears that ticket's changes). Never sent to the client.
+ */
+export interface CommandOutcome<N extends CommandName> {
+  result: Result<CommandOutput<N>>;
+  joins: readonly string[];
+}
+
+function refused(result: ReturnType<typeof errorResult>): { result: typeof result; joins: readonly string[] } {
+  return { result, joins: [] };
 }
 
 export class CommandBus {
@@ -40,27 +48,30 @@ export class CommandBus {
   }
 
   execute<N extends CommandName>(name: N, raw: unknown, actor: Actor): Result<CommandOutput<N>> {
+    return this.dispatch(name, raw, actor).result;
+  }
+
+  dispatch<N extends CommandName>(name: N, raw: unknown, actor: Actor): CommandOutcome<N> {
     const def = registry[name];
-    if (!permits(actor, def.permits)) return errorResult(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-    const parsed = commandSchemas[name].safeParse(raw ?? {});
-    if (!parsed.success) {
-      return errorResult('BAD_REQUEST', invalidFields(parsed.error));
-    }
-    const input = parsed.data as CommandInput<N>;
+    if (!permits(actor, def.permits)) return refused(errorResult(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'));
+    const parsed = schemaOf[name].safeParse(raw ?? {});
+    if (!parsed.success) return refused(errorResult('BAD_REQUEST', invalidFields(parsed.error)));
     try {
       const now = this.services.clock.now();
       this.rollover(now);
       const outbox = new Outbox();
+      const joins: string[] = [];
       const ctx: CommandContext = {
         ...this.services, actor, outbox, now, today: businessDay(now, this.services.settings.timezone),
+        join: (...rooms) => joins.push(...rooms),
       };
-      const output = this.services.db.transaction(() => def.run(ctx, input))();
+      const output = this.services.db.transaction(() => def.run(ctx, parsed.data))();
       this.publish(outbox);
-      return { ok: true, data: output };
+      return { result: { ok: true, data: output }, joins };
     } catch (err) {
-      if (err instanceof CommandError) return errorResult(err.code, err.fields);
+      if (err instanceof CommandError) return refused(errorResult(err.code, err.fields));
       this.logError(err);
-      return errorResult('INTERNAL');
+      return refused(errorResult('INTERNAL'));
     }
   }
 

@@ -38,4 +38,6 @@ export interface CommandContext extends Services {
   /** Business day (YYYY-MM-DD, hall time zone) at the time of the command. */
   today: string;
   now: number;
+  /** Puts the caller's connection in these rooms once the command has committed (socket.io only). */
+  join(...rooms: string[]): void;
 }

@@ -1,4 +1,5 @@
-import type { CommandInput, CommandName, CommandOutput } from '../../protocol/commands';
+import type { CommandName, CommandOutput } from '../../protocol/commands';
+import type { CheckedInput } from '../../protocol/schemas';
 import type { Permit } from '../auth/actor';
 import type { CommandContext } from './context';
 
@@ -6,7 +7,7 @@ import type { CommandContext } from './context';
 export interface CommandDef<N extends CommandName> {
   name: N;
   permits: readonly Permit[];
-  run(ctx: CommandContext, input: CommandInput<N>): CommandOutput<N>;
+  run(ctx: CommandContext, input: CheckedInput<N>): CommandOutput<N>;
 }
 
 export const STAFF_ROLES = ['staff', 'supervisor', 'admin'] as const satisfies readonly Permit[];

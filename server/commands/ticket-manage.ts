@@ -9,12 +9,15 @@ import { ticketById, ticketByToken } from '../db/queries/tickets';
 import { fail, must } from './errors';
 import { recordTransition } from './persist';
 import { ticketDetail, ticketTrack } from '../views/ticket-view';
+import { serviceRoom, ticketRoom } from '../realtime/rooms';
 
 export const ticketTrackCommand: CommandDef<'ticket.track'> = {
   name: 'ticket.track',
   permits: ['anonymous'],
   run(ctx, { token }) {
     const ticket = ticketByToken(ctx.db, token) ?? fail('TICKET_NOT_FOUND');
+    // The phone page now hears its ticket's changes and its queue's movements.
+    ctx.join(ticketRoom(ticket.id), serviceRoom(ticket.serviceId));
     return ticketTrack(ctx.db, ticket);
   },
 };

@@ -4,17 +4,16 @@
  * track their own ticket, found by its token.
  */
 import type { Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type Socket } from 'socket.io';
 import type { Db } from '../db/open';
 import type { Clock } from '../commands/context';
 import type { CommandBus } from '../commands/bus';
 import { errorResult } from '../commands/bus';
-import type { ServerToClientEvents } from '../../protocol/events';
-import { COMMAND_NAMES } from '../../protocol/commands';
-import { handshakeSchema } from '../../protocol/schemas';
+import type { ClientToServerEvents, CommandListener, ServerToClientEvents } from '../../protocol/events';
+import { COMMAND_NAMES, handshakeSchema, isCommandName, type CommandName } from '../../protocol/schemas';
 import type { Actor } from '../auth/actor';
 import { resolveActor, type Credentials } from '../auth/resolve';
-import { deviceRoom, HALL_ROOM, serviceRoom, ticketRoom } from './rooms';
+import { deviceRoom, HALL_ROOM } from './rooms';
 
 export const MAX_SOCKET_PAYLOAD = 64 * 1024;
 
@@ -23,7 +22,13 @@ interface SocketData {
   credentials: Credentials;
 }
 
-export type HallIo = Server<Record<string, never>, ServerToClientEvents, Record<string, never>, SocketData>;
+export type HallIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type HallSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** A socket seen as what it is for here: one listener per command, typed by the command's name. */
+interface CommandSocket {
+  on<N extends CommandName>(name: N, listener: CommandListener<N>): void;
+}
 
 export function createSocketServer(http: HttpServer, db: Db, bus: CommandBus, clock: Clock): HallIo {
   const io: HallIo = new Server(http, {
@@ -48,32 +53,34 @@ export function createSocketServer(http: HttpServer, db: Db, bus: CommandBus, cl
     if (actor.kind !== 'anonymous') void socket.join(HALL_ROOM);
     if (actor.kind === 'device') void socket.join(deviceRoom(actor.deviceId));
 
-    for (const name of COMMAND_NAMES) {
-      socket.on(name as never, (payload: unknown, ack: unknown) => {
-        if (typeof ack !== 'function') return; // commands without an ack have no one to answer
-        // A session ends (logout, expiry) and a device key is revoked while its socket stays open: look
-        // the caller up again for every command, and let go of a socket whose credential is gone.
-        const actor = resolveActor(db, socket.data.credentials, clock.now());
-        if (!actor) {
-          (ack as (r: unknown) => void)(errorResult('UNAUTHENTICATED'));
-          socket.disconnect(true);
-          return;
-        }
-        socket.data.actor = actor;
-        const result = bus.execute(name, payload, actor);
-        if (name === 'ticket.track' && result.ok) {
-          const track = result.data as { id: number; serviceId: string };
-          void socket.join([ticketRoom(track.id), serviceRoom(track.serviceId)]);
-        }
-        (ack as (r: unknown) => void)(result);
-      });
-    }
+    for (const name of COMMAND_NAMES) answer(socket, name);
     socket.onAny((event: string, ...args: unknown[]) => {
-      if ((COMMAND_NAMES as readonly string[]).includes(event)) return;
+      if (isCommandName(event)) return;
       const ack = args[args.length - 1];
-      if (typeof ack === 'function') (ack as (r: unknown) => void)(errorResult('NOT_FOUND'));
+      if (typeof ack === 'function') ack(errorResult('NOT_FOUND'));
     });
   });
+
+  /** Maps one command event to the bus and answers through its ack. */
+  function answer<N extends CommandName>(socket: HallSocket, name: N): void {
+    const listener: CommandListener<N> = (payload, ack) => {
+      if (typeof ack !== 'function') return; // commands without an ack have no one to answer
+      // A session ends (logout, expiry) and a device key is revoked while its socket stays open: look
+      // the caller up again for every command, and let go of a socket whose credential is gone.
+      const actor = resolveActor(db, socket.data.credentials, clock.now());
+      if (!actor) {
+        ack(errorResult('UNAUTHENTICATED'));
+        socket.disconnect(true);
+        return;
+      }
+      socket.data.actor = actor;
+      const { result, joins } = bus.dispatch(name, payload, actor);
+      if (joins.length) void socket.join([...joins]);
+      ack(result);
+    };
+    const commands: CommandSocket = socket;
+    commands.on(name, listener);
+  }
   return io;
 }
 

@@ -4,7 +4,7 @@
  * leave the database exactly as it was, and the hall keeps serving everyone else.
  */
 import { io } from 'socket.io-client';
-import { COMMAND_NAMES, type CommandName } from '../../protocol/commands';
+import { COMMAND_NAMES, type CommandName } from '../../protocol/schemas';
 import { COMMAND_ROUTES } from '../../server/http/routes/commands';
 import { connect, ok, send, type ClientSocket } from '../../testkit/clients';
 import { STAFF_PASSWORD } from '../../testkit/hall';
