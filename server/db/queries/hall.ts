@@ -2,6 +2,7 @@
  * SQL for the hall's structure: centres, services, counters and their service lists.
  */
 import type { Db } from '../open';
+import { statement } from './statement';
 import type { CentreView, CounterStatus } from '../../../protocol/views';
 import type { CallPolicy, Counter, ServiceRule } from '../../queue/types';
 import { parseHours } from '../../queue';
@@ -31,16 +32,16 @@ function toService(r: ServiceRow): ServiceRecord {
 }
 
 export function listCentres(db: Db): CentreView[] {
-  return db.prepare(`SELECT id, name, name_mn AS nameMn, icon, sort_order AS sortOrder FROM centres
+  return statement(db, `SELECT id, name, name_mn AS nameMn, icon, sort_order AS sortOrder FROM centres
     ORDER BY sort_order, id`).all() as CentreView[];
 }
 
 export function listServices(db: Db): ServiceRecord[] {
-  return (db.prepare('SELECT * FROM services ORDER BY sort_order, id').all() as ServiceRow[]).map(toService);
+  return (statement(db, 'SELECT * FROM services ORDER BY sort_order, id').all() as ServiceRow[]).map(toService);
 }
 
 export function serviceById(db: Db, id: string): ServiceRecord | null {
-  const r = db.prepare('SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
+  const r = statement(db, 'SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
   return r ? toService(r) : null;
 }
 
@@ -49,7 +50,7 @@ interface CounterRow {
 }
 
 function serviceIdsOf(db: Db, counterId: number): string[] {
-  return (db.prepare('SELECT service_id FROM counter_services WHERE counter_id = ? ORDER BY position')
+  return (statement(db, 'SELECT service_id FROM counter_services WHERE counter_id = ? ORDER BY position')
     .all(counterId) as { service_id: string }[]).map((r) => r.service_id);
 }
 
@@ -61,26 +62,26 @@ function toCounter(db: Db, r: CounterRow): CounterRecord {
 }
 
 export function listCounters(db: Db): CounterRecord[] {
-  return (db.prepare('SELECT * FROM counters ORDER BY id').all() as CounterRow[]).map((r) => toCounter(db, r));
+  return (statement(db, 'SELECT * FROM counters ORDER BY id').all() as CounterRow[]).map((r) => toCounter(db, r));
 }
 
 export function counterById(db: Db, id: number): CounterRecord | null {
-  const r = db.prepare('SELECT * FROM counters WHERE id = ?').get(id) as CounterRow | undefined;
+  const r = statement(db, 'SELECT * FROM counters WHERE id = ?').get(id) as CounterRow | undefined;
   return r ? toCounter(db, r) : null;
 }
 
 export function saveCounterState(db: Db, c: Counter): void {
-  db.prepare('UPDATE counters SET status = ?, staff_id = ? WHERE id = ?').run(c.status, c.staffId, c.id);
+  statement(db, 'UPDATE counters SET status = ?, staff_id = ? WHERE id = ?').run(c.status, c.staffId, c.id);
 }
 
 export function appendCounterEvent(db: Db, counterId: number, type: string, at: number, userId: number | null): void {
-  db.prepare('INSERT INTO counter_events (counter_id, type, at, user_id) VALUES (?, ?, ?, ?)')
+  statement(db, 'INSERT INTO counter_events (counter_id, type, at, user_id) VALUES (?, ?, ?, ?)')
     .run(counterId, type, at, userId);
 }
 
 /** Counter ids serving each service, for slips and the kiosk. */
 export function countersByService(db: Db): Map<string, number[]> {
-  const rows = db.prepare('SELECT service_id, counter_id FROM counter_services ORDER BY counter_id')
+  const rows = statement(db, 'SELECT service_id, counter_id FROM counter_services ORDER BY counter_id')
     .all() as { service_id: string; counter_id: number }[];
   const map = new Map<string, number[]>();
   for (const r of rows) map.set(r.service_id, [...(map.get(r.service_id) ?? []), r.counter_id]);
@@ -88,15 +89,15 @@ export function countersByService(db: Db): Map<string, number[]> {
 }
 
 export function countersOfService(db: Db, serviceId: string): number[] {
-  return (db.prepare('SELECT counter_id FROM counter_services WHERE service_id = ? ORDER BY counter_id')
+  return (statement(db, 'SELECT counter_id FROM counter_services WHERE service_id = ? ORDER BY counter_id')
     .all(serviceId) as { counter_id: number }[]).map((r) => r.counter_id);
 }
 
 export function openCounterCount(db: Db, serviceId: string): number {
-  return (db.prepare(`SELECT COUNT(*) AS n FROM counters c JOIN counter_services cs ON cs.counter_id = c.id
+  return (statement(db, `SELECT COUNT(*) AS n FROM counters c JOIN counter_services cs ON cs.counter_id = c.id
     WHERE cs.service_id = ? AND c.status = 'open'`).get(serviceId) as { n: number }).n;
 }
 
 export function hallIsEmpty(db: Db): boolean {
-  return (db.prepare('SELECT COUNT(*) AS n FROM centres').get() as { n: number }).n === 0;
+  return (statement(db, 'SELECT COUNT(*) AS n FROM centres').get() as { n: number }).n === 0;
 }

@@ -1,35 +1,36 @@
 import type { Db } from '../open';
+import { statement } from './statement';
 import type { JobResult, PrintJob, PrinterConfig, PaperWidth } from '../../../printers';
 import type { PendingJob } from '../../../printers';
 
 export function listPrinters(db: Db): PrinterConfig[] {
-  return (db.prepare('SELECT id, name, url, paper_width FROM printers ORDER BY id').all() as
+  return (statement(db, 'SELECT id, name, url, paper_width FROM printers ORDER BY id').all() as
     { id: string; name: string; url: string; paper_width: number }[])
     .map((r) => ({ id: r.id, name: r.name, url: r.url, paperWidth: r.paper_width as PaperWidth }));
 }
 
 export function savePrinter(db: Db, p: Required<PrinterConfig>): void {
-  db.prepare(`INSERT INTO printers (id, name, url, paper_width) VALUES (?, ?, ?, ?)
+  statement(db, `INSERT INTO printers (id, name, url, paper_width) VALUES (?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET name = excluded.name, url = excluded.url, paper_width = excluded.paper_width`)
     .run(p.id, p.name, p.url, p.paperWidth);
 }
 
 export function insertPrintJob(db: Db, printerId: string, job: PrintJob, ticketId: number | null): void {
-  db.prepare(`INSERT INTO print_jobs (id, printer_id, kind, ticket_id, payload, status, created_at)
+  statement(db, `INSERT INTO print_jobs (id, printer_id, kind, ticket_id, payload, status, created_at)
     VALUES (?, ?, ?, ?, ?, 'queued', ?)`).run(job.id, printerId, job.kind, ticketId, JSON.stringify(job), job.createdAt);
 }
 
 export function markPrintJobDelivering(db: Db, jobId: string): void {
-  db.prepare(`UPDATE print_jobs SET status = 'delivering' WHERE id = ? AND status = 'queued'`).run(jobId);
+  statement(db, `UPDATE print_jobs SET status = 'delivering' WHERE id = ? AND status = 'queued'`).run(jobId);
 }
 
 export function completePrintJob(db: Db, r: JobResult): void {
-  db.prepare(`UPDATE print_jobs SET status = ?, attempts = ?, error_code = ?, finished_at = ? WHERE id = ?`)
+  statement(db, `UPDATE print_jobs SET status = ?, attempts = ?, error_code = ?, finished_at = ? WHERE id = ?`)
     .run(r.outcome, r.attempts, r.error?.code ?? null, r.finishedAt, r.jobId);
 }
 
 export function pendingPrintJobs(db: Db): PendingJob[] {
-  return (db.prepare(`SELECT printer_id, payload, status FROM print_jobs WHERE status IN ('queued', 'delivering')
+  return (statement(db, `SELECT printer_id, payload, status FROM print_jobs WHERE status IN ('queued', 'delivering')
     ORDER BY created_at, id`).all() as { printer_id: string; payload: string; status: string }[])
     .map((r) => ({ printerId: r.printer_id, job: JSON.parse(r.payload) as PrintJob, delivering: r.status === 'delivering' }));
 }
@@ -38,17 +39,17 @@ export interface PrintJobRecord { id: string; printerId: string; kind: string; t
   attempts: number; errorCode: string | null }
 
 export function printJobsOfTicket(db: Db, ticketId: number): PrintJobRecord[] {
-  return db.prepare(`SELECT id, printer_id AS printerId, kind, ticket_id AS ticketId, status, attempts,
+  return statement(db, `SELECT id, printer_id AS printerId, kind, ticket_id AS ticketId, status, attempts,
     error_code AS errorCode FROM print_jobs WHERE ticket_id = ? ORDER BY created_at, id`).all(ticketId) as PrintJobRecord[];
 }
 
 export function ticketIdOfJob(db: Db, jobId: string): number | null {
-  const row = db.prepare('SELECT ticket_id FROM print_jobs WHERE id = ?').get(jobId) as { ticket_id: number | null } | undefined;
+  const row = statement(db, 'SELECT ticket_id FROM print_jobs WHERE id = ?').get(jobId) as { ticket_id: number | null } | undefined;
   return row?.ticket_id ?? null;
 }
 
 /** Queued jobs created before `before` will not be printed any more: recorded as failed ('stale'). */
 export function dropStalePrintJobs(db: Db, before: number, now: number): number {
-  return db.prepare(`UPDATE print_jobs SET status = 'failed', error_code = 'stale', finished_at = ?
+  return statement(db, `UPDATE print_jobs SET status = 'failed', error_code = 'stale', finished_at = ?
     WHERE status = 'queued' AND created_at < ?`).run(now, before).changes;
 }

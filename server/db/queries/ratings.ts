@@ -1,18 +1,19 @@
 import type { Db } from '../open';
+import { statement } from './statement';
 import type { RatingView, RatingLevel, RatingReason } from '../../../protocol/rating';
 
 export function isRated(db: Db, ticketId: number): boolean {
-  return db.prepare('SELECT 1 FROM ratings WHERE ticket_id = ?').get(ticketId) !== undefined;
+  return statement(db, 'SELECT 1 FROM ratings WHERE ticket_id = ?').get(ticketId) !== undefined;
 }
 
 export function insertRating(db: Db, r: Omit<RatingView, 'number'> & { comment: string }): void {
-  db.prepare(`INSERT INTO ratings (ticket_id, level, reasons, comment, counter_id, staff_id, source, at)
+  statement(db, `INSERT INTO ratings (ticket_id, level, reasons, comment, counter_id, staff_id, source, at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(r.ticketId, r.level, JSON.stringify(r.reasons), r.comment, r.counterId,
     r.staffId, r.source, r.at);
 }
 
 export function ratingOf(db: Db, ticketId: number): RatingView | null {
-  const row = db.prepare(`SELECT r.ticket_id AS ticketId, t.number AS number, r.level AS level, r.reasons AS reasons,
+  const row = statement(db, `SELECT r.ticket_id AS ticketId, t.number AS number, r.level AS level, r.reasons AS reasons,
       r.counter_id AS counterId, r.staff_id AS staffId, r.source AS source, r.at AS at
     FROM ratings r JOIN tickets t ON t.id = r.ticket_id WHERE r.ticket_id = ?`).get(ticketId) as
     (Omit<RatingView, 'reasons' | 'level'> & { reasons: string; level: number }) | undefined;
@@ -20,6 +21,6 @@ export function ratingOf(db: Db, ticketId: number): RatingView | null {
 }
 
 export function insertComplaint(db: Db, c: { category: string; text: string; phone: string | null; source: string; at: number }): number {
-  return Number(db.prepare('INSERT INTO complaints (category, text, phone, source, at) VALUES (?, ?, ?, ?, ?)')
+  return Number(statement(db, 'INSERT INTO complaints (category, text, phone, source, at) VALUES (?, ?, ?, ?, ?)')
     .run(c.category, c.text, c.phone, c.source, c.at).lastInsertRowid);
 }

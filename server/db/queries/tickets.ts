@@ -2,6 +2,7 @@
  * SQL for tickets. Handlers never write SQL; they call these small functions inside a transaction.
  */
 import type { Db } from '../open';
+import { statement } from './statement';
 import type { Ticket, NewTicket, TicketEventType } from '../../queue/types';
 import type { PriorityReason, TicketStatus } from '../../../protocol/views';
 
@@ -25,23 +26,23 @@ function toTicket(r: TicketRow): Ticket {
 }
 
 export function ticketById(db: Db, id: number): Ticket | null {
-  const r = db.prepare('SELECT * FROM tickets WHERE id = ?').get(id) as TicketRow | undefined;
+  const r = statement(db, 'SELECT * FROM tickets WHERE id = ?').get(id) as TicketRow | undefined;
   return r ? toTicket(r) : null;
 }
 
 export function ticketByToken(db: Db, token: string): Ticket | null {
-  const r = db.prepare('SELECT * FROM tickets WHERE token = ?').get(token) as TicketRow | undefined;
+  const r = statement(db, 'SELECT * FROM tickets WHERE token = ?').get(token) as TicketRow | undefined;
   return r ? toTicket(r) : null;
 }
 
 export function ticketByIdempotencyKey(db: Db, issuedBy: string, key: string): Ticket | null {
-  const r = db.prepare('SELECT * FROM tickets WHERE issued_by = ? AND idempotency_key = ?').get(issuedBy, key) as
+  const r = statement(db, 'SELECT * FROM tickets WHERE issued_by = ? AND idempotency_key = ?').get(issuedBy, key) as
     TicketRow | undefined;
   return r ? toTicket(r) : null;
 }
 
 export function insertTicket(db: Db, t: NewTicket, token: string, issuedBy: string, idempotencyKey: string): Ticket {
-  const info = db.prepare(`INSERT INTO tickets (token, business_day, service_id, centre_id, prefix, seq, number,
+  const info = statement(db, `INSERT INTO tickets (token, business_day, service_id, centre_id, prefix, seq, number,
       priority, status, arrived_at, queue_key, issued_by, idempotency_key)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`).run(token, t.businessDay, t.serviceId, t.centreId,
     t.prefix, t.seq, t.number, t.priority, t.arrivedAt, t.queueKey, issuedBy, idempotencyKey);
@@ -52,7 +53,7 @@ export function insertTicket(db: Db, t: NewTicket, token: string, issuedBy: stri
 
 /** Saves an engine transition. The version check makes a lost update impossible. */
 export function saveTicket(db: Db, t: Ticket): void {
-  const info = db.prepare(`UPDATE tickets SET service_id = ?, centre_id = ?, status = ?, queue_key = ?, counter_id = ?,
+  const info = statement(db, `UPDATE tickets SET service_id = ?, centre_id = ?, status = ?, queue_key = ?, counter_id = ?,
       target_counter_id = ?, staff_id = ?, called_at = ?, started_at = ?, finished_at = ?, recall_count = ?,
       requeued = ?, transfer_count = ?, version = ?
     WHERE id = ? AND version = ?`).run(t.serviceId, t.centreId, t.status, t.queueKey, t.counterId,
@@ -65,7 +66,7 @@ export interface EventActor { userId: number | null; deviceId: number | null }
 
 export function appendTicketEvent(db: Db, ticketId: number, type: TicketEventType, at: number,
   counterId: number | null, actor: EventActor, data?: Record<string, unknown>): void {
-  db.prepare(`INSERT INTO ticket_events (ticket_id, type, at, counter_id, user_id, device_id, data)
+  statement(db, `INSERT INTO ticket_events (ticket_id, type, at, counter_id, user_id, device_id, data)
     VALUES (?, ?, ?, ?, ?, ?, ?)`).run(ticketId, type, at, counterId, actor.userId, actor.deviceId,
     data ? JSON.stringify(data) : null);
 }
@@ -76,12 +77,12 @@ export interface TicketEventRow {
 }
 
 export function ticketEvents(db: Db, ticketId: number): TicketEventRow[] {
-  return db.prepare('SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id').all(ticketId) as TicketEventRow[];
+  return statement(db, 'SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id').all(ticketId) as TicketEventRow[];
 }
 
 /** Head of each queue: the best waiting ticket per service, for the engine to choose among. */
 export function queueHeads(db: Db, serviceIds: readonly string[], counterId: number): Ticket[] {
-  const stmt = db.prepare(`SELECT * FROM tickets WHERE status = 'waiting' AND service_id = ?
+  const stmt = statement(db, `SELECT * FROM tickets WHERE status = 'waiting' AND service_id = ?
       AND (target_counter_id IS NULL OR target_counter_id = ?)
     ORDER BY (priority IS NULL), queue_key, id LIMIT 1`);
   const heads: Ticket[] = [];
@@ -96,14 +97,14 @@ export function queueHeads(db: Db, serviceIds: readonly string[], counterId: num
 export function waitingTickets(db: Db, serviceIds: readonly string[], limit: number): Ticket[] {
   if (serviceIds.length === 0) return [];
   const marks = serviceIds.map(() => '?').join(',');
-  const rows = db.prepare(`SELECT * FROM tickets WHERE status = 'waiting' AND service_id IN (${marks})
+  const rows = statement(db, `SELECT * FROM tickets WHERE status = 'waiting' AND service_id IN (${marks})
     ORDER BY (priority IS NULL), queue_key, id LIMIT ?`).all(...serviceIds, limit) as TicketRow[];
   return rows.map(toTicket);
 }
 
 /** People ahead of a waiting ticket in its service, in the engine's queue order. */
 export function peopleAhead(db: Db, t: Ticket): number {
-  const row = db.prepare(`SELECT COUNT(*) AS n FROM tickets WHERE status = 'waiting' AND service_id = ? AND id <> ?
+  const row = statement(db, `SELECT COUNT(*) AS n FROM tickets WHERE status = 'waiting' AND service_id = ? AND id <> ?
       AND (target_counter_id IS NULL OR target_counter_id IS ?)
       AND ((priority IS NOT NULL AND ? IS NULL)
         OR ((priority IS NULL) = (? IS NULL) AND (queue_key < ? OR (queue_key = ? AND id < ?))))`)
@@ -112,14 +113,14 @@ export function peopleAhead(db: Db, t: Ticket): number {
 }
 
 export function ticketsInHand(db: Db, counterId: number): Ticket[] {
-  const rows = db.prepare(`SELECT * FROM tickets WHERE counter_id = ? AND status IN ('called', 'serving', 'held')
+  const rows = statement(db, `SELECT * FROM tickets WHERE counter_id = ? AND status IN ('called', 'serving', 'held')
     ORDER BY id`).all(counterId) as TicketRow[];
   return rows.map(toTicket);
 }
 
 /** Tickets still open from an earlier business day: they expire at the day boundary. */
 export function staleOpenTickets(db: Db, today: string): Ticket[] {
-  const rows = db.prepare(`SELECT * FROM tickets WHERE business_day < ?
+  const rows = statement(db, `SELECT * FROM tickets WHERE business_day < ?
     AND status IN ('waiting', 'called', 'serving', 'held')`).all(today) as TicketRow[];
   return rows.map(toTicket);
 }
@@ -129,48 +130,48 @@ export interface ServiceCounts { serviceId: string; waiting: number; issued: num
 /** Waiting and issued-today counts of the given services (every service when `only` is omitted). */
 export function serviceCounts(db: Db, today: string, only?: readonly string[]): ServiceCounts[] {
   const filter = only ? `WHERE s.id IN (${only.map(() => '?').join(',') || 'NULL'})` : '';
-  return db.prepare(`SELECT s.id AS serviceId,
+  return statement(db, `SELECT s.id AS serviceId,
       (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.status = 'waiting') AS waiting,
       (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.business_day = ?) AS issued
     FROM services s ${filter} ORDER BY s.sort_order, s.id`).all(today, ...(only ?? [])) as ServiceCounts[];
 }
 
 export function issuedToday(db: Db, serviceId: string, today: string): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND business_day = ?')
+  return (statement(db, 'SELECT COUNT(*) AS n FROM tickets WHERE service_id = ? AND business_day = ?')
     .get(serviceId, today) as { n: number }).n;
 }
 
 /** Service minutes of the latest finished tickets of a service, newest first. */
 export function recentServiceMinutes(db: Db, serviceId: string, limit = 20): number[] {
-  const rows = db.prepare(`SELECT (finished_at - started_at) / 60000.0 AS m FROM tickets
+  const rows = statement(db, `SELECT (finished_at - started_at) / 60000.0 AS m FROM tickets
     WHERE service_id = ? AND status = 'finished' AND started_at IS NOT NULL
     ORDER BY finished_at DESC LIMIT ?`).all(serviceId, limit) as { m: number }[];
   return rows.map((r) => r.m);
 }
 
 export function ticketsOfDay(db: Db, day: string): Ticket[] {
-  return (db.prepare('SELECT * FROM tickets WHERE business_day = ? ORDER BY id').all(day) as TicketRow[]).map(toTicket);
+  return (statement(db, 'SELECT * FROM tickets WHERE business_day = ? ORDER BY id').all(day) as TicketRow[]).map(toTicket);
 }
 
 export function countTickets(db: Db): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
+  return (statement(db, 'SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
 }
 
 export function ticketByNumber(db: Db, businessDay: string, number: string): Ticket | null {
-  const r = db.prepare('SELECT * FROM tickets WHERE business_day = ? AND number = ?').get(businessDay, number) as
+  const r = statement(db, 'SELECT * FROM tickets WHERE business_day = ? AND number = ?').get(businessDay, number) as
     TicketRow | undefined;
   return r ? toTicket(r) : null;
 }
 
 /** The ticket a counter finished last today (what its rating pad rates). */
 export function lastFinishedAt(db: Db, counterId: number, businessDay: string): Ticket | null {
-  const r = db.prepare(`SELECT * FROM tickets WHERE counter_id = ? AND business_day = ? AND status = 'finished'
+  const r = statement(db, `SELECT * FROM tickets WHERE counter_id = ? AND business_day = ? AND status = 'finished'
     ORDER BY finished_at DESC, id DESC LIMIT 1`).get(counterId, businessDay) as TicketRow | undefined;
   return r ? toTicket(r) : null;
 }
 
 /** Today's no-show tickets of a counter, newest first. */
 export function noShowsAt(db: Db, counterId: number, businessDay: string, limit = 20): Ticket[] {
-  return (db.prepare(`SELECT * FROM tickets WHERE counter_id = ? AND business_day = ? AND status = 'no_show'
+  return (statement(db, `SELECT * FROM tickets WHERE counter_id = ? AND business_day = ? AND status = 'no_show'
     ORDER BY finished_at DESC, id DESC LIMIT ?`).all(counterId, businessDay, limit) as TicketRow[]).map(toTicket);
 }

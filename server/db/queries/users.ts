@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { statement } from './statement';
 import type { Role, UserView, DeviceKind } from '../../../protocol/views';
 
 export interface UserRecord extends UserView {
@@ -14,34 +15,34 @@ function toUser(r: UserRow): UserRecord {
 }
 
 export function userByName(db: Db, username: string): UserRecord | null {
-  const r = db.prepare('SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+  const r = statement(db, 'SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
   return r ? toUser(r) : null;
 }
 
 export function userById(db: Db, id: number): UserRecord | null {
-  const r = db.prepare('SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
+  const r = statement(db, 'SELECT * FROM users WHERE id = ?').get(id) as UserRow | undefined;
   return r ? toUser(r) : null;
 }
 
 export function insertUser(db: Db, u: { username: string; displayName: string; role: Role; passwordHash: string },
   now: number): number {
-  return Number(db.prepare(`INSERT INTO users (username, display_name, role, password_hash, created_at)
+  return Number(statement(db, `INSERT INTO users (username, display_name, role, password_hash, created_at)
     VALUES (?, ?, ?, ?, ?)`).run(u.username, u.displayName, u.role, u.passwordHash, now).lastInsertRowid);
 }
 
 export function insertSession(db: Db, tokenHash: string, userId: number, now: number, expiresAt: number): void {
-  db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
+  statement(db, 'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
     .run(tokenHash, userId, now, expiresAt);
 }
 
 export function sessionUser(db: Db, tokenHash: string, now: number): UserRecord | null {
-  const r = db.prepare(`SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+  const r = statement(db, `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
     WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1`).get(tokenHash, now) as UserRow | undefined;
   return r ? toUser(r) : null;
 }
 
 export function deleteSession(db: Db, tokenHash: string): void {
-  db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+  statement(db, 'DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
 }
 
 export interface DeviceRecord {
@@ -54,17 +55,17 @@ export interface DeviceRecord {
 
 export function insertDevice(db: Db, d: { kind: DeviceKind; name: string; keyHash: string; printerId: string | null;
   counterId: number | null }, now: number): number {
-  return Number(db.prepare(`INSERT INTO devices (kind, name, key_hash, printer_id, counter_id, created_at)
+  return Number(statement(db, `INSERT INTO devices (kind, name, key_hash, printer_id, counter_id, created_at)
     VALUES (?, ?, ?, ?, ?, ?)`).run(d.kind, d.name, d.keyHash, d.printerId, d.counterId, now).lastInsertRowid);
 }
 
 export function deviceByKeyHash(db: Db, keyHash: string): DeviceRecord | null {
-  const r = db.prepare(`SELECT id, kind, name, printer_id AS printerId, counter_id AS counterId FROM devices
+  const r = statement(db, `SELECT id, kind, name, printer_id AS printerId, counter_id AS counterId FROM devices
     WHERE key_hash = ? AND active = 1`).get(keyHash) as DeviceRecord | undefined;
   return r ?? null;
 }
 
 export function listDevices(db: Db): DeviceRecord[] {
-  return db.prepare(`SELECT id, kind, name, printer_id AS printerId, counter_id AS counterId FROM devices
+  return statement(db, `SELECT id, kind, name, printer_id AS printerId, counter_id AS counterId FROM devices
     WHERE active = 1 ORDER BY id`).all() as DeviceRecord[];
 }
