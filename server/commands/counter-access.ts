@@ -7,6 +7,7 @@ import type { Ticket } from '../queue/types';
 import { counterById } from '../db/queries/hall';
 import { ticketsInHand } from '../db/queries/tickets';
 import { fail } from './errors';
+import { currentOf } from '../queue';
 
 export function loadCounter(ctx: CommandContext, counterId: number): CounterRecord {
   return counterById(ctx.db, counterId) ?? fail('COUNTER_NOT_FOUND');
@@ -27,10 +28,10 @@ export function myCounter(ctx: CommandContext, counterId: number): CounterRecord
 }
 
 /** The ticket called or being served at the counter, if any. */
-export function ticketInHand(ctx: CommandContext, counterId: number): Ticket | null {
-  return ticketsInHand(ctx.db, counterId).find((t) => t.status === 'called' || t.status === 'serving') ?? null;
+export function currentTicket(ctx: CommandContext, counterId: number): Ticket | null {
+  return currentOf(ticketsInHand(ctx.db, counterId));
 }
 
-export function requireTicketInHand(ctx: CommandContext, counterId: number): Ticket {
-  return ticketInHand(ctx, counterId) ?? fail('COUNTER_IDLE');
+export function requireCurrentTicket(ctx: CommandContext, counterId: number): Ticket {
+  return currentTicket(ctx, counterId) ?? fail('COUNTER_IDLE');
 }

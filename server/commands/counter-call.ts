@@ -9,7 +9,7 @@ import type { Ticket } from '../queue/types';
 import { call, chooseNext, recall } from '../queue';
 import { queueHeads, ticketById } from '../db/queries/tickets';
 import { fail, must } from './errors';
-import { myCounter, requireTicketInHand, ticketInHand } from './counter-access';
+import { myCounter, requireCurrentTicket, currentTicket } from './counter-access';
 import { recordTransition } from './persist';
 import { buildDesk } from './desk';
 
@@ -21,7 +21,7 @@ function announce(ctx: CommandContext, t: Ticket, counter: CounterRecord, isReca
 }
 
 function callTo(ctx: CommandContext, counter: CounterRecord, ticket: Ticket): void {
-  if (ticketInHand(ctx, counter.id)) fail('COUNTER_BUSY');
+  if (currentTicket(ctx, counter.id)) fail('COUNTER_BUSY');
   if (ticket.businessDay !== ctx.today) fail('TICKET_NOT_TODAY');
   const tr = must(call(ticket, counter, counter.staffId, ctx.now));
   recordTransition(ctx, tr, counter.id);
@@ -35,7 +35,7 @@ export const counterCallNext: CommandDef<'counter.callNext'> = {
   run(ctx, { counterId }) {
     const counter = myCounter(ctx, counterId);
     if (counter.status === 'paused') fail('COUNTER_PAUSED');
-    if (ticketInHand(ctx, counterId)) fail('COUNTER_BUSY');
+    if (currentTicket(ctx, counterId)) fail('COUNTER_BUSY');
     const next = chooseNext(queueHeads(ctx.db, counter.serviceIds, counter.id), counter) ?? fail('QUEUE_EMPTY');
     callTo(ctx, counter, next);
     return buildDesk(ctx, counterId);
@@ -58,7 +58,7 @@ export const counterRecall: CommandDef<'counter.recall'> = {
   permits: STAFF_ROLES,
   run(ctx, { counterId }) {
     const counter = myCounter(ctx, counterId);
-    const tr = must(recall(requireTicketInHand(ctx, counterId), counterId, ctx.now));
+    const tr = must(recall(requireCurrentTicket(ctx, counterId), counterId, ctx.now));
     recordTransition(ctx, tr, counterId);
     announce(ctx, tr.ticket, counter, true);
     return buildDesk(ctx, counterId);

@@ -8,7 +8,7 @@ import type { EngineResult, Ticket, Transition } from '../queue/types';
 import { finish, hold, noShow, resume, start } from '../queue';
 import { ticketById } from '../db/queries/tickets';
 import { fail, must } from './errors';
-import { myCounter, requireTicketInHand, ticketInHand } from './counter-access';
+import { myCounter, requireCurrentTicket, currentTicket } from './counter-access';
 import { recordTransition } from './persist';
 import { buildDesk } from './desk';
 
@@ -22,7 +22,7 @@ function inHandCommand<N extends InHandCommand>(name: N, verb: InHandVerb): Comm
     permits: STAFF_ROLES,
     run(ctx, { counterId }) {
       myCounter(ctx, counterId);
-      recordTransition(ctx, must(verb(requireTicketInHand(ctx, counterId), counterId, ctx.now)), counterId);
+      recordTransition(ctx, must(verb(requireCurrentTicket(ctx, counterId), counterId, ctx.now)), counterId);
       return buildDesk(ctx, counterId);
     },
   };
@@ -38,7 +38,7 @@ export const counterResume: CommandDef<'counter.resume'> = {
   permits: STAFF_ROLES,
   run(ctx, { counterId, ticketId }) {
     const counter = myCounter(ctx, counterId);
-    if (ticketInHand(ctx, counterId)) fail('COUNTER_BUSY');
+    if (currentTicket(ctx, counterId)) fail('COUNTER_BUSY');
     const ticket = ticketById(ctx.db, ticketId) ?? fail('TICKET_NOT_FOUND');
     recordTransition(ctx, must(resume(ticket, counter, ctx.now)), counterId);
     return buildDesk(ctx, counterId);

@@ -7,7 +7,7 @@ import { STAFF_ROLES } from './define';
 import { closeCounter, openCounter, pauseCounter, unpauseCounter } from '../queue';
 import { appendCounterEvent, saveCounterState } from '../db/queries/hall';
 import { must } from './errors';
-import { loadCounter, myCounter, ticketInHand, userIdOf } from './counter-access';
+import { loadCounter, myCounter, currentTicket, userIdOf } from './counter-access';
 import { buildDesk } from './desk';
 import type { CommandContext } from './context';
 import type { Counter } from '../queue/types';
@@ -35,7 +35,7 @@ export const counterClose: CommandDef<'counter.close'> = {
   permits: STAFF_ROLES,
   run(ctx, { counterId }) {
     const counter = myCounter(ctx, counterId);
-    const next = must(closeCounter(counter, ticketInHand(ctx, counterId) !== null));
+    const next = must(closeCounter(counter, currentTicket(ctx, counterId) !== null));
     store(ctx, next, 'closed');
     return buildDesk(ctx, counterId);
   },
@@ -46,7 +46,7 @@ export const counterPause: CommandDef<'counter.pause'> = {
   permits: STAFF_ROLES,
   run(ctx, { counterId }) {
     const counter = myCounter(ctx, counterId);
-    const next = must(pauseCounter(counter, ticketInHand(ctx, counterId) !== null));
+    const next = must(pauseCounter(counter, currentTicket(ctx, counterId) !== null));
     if (next.status !== counter.status) store(ctx, next, 'paused');
     return buildDesk(ctx, counterId);
   },

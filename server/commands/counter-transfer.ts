@@ -7,7 +7,7 @@ import { STAFF_ROLES } from './define';
 import { transfer } from '../queue';
 import { counterById, serviceById } from '../db/queries/hall';
 import { fail, must } from './errors';
-import { myCounter, requireTicketInHand } from './counter-access';
+import { myCounter, requireCurrentTicket } from './counter-access';
 import { recordTransition } from './persist';
 import { buildDesk } from './desk';
 
@@ -16,7 +16,7 @@ export const counterTransfer: CommandDef<'counter.transfer'> = {
   permits: STAFF_ROLES,
   run(ctx, { counterId, toServiceId, toCounterId }) {
     myCounter(ctx, counterId);
-    const ticket = requireTicketInHand(ctx, counterId);
+    const ticket = requireCurrentTicket(ctx, counterId);
     const target = toCounterId !== undefined ? counterById(ctx.db, toCounterId) ?? fail('TRANSFER_TARGET_INVALID') : null;
     if (target && target.id === counterId) fail('TRANSFER_TARGET_INVALID');
     const serviceId = toServiceId ?? (target && target.serviceIds.includes(ticket.serviceId)

@@ -4,7 +4,8 @@
 import type { CommandContext } from './context';
 import type { CounterDesk } from '../../protocol/views';
 import { counterById } from '../db/queries/hall';
-import { noShowsAt, ticketsInHand, waitingTickets } from '../db/queries/tickets';
+import { noShowsAt, ticketsInHand, waitingFor } from '../db/queries/tickets';
+import { currentOf, heldOf } from '../queue';
 import { counterView } from '../views/counter-view';
 import { ticketDetail } from '../views/ticket-view';
 import { fail } from './errors';
@@ -14,13 +15,12 @@ const QUEUE_LIST_LIMIT = 50;
 export function buildDesk(ctx: CommandContext, counterId: number): CounterDesk {
   const counter = counterById(ctx.db, counterId) ?? fail('COUNTER_NOT_FOUND');
   const inHand = ticketsInHand(ctx.db, counterId);
-  const current = inHand.find((t) => t.status === 'called' || t.status === 'serving') ?? null;
+  const current = currentOf(inHand);
   return {
     counter: counterView(ctx.db, counter),
     current: current ? ticketDetail(ctx.db, current) : null,
-    held: inHand.filter((t) => t.status === 'held').map((t) => ticketDetail(ctx.db, t)),
-    queue: waitingTickets(ctx.db, counter.serviceIds, QUEUE_LIST_LIMIT)
-      .filter((t) => t.targetCounterId === null || t.targetCounterId === counterId)
+    held: heldOf(inHand).map((t) => ticketDetail(ctx.db, t)),
+    queue: waitingFor(ctx.db, counter.serviceIds, counterId, QUEUE_LIST_LIMIT)
       .map((t) => ({ id: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority, arrivedAt: t.arrivedAt })),
     noShows: noShowsAt(ctx.db, counterId, ctx.today)
       .map((t) => ({ id: t.id, number: t.number, at: t.finishedAt ?? t.calledAt ?? t.arrivedAt, requeued: t.requeued })),

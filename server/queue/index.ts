@@ -5,6 +5,7 @@ export * from './hours';
 export * from './numbering';
 export * from './issue';
 export * from './order';
+export * from './in-hand';
 export * from './verbs';
 export * from './counters';
 export * from './estimate';

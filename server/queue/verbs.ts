@@ -6,6 +6,7 @@
 import type { ErrorCode } from '../../protocol/errors';
 import type { TicketStatus } from '../../protocol/views';
 import type { Counter, EngineResult, QueueSettings, Ticket, TicketEventType, Transition } from './types';
+import { isOpen } from './in-hand';
 
 export interface TransferTarget {
   serviceId: string;
@@ -142,10 +143,8 @@ export function requeue(ticket: Ticket, settings: QueueSettings, now: number): V
   }, 'requeued');
 }
 
-const EXPIRABLE: readonly TicketStatus[] = ['waiting', 'called', 'serving', 'held'];
-
 /** Close a ticket left open when its business day is over (`today` is the current business day). */
 export function expire(ticket: Ticket, today: string): Verdict {
-  if (!(ticket.businessDay < today) || !EXPIRABLE.includes(ticket.status)) return fail('TICKET_STATE_INVALID');
+  if (!(ticket.businessDay < today) || !isOpen(ticket)) return fail('TICKET_STATE_INVALID');
   return changed(ticket, { status: 'expired' }, 'expired');
 }

@@ -5,9 +5,10 @@ import { counterById, listCounters } from '../db/queries/hall';
 import { ticketsInHand } from '../db/queries/tickets';
 import { userById } from '../db/queries/users';
 import { maskName } from './mask';
+import { currentOf } from '../queue';
 
 export function counterView(db: Db, c: CounterRecord): CounterView {
-  const current = ticketsInHand(db, c.id).find((t) => t.status === 'called' || t.status === 'serving') ?? null;
+  const current = currentOf(ticketsInHand(db, c.id));
   const staff = c.staffId !== null ? userById(db, c.staffId) : null;
   return {
     id: c.id,
@@ -16,7 +17,7 @@ export function counterView(db: Db, c: CounterRecord): CounterView {
     serviceIds: c.serviceIds,
     status: c.status,
     currentNumber: current?.number ?? null,
-    currentStatus: current ? (current.status as 'called' | 'serving') : null,
+    currentStatus: current?.status ?? null,
     staffName: staff && c.status !== 'closed' ? maskName(staff.displayName) : null,
   };
 }

@@ -5,12 +5,13 @@ import { counterById, countersOfService, serviceById } from '../db/queries/hall'
 import { peopleAhead } from '../db/queries/tickets';
 import { isRated } from '../db/queries/ratings';
 import { estimateFor } from './service-load';
+import { isInHand } from '../queue';
 
 export function ticketTrack(db: Db, t: Ticket): TicketTrack {
   const ahead = t.status === 'waiting' ? peopleAhead(db, t) : 0;
   const service = serviceById(db, t.serviceId);
   const counter = t.counterId !== null ? counterById(db, t.counterId) : null;
-  const shownCounter = t.status === 'called' || t.status === 'serving' || t.status === 'held' || t.status === 'finished';
+  const shownCounter = isInHand(t) || t.status === 'finished';
   return {
     id: t.id,
     token: t.token,

@@ -3,6 +3,9 @@
  */
 import type { Db } from '../open';
 import { statement } from './statement';
+import {
+  AHEAD_OF_POSITION, IS_IN_HAND, IS_OPEN, IS_WAITING, OPEN_TO_COUNTER, QUEUE_ORDER_BY, positionParams,
+} from './queue-order-sql';
 import type { Ticket, NewTicket, TicketEventType } from '../../queue/types';
 import type { PriorityReason, TicketStatus } from '../../../protocol/views';
 
@@ -80,11 +83,10 @@ export function ticketEvents(db: Db, ticketId: number): TicketEventRow[] {
   return statement(db, 'SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id').all(ticketId) as TicketEventRow[];
 }
 
-/** Head of each queue: the best waiting ticket per service, for the engine to choose among. */
+/** Head of each queue: the best waiting ticket per service open to the counter, for the engine to choose among. */
 export function queueHeads(db: Db, serviceIds: readonly string[], counterId: number): Ticket[] {
-  const stmt = statement(db, `SELECT * FROM tickets WHERE status = 'waiting' AND service_id = ?
-      AND (target_counter_id IS NULL OR target_counter_id = ?)
-    ORDER BY (priority IS NULL), queue_key, id LIMIT 1`);
+  const stmt = statement(db, `SELECT * FROM tickets WHERE ${IS_WAITING} AND service_id = ? AND ${OPEN_TO_COUNTER}
+    ORDER BY ${QUEUE_ORDER_BY} LIMIT 1`);
   const heads: Ticket[] = [];
   for (const serviceId of serviceIds) {
     const r = stmt.get(serviceId, counterId) as TicketRow | undefined;
@@ -93,35 +95,33 @@ export function queueHeads(db: Db, serviceIds: readonly string[], counterId: num
   return heads;
 }
 
-/** Waiting tickets of some services in queue order (for the counter desk list). */
-export function waitingTickets(db: Db, serviceIds: readonly string[], limit: number): Ticket[] {
+/** Waiting tickets a counter may call, in queue order (for the counter desk list). */
+export function waitingFor(db: Db, serviceIds: readonly string[], counterId: number, limit: number): Ticket[] {
   if (serviceIds.length === 0) return [];
   const marks = serviceIds.map(() => '?').join(',');
-  const rows = statement(db, `SELECT * FROM tickets WHERE status = 'waiting' AND service_id IN (${marks})
-    ORDER BY (priority IS NULL), queue_key, id LIMIT ?`).all(...serviceIds, limit) as TicketRow[];
+  const rows = statement(db, `SELECT * FROM tickets WHERE ${IS_WAITING} AND service_id IN (${marks})
+    AND ${OPEN_TO_COUNTER} ORDER BY ${QUEUE_ORDER_BY} LIMIT ?`).all(...serviceIds, counterId, limit) as TicketRow[];
   return rows.map(toTicket);
 }
 
-/** People ahead of a waiting ticket in its service, in the engine's queue order. */
+/** People ahead of a waiting ticket in its line (order.ts `isAhead`). */
 export function peopleAhead(db: Db, t: Ticket): number {
-  const row = statement(db, `SELECT COUNT(*) AS n FROM tickets WHERE status = 'waiting' AND service_id = ? AND id <> ?
-      AND (target_counter_id IS NULL OR target_counter_id IS ?)
-      AND ((priority IS NOT NULL AND ? IS NULL)
-        OR ((priority IS NULL) = (? IS NULL) AND (queue_key < ? OR (queue_key = ? AND id < ?))))`)
-    .get(t.serviceId, t.id, t.targetCounterId, t.priority, t.priority, t.queueKey, t.queueKey, t.id) as { n: number };
+  const row = statement(db, `SELECT COUNT(*) AS n FROM tickets WHERE ${IS_WAITING} AND service_id = ?
+      AND ${OPEN_TO_COUNTER} AND ${AHEAD_OF_POSITION}`)
+    .get(t.serviceId, t.targetCounterId, ...positionParams(t)) as { n: number };
   return row.n;
 }
 
+/** Tickets in hand at a counter (called, serving or held), oldest first. */
 export function ticketsInHand(db: Db, counterId: number): Ticket[] {
-  const rows = statement(db, `SELECT * FROM tickets WHERE counter_id = ? AND status IN ('called', 'serving', 'held')
-    ORDER BY id`).all(counterId) as TicketRow[];
+  const rows = statement(db, `SELECT * FROM tickets WHERE counter_id = ? AND ${IS_IN_HAND} ORDER BY id`)
+    .all(counterId) as TicketRow[];
   return rows.map(toTicket);
 }
 
 /** Tickets still open from an earlier business day: they expire at the day boundary. */
 export function staleOpenTickets(db: Db, today: string): Ticket[] {
-  const rows = statement(db, `SELECT * FROM tickets WHERE business_day < ?
-    AND status IN ('waiting', 'called', 'serving', 'held')`).all(today) as TicketRow[];
+  const rows = statement(db, `SELECT * FROM tickets WHERE business_day < ? AND ${IS_OPEN}`).all(today) as TicketRow[];
   return rows.map(toTicket);
 }
 

@@ -1,0 +1,113 @@
+/**
+ * The SQL that picks the next ticket agrees with the pure engine. Thousands of random queues (seeded, so
+ * a failure repeats) are written to a real SQLite file; for a random counter, the storage layer's choice
+ * (queue heads → chooseNext) must be the engine's `chooseNext` over every ticket, the desk's waiting list
+ * must be the engine's order, and every people-ahead count must be the engine's.
+ */
+import fs from 'node:fs';
+import { openDatabase, type Db } from '../../server/db/open';
+import { insertCentre, insertCounter, insertService } from '../../server/db/queries/hall-admin';
+import { insertTicket, peopleAhead, queueHeads, saveTicket, waitingFor } from '../../server/db/queries/tickets';
+import {
+  chooseNext, isAhead, isCallableBy, queueOrder, type CallPolicy, type Counter, type Ticket,
+} from '../../server/queue';
+import { PRIORITY_REASONS, type TicketStatus } from '../../protocol/views';
+import { tempDir } from '../support/hall';
+
+const SERVICES = ['s1', 's2', 's3', 's4'];
+const COUNTER_IDS = [1, 2, 3];
+const CASES = 3000;
+const DAY = '2026-11-27';
+
+/** mulberry32: a small seeded PRNG, so every run sees the same queues. */
+function prng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function setUpHall(db: Db): void {
+  insertCentre(db, { id: 'c', name: '中心', nameMn: '', icon: '', sortOrder: 0 });
+  SERVICES.forEach((id, i) => insertService(db, {
+    id, centreId: 'c', name: id, nameMn: '', prefix: 'ABCD'[i] ?? 'Z', sequenceKey: id, dailyLimit: null, hours: '',
+    defaultServiceMinutes: 5, sortOrder: i,
+  }));
+  for (const id of COUNTER_IDS) {
+    insertCounter(db, { id, name: `${id}号窗口`, centreId: 'c', callPolicy: 'oldest-first', serviceIds: SERVICES });
+  }
+}
+
+describe('the SQL queue order agrees with the engine', () => {
+  let dir: string;
+  let db: Db;
+
+  beforeAll(() => {
+    dir = tempDir('hall-order-');
+    db = openDatabase(dir);
+    setUpHall(db);
+  });
+  afterAll(() => {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(`on ${CASES} random queues, both call policies, priority and reserved tickets`, () => {
+    const random = prng(20261127);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const otherStatuses: TicketStatus[] = ['called', 'serving', 'held', 'finished', 'no_show', 'cancelled'];
+    let compared = 0;
+    let nonEmpty = 0;
+    for (let c = 0; c < CASES; c += 1) {
+      db.exec('BEGIN');
+      try {
+        const tickets: Ticket[] = [];
+        const size = Math.floor(random() * 30);
+        for (let i = 0; i < size; i += 1) {
+          const serviceId = pick(SERVICES);
+          // Few distinct queue keys, so ties (broken by id) happen often.
+          const key = 1_000 + Math.floor(random() * 12) * 1_000;
+          const created = insertTicket(db, {
+            businessDay: DAY, serviceId, centreId: 'c', prefix: 'A', seq: i + 1, number: `A${String(i + 1).padStart(3, '0')}`,
+            priority: random() < 0.25 ? pick(PRIORITY_REASONS) : null, arrivedAt: key, queueKey: key,
+          }, `token-${c}-${i}`, 'test', `key-${c}-${i}`);
+          const status: TicketStatus = random() < 0.75 ? 'waiting' : pick(otherStatuses);
+          const target = random() < 0.25 ? pick(COUNTER_IDS) : null;
+          const atCounter = status === 'waiting' || status === 'cancelled' ? null : pick(COUNTER_IDS);
+          const changed = { ...created, status, targetCounterId: target, counterId: atCounter, version: created.version + 1 };
+          saveTicket(db, changed);
+          tickets.push(changed);
+        }
+        const serving = SERVICES.filter(() => random() < 0.6);
+        const counter: Counter = {
+          id: pick(COUNTER_IDS), centreId: 'c', status: 'open', staffId: null,
+          serviceIds: [...(serving.length ? serving : [pick(SERVICES)])].sort(() => random() - 0.5),
+          callPolicy: pick<CallPolicy>(['oldest-first', 'service-order']),
+        };
+
+        const expected = chooseNext(tickets, counter);
+        const fromSql = chooseNext(queueHeads(db, counter.serviceIds, counter.id), counter);
+        expect({ case: c, next: fromSql?.id ?? null }).toEqual({ case: c, next: expected?.id ?? null });
+        if (expected) nonEmpty += 1;
+
+        const list = tickets.filter((t) => isCallableBy(t, counter)).sort(queueOrder).map((t) => t.id);
+        expect({ case: c, list: waitingFor(db, counter.serviceIds, counter.id, 100).map((t) => t.id) })
+          .toEqual({ case: c, list });
+
+        for (const t of tickets.filter((x) => x.status === 'waiting')) {
+          const ahead = tickets.filter((other) => isAhead(other, t)).length;
+          expect({ case: c, ticket: t.id, ahead: peopleAhead(db, t) }).toEqual({ case: c, ticket: t.id, ahead });
+          compared += 1;
+        }
+      } finally {
+        db.exec('ROLLBACK');
+      }
+    }
+    // The random queues really exercised the rules, not only empty lines.
+    expect(nonEmpty).toBeGreaterThan(CASES / 2);
+    expect(compared).toBeGreaterThan(CASES * 5);
+  });
+});
