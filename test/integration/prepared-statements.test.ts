@@ -3,8 +3,8 @@
  * open, call, start, finish, track, snapshot, desk), the same round again prepares no statement.
  */
 import type { IssuedTicket } from '../../protocol/views';
-import { startTestHall, type TestHall } from '../support/hall';
-import { connect, idemKey, login, ok, send, type ClientSocket } from '../support/clients';
+import { startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
 
 describe('prepared statements', () => {
   let th: TestHall;

@@ -12,7 +12,7 @@ import {
   chooseNext, isAhead, isCallableBy, queueOrder, type CallPolicy, type Counter, type Ticket,
 } from '../../server/queue';
 import { PRIORITY_REASONS, type TicketStatus } from '../../protocol/views';
-import { tempDir } from '../support/hall';
+import { tempDir } from '../../testkit/hall';
 
 const SERVICES = ['s1', 's2', 's3', 's4'];
 const COUNTER_IDS = [1, 2, 3];
