@@ -4,7 +4,7 @@
  */
 import { loadConfig } from './config';
 import { t } from '../protocol/catalog';
-import { openDatabase } from './db/open';
+import { DatabaseOpenError, openDatabase } from './db/open';
 import { hallIsEmpty } from './db/queries/hall';
 import { ensureAdmin } from './hall/bootstrap';
 import { seedDemoHall } from './demo/seed';
@@ -45,7 +45,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
+/** Exit status when the database needs a person (see docs/OPERATIONS.md: the unit does not restart then). */
+const EXIT_DATABASE_UNUSABLE = 78;
+
 main().catch((err: unknown) => {
+  if (err instanceof DatabaseOpenError) {
+    console.error(err.message);
+    process.exit(EXIT_DATABASE_UNUSABLE);
+  }
   console.error(err);
   process.exit(1);
 });

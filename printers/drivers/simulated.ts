@@ -49,9 +49,10 @@ export class SimulatedDriver implements PrinterDriver {
     const files = this.filesFor(doc);
     attempt.onFirstByte();
     try {
-      await fs.mkdir(path.dirname(files.png), { recursive: true });
-      await fs.writeFile(files.png, png);
-      await fs.writeFile(files.txt, renderPreviewText(doc), 'utf8');
+      // Previews carry the ticket's tracking link (its token): the owner's only, like the database.
+      await fs.mkdir(path.dirname(files.png), { recursive: true, mode: 0o700 });
+      await fs.writeFile(files.png, png, { mode: 0o600 });
+      await fs.writeFile(files.txt, renderPreviewText(doc), { encoding: 'utf8', mode: 0o600 });
     } catch (error) {
       throw new PrintDeliveryError('write_failed', true, errorText(error));
     }

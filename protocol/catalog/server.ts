@@ -11,4 +11,11 @@ export const serverMessages = {
   'server.demoStaff': msg('演示窗口工作人员账号:{username} / {password}'),
   'user.adminName': msg('系统管理员'),
   'server.uiNotBuilt': msg('页面尚未构建,请先运行 npm run build'),
+  // One line each when the database cannot be used at start (the server then exits, changing nothing).
+  'server.dbEmpty': msg('无法启动:数据库文件 {file} 是空的(0 字节),大厅数据可能已丢失。请从备份恢复该文件;如果这是一台新装的机器,删除该文件后重新启动即可建立新的大厅。'),
+  'server.dbDamaged': msg('无法启动:数据库文件 {file} 已损坏或不是本系统的数据库。请不要删除它;停止服务,从备份恢复该文件(见 docs/OPERATIONS.md 的“数据与备份”)。'),
+  'server.dbReadOnly': msg('无法启动:数据库文件 {file} 不能写入(只读文件、只读磁盘或权限不对)。请让运行本服务的用户可以读写该文件及其所在目录,然后重新启动。'),
+  'server.dbFull': msg('无法启动:数据库文件 {file} 所在的磁盘已满。请清理磁盘空间后重新启动。'),
+  'server.dbUnavailable': msg('无法启动:无法打开数据库文件 {file}。请检查 DATA_DIR 目录是否存在、磁盘是否已挂载且正常,然后重新启动。'),
+  'server.dbNewer': msg('无法启动:数据库文件 {file} 由更新版本的系统建立(数据库版本 {found},本程序最高支持 {supported})。请安装更新版本的系统,或从备份恢复。'),
 };
