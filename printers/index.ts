@@ -9,7 +9,7 @@ export type {
 export { PrinterManager, type PrinterInfo, type PrinterManagerOptions } from './manager';
 export { InMemoryJobStore, type JobStore, type PendingJob } from './queue/job-store';
 export { DEFAULT_QUEUE_OPTIONS, type AttemptReport, type QueueOptions } from './queue/print-queue';
-export { parsePrinterUrl, DEFAULT_RAW_PORT, type PrinterAddress } from './printer-url';
+export { isPrinterUrl, parsePrinterUrl, DEFAULT_RAW_PORT, type PrinterAddress } from './printer-url';
 export { isPrintableState } from './escpos/status';
 export { encodeEscPos } from './escpos/encode';
 export { renderPreviewPng } from './preview/png';
@@ -27,4 +27,5 @@ export { EscPosNetworkDriver, type NetworkDriverOptions } from './drivers/escpos
 export { EscPosDeviceDriver, type DeviceDriverOptions } from './drivers/escpos-device';
 export { SimulatedDriver } from './drivers/simulated';
 export { NoPrinterDriver } from './drivers/none';
+export { BadAddressDriver } from './drivers/bad-address';
 export { configurePrintFonts, type FontPaths } from './raster/fonts';

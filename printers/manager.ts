@@ -18,6 +18,7 @@ import type { DriverKind, PrinterDriver } from './drivers/driver';
 import type { DriverTimeouts } from './drivers/timeouts';
 import { createDriver, type DriverOptions } from './drivers/create';
 import { SimulatedDriver } from './drivers/simulated';
+import { BadAddressDriver } from './drivers/bad-address';
 import { InMemoryJobStore, type JobStore } from './queue/job-store';
 import { Lane } from './queue/lane';
 import { DEFAULT_QUEUE_OPTIONS, PrintQueue, type AttemptReport, type QueueOptions } from './queue/print-queue';
@@ -75,6 +76,19 @@ function subscribe<T>(listeners: Set<Listener<T>>, listener: Listener<T>): () =>
   };
 }
 
+/** A printer whose address cannot be used is disabled with `bad_address`; it never stops the start. */
+function driverOrDisabled(
+  config: PrinterConfig,
+  options: DriverOptions,
+  driverFor: (config: PrinterConfig, options: DriverOptions) => PrinterDriver,
+): PrinterDriver {
+  try {
+    return driverFor(config, options);
+  } catch (error) {
+    return new BadAddressDriver(error instanceof Error ? error.message : String(error));
+  }
+}
+
 export class PrinterManager {
   private readonly printers = new Map<string, Printer>();
   private readonly store: JobStore;
@@ -109,7 +123,7 @@ export class PrinterManager {
 
     for (const config of configs) {
       if (this.printers.has(config.id)) throw new Error(`printer id "${config.id}" appears twice`);
-      const driver = driverFor(config, driverOptions);
+      const driver = driverOrDisabled(config, driverOptions, driverFor);
       const lane = new Lane();
       // Until the first check a printer counts as offline; a `none` printer stays so.
       const status: PrinterStatus = { printerId: config.id, state: 'offline', checkedAt: driver.kind === 'none' ? this.now() : 0 };

@@ -45,7 +45,11 @@ export interface PrinterStateView {
   printerId: string;
   /** Name staff know the printer by (大厅取号机打印机). */
   name: string;
-  state: 'ok' | 'paper_near_end' | 'paper_out' | 'cover_open' | 'offline' | 'error';
+  /**
+   * `bad_address`: the stored address is not a printer address, so the printer is not used until an
+   * admin corrects it; `not_a_printer`: something answers on the address, but not as a receipt printer.
+   */
+  state: 'ok' | 'paper_near_end' | 'paper_out' | 'cover_open' | 'offline' | 'error' | 'bad_address' | 'not_a_printer';
   /** Kiosks (device ids) that print on this printer. */
   kioskIds: number[];
   checkedAt: number;

@@ -6,7 +6,8 @@
 import type { PrintDocument } from '../layout/blocks';
 import type { PrintFailureCode, PrinterState } from '../types';
 
-export type DriverKind = 'escpos-network' | 'escpos-device' | 'simulated' | 'none';
+/** `unusable`: the configured address could not be read; the printer is kept, disabled (see bad-address.ts). */
+export type DriverKind = 'escpos-network' | 'escpos-device' | 'simulated' | 'none' | 'unusable';
 
 export interface PrintAttempt {
   /** Aborted when the job's deadline passes; the driver stops and closes its connection. */

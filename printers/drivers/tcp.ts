@@ -9,6 +9,16 @@ import { isStatusByte } from '../escpos/status';
 export class ConnectError extends Error {}
 export class AbortedError extends Error {}
 
+/**
+ * A socket emits 'error' after a failed write even when the write's own callback already reported
+ * it (EPIPE, ECONNRESET from a printer that hung up). With no listener at that moment Node ends the
+ * process, so every printer socket keeps this one for its whole life; the waits below attach their
+ * own listeners to act on errors, this one only keeps a stray one from being fatal.
+ */
+function absorbErrors(socket: net.Socket): void {
+  socket.on('error', () => undefined);
+}
+
 export function connectTo(host: string, port: number, timeoutMs: number, signal?: AbortSignal): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
@@ -16,6 +26,7 @@ export function connectTo(host: string, port: number, timeoutMs: number, signal?
       return;
     }
     const socket = net.connect({ host, port });
+    absorbErrors(socket);
     const finish = (error: Error | null): void => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);

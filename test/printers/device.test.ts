@@ -34,10 +34,13 @@ test('a missing device is offline, and a job for it fails as never delivered', a
   await expect(attempt).rejects.toMatchObject({ code: 'connect_failed', delivered: false, retryable: true });
 });
 
-test('the manager drives a device path from the hall config like any printer', async () => {
+test('the manager drives a device driver like any printer', async () => {
   const file = path.join(tempDir(), 'lp1');
   fs.writeFileSync(file, '');
-  const m = await startManager([{ id: 'usb', url: file, paperWidth: 80 }]);
+  // The hall config accepts only device nodes (printer-url.ts); the capture file is given to the driver directly.
+  const m = await startManager([{ id: 'usb', url: '/dev/usb/lp1', paperWidth: 80 }], {
+    driverFor: (_config, options) => new EscPosDeviceDriver(file, options),
+  });
   try {
     expect(m.printerInfo()).toEqual([expect.objectContaining({ kind: 'escpos-device', state: 'ok' })]);
     expect((await m.submit('usb', ticketJob())).outcome).toBe('printed');

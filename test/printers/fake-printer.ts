@@ -1,14 +1,31 @@
 /**
  * A fake ESC/POS network printer on 127.0.0.1 (port 0). It records every byte per connection, answers
  * DLE EOT status queries as the paper mode says, and can misbehave: refuse connections (port closed),
- * accept and hang (never read, never answer), or drop the connection after N bytes of a job. It skips
+ * accept and hang (never read, never answer), drop the connection after N bytes of a job, close or
+ * reset a connection as soon as it is accepted, close its sending side and go silent (half-open), answer
+ * status but hang on jobs, or answer like a web server. It skips
  * over the data of GS v 0 and GS ( k, as a printer does, so bytes inside an image are not taken for
  * a status query.
  */
 import net from 'node:net';
 
 export type PaperMode = 'ok' | 'near_end' | 'paper_out' | 'cover_open';
-export type Behaviour = { kind: 'normal' } | { kind: 'hang' } | { kind: 'close_after'; bytes: number };
+export type Behaviour =
+  | { kind: 'normal' }
+  /** Accepts, then never reads and never answers. */
+  | { kind: 'hang' }
+  /** Resets the connection once `bytes` bytes have arrived. */
+  | { kind: 'close_after'; bytes: number }
+  /** Closes (FIN) each connection the moment it is accepted. */
+  | { kind: 'close_at_once' }
+  /** Resets (RST) each connection the moment it is accepted. */
+  | { kind: 'reset_at_once' }
+  /** Closes its sending side at once, then keeps reading without ever answering. */
+  | { kind: 'half_open' }
+  /** Answers a connection that carries only status queries; on anything else goes silent. */
+  | { kind: 'status_only' }
+  /** A web server on the printer's port: answers any bytes with an HTTP error and closes. */
+  | { kind: 'http' };
 
 export interface Connection {
   bytes: Buffer;
@@ -69,7 +86,8 @@ export class FakePrinter {
   }
 
   private listen(port: number): Promise<void> {
-    const server = net.createServer((socket) => this.handle(socket));
+    // Half-open connections stay readable after the fake has closed its side.
+    const server = net.createServer({ allowHalfOpen: true }, (socket) => this.handle(socket));
     this.server = server;
     return new Promise((resolve, reject) => {
       server.once('error', reject);
@@ -92,8 +110,34 @@ export class FakePrinter {
       socket.pause();
       return;
     }
+    if (behaviour.kind === 'close_at_once') {
+      socket.destroy();
+      return;
+    }
+    if (behaviour.kind === 'reset_at_once') {
+      socket.resetAndDestroy();
+      return;
+    }
+    if (behaviour.kind === 'half_open') {
+      socket.end();
+      socket.on('data', (chunk: Buffer) => {
+        connection.bytes = Buffer.concat([connection.bytes, chunk]);
+      });
+      return;
+    }
+    if (behaviour.kind === 'http') {
+      socket.once('data', (chunk: Buffer) => {
+        connection.bytes = Buffer.concat([connection.bytes, chunk]);
+        socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+      });
+      return;
+    }
+    // Without allowHalfOpen's default, a client's close must still close this side.
+    socket.on('end', () => socket.end());
     let cursor = 0;
+    let silent = false;
     socket.on('data', (chunk: Buffer) => {
+      if (silent) return;
       let data = chunk;
       if (behaviour.kind === 'close_after') {
         const room = behaviour.bytes - connection.bytes.length;
@@ -102,6 +146,10 @@ export class FakePrinter {
       connection.bytes = Buffer.concat([connection.bytes, data]);
       if (behaviour.kind === 'close_after' && connection.bytes.length >= behaviour.bytes) {
         socket.resetAndDestroy();
+        return;
+      }
+      if (behaviour.kind === 'status_only' && !isStatusOnly(connection.bytes.subarray(0, connection.bytes.length - (connection.bytes.length % 3)))) {
+        silent = true;
         return;
       }
       cursor = this.answerQueries(socket, connection, cursor);

@@ -11,18 +11,11 @@ import { actorOf } from '../actor-middleware';
 import { sendError, sendResult } from '../respond';
 import { invalidFields } from '../../commands/validation';
 import { listPrinters, savePrinter } from '../../db/queries/printing';
-import { parsePrinterUrl } from '../../../printers';
+import { isPrinterUrl } from '../../../printers';
 
 const printerSchema = z.strictObject({
   name: z.string().min(1).max(64),
-  url: z.string().min(1).max(256).refine((url) => {
-    try {
-      parsePrinterUrl(url);
-      return true;
-    } catch {
-      return false;
-    }
-  }),
+  url: z.string().min(1).max(256).refine(isPrinterUrl),
   paperWidth: z.union([z.literal(58), z.literal(80)]),
 });
 const printerId = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
