@@ -4,8 +4,8 @@
  * state staff can see instead of stopping the hall from starting.
  */
 import type { HallSnapshot, IssuedTicket } from '../../protocol/views';
-import { startTestHall, type TestHall } from '../support/hall';
-import { connect, http, idemKey, login, ok, send } from '../support/clients';
+import { startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, http, idemKey, login, ok, send } from '../../testkit/clients';
 import { FAST } from '../printers/harness';
 import { createPrintingModule } from '../../server/printing/module';
 import { listPrinters, savePrinter } from '../../server/db/queries/printing';
