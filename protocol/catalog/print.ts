@@ -65,8 +65,8 @@ export const printMessages = {
   'print.state.cover_open': msg('纸仓盖未关', ''),
   'print.state.offline': msg('离线', ''),
   'print.state.error': msg('故障', ''),
-  'print.state.bad_address': msg('地址无效，已停用', 'ᠬᠠᠶᠢᠭ ᠪᠤᠷᠤᠭᠤ᠂ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠪᠠᠨ ᠵᠤᠭᠰᠤᠭᠠᠪᠠ'),
-  'print.state.not_a_printer': msg('该地址上不是打印机', 'ᠡᠨᠡ ᠬᠠᠶᠢᠭ ᠲᠤ ᠬᠡᠪᠯᠡᠯ ᠦᠨ ᠮᠠᠰᠢᠨ ᠪᠢᠰᠢ'),
+  'print.state.bad_address': msg('地址无效，已停用', 'ᠬᠠᠶᠢᠭ ᠪᠤᠷᠤᠭᠤ᠂ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠪᠡᠨ ᠵᠤᠭᠰᠤᠭᠠᠪᠠ'),
+  'print.state.not_a_printer': msg('该地址上不是打印机', 'ᠡᠨᠡ ᠬᠠᠶᠢᠭ ᠲᠤ ᠬᠡᠪᠯᠡᠯ ᠦᠨ ᠮᠠᠰᠢᠨ ᠪᠢᠰᠢ'),
 
   // Why a print job failed (staff alerts, job log)
   'print.failure.printer_unavailable': msg('打印机当前不可用（缺纸、开盖、离线或故障）', ''),
