@@ -3,14 +3,17 @@
 -- migration 1 716a9be68e80404e
 -- migration 2 3dbaace5696071f0
 -- migration 3 4a2faec83dd2cc92
+-- migration 4 fe16b7a0d3a08dae
 CREATE INDEX print_jobs_pending ON print_jobs(created_at)WHERE status IN('queued','delivering');
 CREATE INDEX print_jobs_ticket ON print_jobs(ticket_id);
 CREATE INDEX ratings_at ON ratings(at);
 CREATE INDEX ticket_events_at ON ticket_events(at);
 CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id,id);
+CREATE INDEX tickets_counter_day ON tickets(counter_id,business_day,status,finished_at);
 CREATE INDEX tickets_day ON tickets(business_day,service_id);
 CREATE INDEX tickets_in_hand ON tickets(counter_id,status)WHERE status IN('called','serving','held');
 CREATE INDEX tickets_open_by_day ON tickets(business_day)WHERE status IN('waiting','called','serving','held');
+CREATE INDEX tickets_service_times ON tickets(service_id,finished_at)WHERE status = 'finished' AND started_at IS NOT NULL;
 CREATE INDEX tickets_waiting ON tickets(service_id,(priority IS NULL),queue_key,id)WHERE status = 'waiting';
 CREATE TABLE centres(id TEXT PRIMARY KEY,name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',icon TEXT NOT NULL DEFAULT '',sort_order INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE complaints(id INTEGER PRIMARY KEY,category TEXT NOT NULL,text TEXT NOT NULL,phone TEXT,source TEXT NOT NULL,at INTEGER NOT NULL,status TEXT NOT NULL DEFAULT 'open' CHECK(status IN('open','in_progress','closed')));

@@ -1,6 +1,7 @@
 import { m001Initial } from './001-initial';
 import { m002Ratings } from './002-ratings';
 import { m003PrintingGuides } from './003-printing-guides';
+import { m004HistoryIndexes } from './004-history-indexes';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
 }
 
 /** In order; never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003PrintingGuides];
+export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003PrintingGuides, m004HistoryIndexes];
