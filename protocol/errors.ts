@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'PRINTER_UNAVAILABLE',
   'RATING_NOT_ALLOWED',
   'ALREADY_RATED',
+  'STORAGE_FULL',          // the hall's disk is full: nothing was saved
+  'STORAGE_UNAVAILABLE',   // the database cannot be written (read-only, damaged, device error)
   'INTERNAL',
 ] as const;
 
@@ -78,6 +80,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   PRINTER_UNAVAILABLE: 503,
   RATING_NOT_ALLOWED: 409,
   ALREADY_RATED: 409,
+  STORAGE_FULL: 507,
+  STORAGE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

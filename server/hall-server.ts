@@ -10,6 +10,8 @@ import type { Clock, PrinterStatusPort } from './commands/context';
 import type { Outbox } from './commands/outbox';
 import type { Db } from './db/open';
 import { openDatabase } from './db/open';
+import { probeStorageWrite } from './db/queries/storage';
+import { storageCheck } from './storage/health';
 import { CommandBus } from './commands/bus';
 import { loadHallSettings, type HallSettings } from './hall/settings';
 import { RateLimiter } from './auth/rate-limiter';
@@ -60,6 +62,7 @@ export function createHallServer(config: Config, options: { clock?: Clock; modul
   const logins = new LoginService(db);
   const app = createHttpApp({
     db, clock, bus, settings, logins, uiDir: config.uiDir, samplesDir: config.samplesDir, startedAt: clock.now(), printers,
+    checkStorage: storageCheck(() => probeStorageWrite(db)),
     extraRouters: modules.flatMap((m) => m.routers ?? []),
   });
   const server = http.createServer(app);

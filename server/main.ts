@@ -11,8 +11,10 @@ import { seedDemoHall } from './demo/seed';
 import { createHallServer, systemClock } from './hall-server';
 import { createPrintingModule } from './printing/module';
 import { rememberDemoDevices, readDemoDevices } from './demo/device-file';
+import { keepRunningWhenOutputFails } from './log/output';
 
 async function main(): Promise<void> {
+  keepRunningWhenOutputFails();
   const config = loadConfig();
   const db = openDatabase(config.dataDir);
   const now = systemClock.now();

@@ -33,5 +33,7 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.PRINTER_UNAVAILABLE': msg('打印机暂不可用'),
   'error.RATING_NOT_ALLOWED': msg('该号票暂不能评价'),
   'error.ALREADY_RATED': msg('该号票已评价'),
+  'error.STORAGE_FULL': msg('系统存储空间已满,本次操作未保存,请联系管理员'),
+  'error.STORAGE_UNAVAILABLE': msg('系统暂时无法保存数据,本次操作未保存,请联系管理员'),
   'error.INTERNAL': msg('系统繁忙,请稍后再试'),
 };

@@ -17,6 +17,7 @@ import { Outbox } from './outbox';
 import { registry } from './registry';
 import { businessDay } from '../queue';
 import { expireStaleTickets } from '../hall/rollover';
+import { storageErrorCode, storageFault } from '../storage/fault';
 
 export type OutboxListener = (outbox: Outbox) => void;
 
@@ -71,7 +72,9 @@ export class CommandBus {
     } catch (err) {
       if (err instanceof CommandError) return refused(errorResult(err.code, err.fields));
       this.logError(err);
-      return refused(errorResult('INTERNAL'));
+      // The transaction rolled back: say why in a code staff can act on (a full disk), not INTERNAL.
+      const fault = storageFault(err);
+      return refused(errorResult(fault ? storageErrorCode(fault) : 'INTERNAL'));
     }
   }
 

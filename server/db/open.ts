@@ -16,7 +16,7 @@ import { t, type MessageKey } from '../../protocol/catalog';
 import { migrate } from './migrate';
 import { migrations } from './migrations';
 import { probeStorageWrite } from './queries/storage';
-import { storageFault } from './storage-fault';
+import { storageFault } from '../storage/fault';
 
 export type Db = Database.Database;
 

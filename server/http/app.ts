@@ -18,6 +18,8 @@ import { printersRouter } from './routes/printers';
 import { hallSettingsRouter } from './routes/hall-settings';
 import type { PrinterStatusPort } from '../commands/context';
 import { sendError, sendResult } from './respond';
+import { storageErrorCode, storageFault } from '../storage/fault';
+import type { StorageCheck } from '../storage/health';
 
 export const MAX_JSON_BODY = '16kb';
 
@@ -31,6 +33,8 @@ export interface HttpDeps {
   samplesDir: string;
   startedAt: number;
   printers: PrinterStatusPort;
+  /** A real write probe: /healthz reports a hall that cannot save (full disk, read-only, damaged). */
+  checkStorage: StorageCheck;
   extraRouters?: express.Router[];
 }
 
@@ -40,8 +44,9 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.set('trust proxy', 'loopback');
 
   app.get('/healthz', (_req, res) => {
-    deps.db.prepare('SELECT 1').get();
-    sendResult(res, { ok: true, data: { status: 'ok', uptimeSeconds: Math.round((deps.clock.now() - deps.startedAt) / 1000) } });
+    const fault = deps.checkStorage();
+    if (fault) return sendError(res, storageErrorCode(fault));
+    sendResult(res, { ok: true, data: { status: 'ok', storage: 'writable', uptimeSeconds: Math.round((deps.clock.now() - deps.startedAt) / 1000) } });
   });
 
   app.use('/api', express.json({ limit: MAX_JSON_BODY, strict: true, type: () => true }));
@@ -66,7 +71,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
     // stream, a length that does not match) is bad input too, not a server fault worth a stack trace.
     if (typeof status === 'number' && status >= 400 && status < 500) return sendError(res, 'BAD_REQUEST');
     console.error(err);
-    sendError(res, 'INTERNAL');
+    const fault = storageFault(err);
+    sendError(res, fault ? storageErrorCode(fault) : 'INTERNAL');
   });
   return app;
 }

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../../protocol/errors';
+
 /**
  * What a storage failure means for the hall, whether it comes from SQLite (its error codes) or from the
  * file system (errno). Command answers, /healthz and the start-up message all read faults through here,
@@ -36,4 +38,9 @@ export function storageFault(err: unknown): StorageFault | null {
   const code = codeOf(err);
   if (code.startsWith('SQLITE_')) return SQLITE_FAULTS.find(([prefix]) => code.startsWith(prefix))?.[1] ?? null;
   return ERRNO_FAULTS[code] ?? null;
+}
+
+/** The code a client gets when its command failed on storage: a full disk is worth saying apart. */
+export function storageErrorCode(fault: StorageFault): Extract<ErrorCode, 'STORAGE_FULL' | 'STORAGE_UNAVAILABLE'> {
+  return fault === 'full' ? 'STORAGE_FULL' : 'STORAGE_UNAVAILABLE';
 }
