@@ -4,7 +4,10 @@
  * by its input schema in ./schemas.ts; its name and input type are derived from there. This file adds
  * what each command answers. Front ends import it with `import type` only.
  */
-import type { TicketTrack, IssuedTicket, CounterDesk, TicketDetail, HallSnapshot, PrintAnswer } from './views';
+import type {
+  TicketTrack, IssuedTicket, CounterDesk, TicketDetail, HallSnapshot, PrintAnswer, CentreView, ServiceView, ServiceLoad,
+} from './views';
+import type { AuditLine, DeviceView, HallSettingsView, IssuedDevice, PrinterAdminView, SavedPrinter } from './admin';
 import type { ServiceGuide } from './guide';
 import type { RatingView } from './rating';
 import type { CommandName } from './schemas';
@@ -39,6 +42,17 @@ export interface CommandOutputs {
   /** Phone pages name the ticket by token, kiosks by today's number; a rating pad rates its counter's last ticket. */
   'ticket.rate': RatingView;
   'complaint.submit': { id: number };
+  /** Public: the centres, their services and current loads. */
+  'service.list': { centres: CentreView[]; services: ServiceView[]; loads: ServiceLoad[] };
+  'device.list': DeviceView[];
+  'device.issue': IssuedDevice;
+  'device.revoke': DeviceView;
+  'hall.settings': HallSettingsView;
+  'hall.updateSettings': HallSettingsView;
+  'printer.list': PrinterAdminView[];
+  'printer.save': SavedPrinter;
+  /** Newest first, 100 at a time; `beforeId` pages back. */
+  'audit.list': AuditLine[];
 }
 
 /** Fails to compile when a command has a schema but no output, or an output but no schema. */

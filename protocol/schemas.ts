@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { PRIORITY_REASONS } from './views';
+import { DEVICE_KINDS } from './admin';
 import { COMPLAINT_CATEGORIES, RATING_LEVELS, RATING_REASONS } from './rating';
 
 const counterId = z.number().int().min(1).max(9999);
@@ -59,6 +60,36 @@ export const commandSchemas = {
     text: z.string().trim().min(2).max(500),
     phone: z.string().regex(/^[0-9+-]{5,20}$/).optional(),
   }),
+  'service.list': z.strictObject({}),
+
+  // Administration: every change below writes an audit line.
+  'device.list': z.strictObject({}),
+  'device.issue': z.strictObject({
+    kind: z.enum(DEVICE_KINDS),
+    name: z.string().min(1).max(64),
+    printerId: z.string().min(1).max(64).nullable().optional(),
+    counterId: counterId.nullable().optional(),
+  }),
+  'device.revoke': z.strictObject({ deviceId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }),
+  'hall.settings': z.strictObject({}),
+  'hall.updateSettings': z.strictObject({
+    name: z.string().trim().min(2).max(40),
+    // The hall's name is shown in Mongolian beside the Chinese (蒙汉文并用), so it cannot be left empty.
+    nameMn: z.string().trim().min(1).max(120).regex(/^[\u1800-\u18AF\u202F\u180E\s]*$/),
+    complaintPhone: z.string().regex(/^[0-9-]{3,20}$/),
+    lateReturn: z.enum(['none', 'requeue-once']),
+    priorityReasons: z.array(z.enum(PRIORITY_REASONS)).max(PRIORITY_REASONS.length),
+    issuePerMinute: z.number().int().min(1).max(600),
+  }),
+  'printer.list': z.strictObject({}),
+  /** The address is checked by the printer layer's own parser in the handler (one rule, one place). */
+  'printer.save': z.strictObject({
+    id: slug,
+    name: z.string().min(1).max(64),
+    url: z.string().min(1).max(256),
+    paperWidth: z.union([z.literal(58), z.literal(80)]),
+  }),
+  'audit.list': z.strictObject({ beforeId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
 } satisfies Record<string, z.ZodType>;
 
 /** The name of every command (also its socket.io event name). */

@@ -17,7 +17,9 @@ import { loadHallSettings, type HallSettings } from './hall/settings';
 import { RateLimiter } from './auth/rate-limiter';
 import { LoginService } from './auth/sessions';
 import { createHttpApp } from './http/app';
-import { createSocketServer, dropSession, type HallIo } from './realtime/socket-server';
+import { createSocketServer, dropDevice, dropSession, type HallIo } from './realtime/socket-server';
+import { CallerCache } from './auth/callers';
+import { liveViews } from './views/live-views';
 import { Broadcaster } from './realtime/broadcaster';
 import { HallStream } from './realtime/stream';
 import { DayTimer } from './hall/day-timer';
@@ -60,15 +62,26 @@ export function createHallServer(config: Config, options: { clock?: Clock; modul
     db, clock, settings, stream, printers, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
   });
   const logins = new LoginService(db);
+  const callers = new CallerCache(db);
   const app = createHttpApp({
-    db, clock, bus, settings, logins, uiDir: config.uiDir, samplesDir: config.samplesDir, startedAt: clock.now(), printers,
-    checkStorage: storageCheck(() => probeStorageWrite(db)),
+    clock, bus, callers, logins, checkStorage: storageCheck(() => probeStorageWrite(db)),
+    uiDir: config.uiDir, samplesDir: config.samplesDir, startedAt: clock.now(),
     extraRouters: modules.flatMap((m) => m.routers ?? []),
   });
   const server = http.createServer(app);
-  const io = createSocketServer(server, db, bus, clock);
-  logins.onLogout((token) => dropSession(io, token));
-  const broadcaster = new Broadcaster(io, db, settings, clock, stream);
+  const io = createSocketServer(server, callers, bus, clock);
+  logins.onLogout((token) => {
+    callers.forgetSession(token);
+    dropSession(io, token);
+  });
+  const broadcaster = new Broadcaster(io, liveViews(db), settings, clock, stream);
+  bus.onCommit((outbox) => {
+    // A revoked key stops working at once, on open connections too.
+    for (const deviceId of outbox.revokedDevices) {
+      callers.forgetDevice(deviceId);
+      dropDevice(io, deviceId);
+    }
+  });
   bus.onCommit((outbox) => broadcaster.publish(outbox));
   for (const m of modules) if (m.onCommit) bus.onCommit((outbox) => m.onCommit?.(outbox));
   const dayTimer = new DayTimer(bus, clock, settings.timezone);

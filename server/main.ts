@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     const seed = seedDemoHall(db, now);
     rememberDemoDevices(config, seed);
   }
-  const printing = createPrintingModule(db, config);
+  const printing = createPrintingModule(db, config, systemClock);
   const hall = createHallServer(config, { db, modules: [printing] });
   const address = await hall.listen();
 

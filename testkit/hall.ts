@@ -10,7 +10,7 @@ import { loadConfig, type Config } from '../server/config';
 import { openDatabase, type Db } from '../server/db/open';
 import { ensureAdmin } from '../server/hall/bootstrap';
 import { seedDemoHall, type DemoSeed } from '../server/demo/seed';
-import { createHallServer, type HallModule, type HallServer } from '../server/hall-server';
+import { createHallServer, systemClock, type HallModule, type HallServer } from '../server/hall-server';
 import { insertUser } from '../server/db/queries/users';
 import { hashPassword } from '../server/auth/password';
 
@@ -32,19 +32,22 @@ export function tempDir(prefix = 'hall-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startTestHall(opts: { clock?: Clock; modules?: (config: Config, db: Db) => HallModule[];
+export async function startTestHall(opts: { clock?: Clock;
+  /** Side-effect modules, given the hall's config, database and clock. */
+  modules?: (config: Config, db: Db, clock: Clock) => HallModule[];
   env?: Record<string, string>; dataDir?: string; beforeStart?: (db: Db) => void;
   /** false to reopen an existing DATA_DIR (a restart) instead of creating the demo hall. */
   seed?: boolean; keepDataDir?: boolean } = {}): Promise<TestHall> {
   const dataDir = opts.dataDir ?? tempDir();
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1', ...opts.env });
   const db = openDatabase(config.dataDir);
-  const now = (opts.clock ?? { now: () => Date.now() }).now();
+  const clock = opts.clock ?? systemClock;
+  const now = clock.now();
   ensureAdmin(db, ADMIN_PASSWORD, now);
   const seed: DemoSeed = opts.seed === false ? { staffUsername: 'staff', staffPassword: STAFF_PASSWORD, devices: [] }
     : seedDemoHall(db, now, STAFF_PASSWORD);
   opts.beforeStart?.(db);
-  const hall = createHallServer(config, { db, ...(opts.clock ? { clock: opts.clock } : {}), modules: opts.modules?.(config, db) ?? [] });
+  const hall = createHallServer(config, { db, clock, modules: opts.modules?.(config, db, clock) ?? [] });
   const address = await hall.listen();
   const key = (kind: string): string => seed.devices.find((d) => d.kind === kind)?.key ?? '';
   return {

@@ -13,14 +13,23 @@ export interface Credentials {
   deviceKey?: string | undefined;
 }
 
-export function resolveActor(db: Db, creds: Credentials, now: number): Actor | null {
+/** An actor and the time until which the credential stays good (a session's expiry; devices: forever). */
+export interface ResolvedCaller {
+  actor: Actor;
+  validUntil: number;
+}
+
+export function lookUpCaller(db: Db, creds: Credentials, now: number): ResolvedCaller | null {
   if (creds.token) {
-    const user = sessionUser(db, hashSecret(creds.token), now);
-    return user ? { kind: 'user', userId: user.id, role: user.role, displayName: user.displayName } : null;
+    const session = sessionUser(db, hashSecret(creds.token), now);
+    if (!session) return null;
+    const { user } = session;
+    return { actor: { kind: 'user', userId: user.id, role: user.role, displayName: user.displayName }, validUntil: session.expiresAt };
   }
   if (creds.deviceKey) {
     const device = deviceByKeyHash(db, hashSecret(creds.deviceKey));
-    return device ? { kind: 'device', deviceId: device.id, deviceKind: device.kind, printerId: device.printerId, counterId: device.counterId } : null;
+    return device ? { actor: { kind: 'device', deviceId: device.id, deviceKind: device.kind, printerId: device.printerId,
+      counterId: device.counterId }, validUntil: Number.POSITIVE_INFINITY } : null;
   }
-  return { kind: 'anonymous' };
+  return { actor: { kind: 'anonymous' }, validUntil: Number.POSITIVE_INFINITY };
 }

@@ -9,7 +9,8 @@ import type { ErrorCode } from '../../protocol/errors';
 import { schemaOf } from '../../protocol/schemas';
 import { t } from '../../protocol/catalog';
 import type { Actor } from '../auth/actor';
-import { permits } from '../auth/actor';
+import { issuerId, permits } from '../auth/actor';
+import { insertAuditLine } from '../db/queries/audit';
 import type { CommandContext, Services } from './context';
 import { CommandError } from './errors';
 import { invalidFields } from './validation';
@@ -62,11 +63,21 @@ export class CommandBus {
       this.rollover(now);
       const outbox = new Outbox();
       const joins: string[] = [];
+      let audited = 0;
       const ctx: CommandContext = {
         ...this.services, actor, outbox, now, today: businessDay(now, this.services.settings.timezone),
         join: (...rooms) => joins.push(...rooms),
+        audit: (subject, before, after) => {
+          insertAuditLine(this.services.db, { at: now, actor: issuerId(actor), command: name, subject, before, after });
+          audited += 1;
+        },
       };
-      const output = this.services.db.transaction(() => def.run(ctx, parsed.data))();
+      const output = this.services.db.transaction(() => {
+        const out = def.run(ctx, parsed.data);
+        // An administrative change without its audit line would be a change nobody can account for.
+        if (def.administrative && audited === 0) throw new Error(`${name} changed the hall without an audit line`);
+        return out;
+      })();
       this.publish(outbox);
       return { result: { ok: true, data: output }, joins };
     } catch (err) {
@@ -90,6 +101,7 @@ export class CommandBus {
 
   private publish(outbox: Outbox): void {
     if (outbox.empty) return;
+    if (outbox.settings) Object.assign(this.services.settings, outbox.settings);
     for (const listener of this.listeners) {
       try {
         listener(outbox);

@@ -40,4 +40,6 @@ export interface CommandContext extends Services {
   now: number;
   /** Puts the caller's connection in these rooms once the command has committed (socket.io only). */
   join(...rooms: string[]): void;
+  /** Appends an audit line for this command (use ./audit.ts). */
+  audit(subject: string, before: unknown, after: unknown): void;
 }

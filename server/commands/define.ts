@@ -7,6 +7,8 @@ import type { CommandContext } from './context';
 export interface CommandDef<N extends CommandName> {
   name: N;
   permits: readonly Permit[];
+  /** An administrative change: it must write an audit line (./audit.ts), or the bus rolls it back. */
+  administrative?: true;
   run(ctx: CommandContext, input: CheckedInput<N>): CommandOutput<N>;
 }
 

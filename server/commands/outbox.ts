@@ -4,6 +4,7 @@
  */
 import type { Ticket } from '../queue/types';
 import type { CallView } from '../../protocol/views';
+import type { HallSettingsView } from '../../protocol/admin';
 
 export interface PrintRequest {
   kind: 'ticket' | 'notice';
@@ -22,6 +23,10 @@ export class Outbox {
   readonly prints: PrintRequest[] = [];
   /** Services whose queue moved (someone left the waiting line): phone pages re-ask their position. */
   readonly queuesMoved = new Set<string>();
+  /** Devices whose key was revoked: their open connections end. */
+  readonly revokedDevices = new Set<number>();
+  /** New hall settings, applied to the shared settings object after commit. */
+  settings: HallSettingsView | null = null;
 
   ticket(t: Ticket): void {
     this.tickets.set(t.id, t);
@@ -48,8 +53,16 @@ export class Outbox {
     this.services.add(serviceId);
   }
 
+  deviceRevoked(deviceId: number): void {
+    this.revokedDevices.add(deviceId);
+  }
+
+  hallSettings(next: HallSettingsView): void {
+    this.settings = next;
+  }
+
   get empty(): boolean {
     return this.tickets.size === 0 && this.services.size === 0 && this.counters.size === 0
-      && this.calls.length === 0 && this.prints.length === 0;
+      && this.calls.length === 0 && this.prints.length === 0 && this.revokedDevices.size === 0 && this.settings === null;
   }
 }

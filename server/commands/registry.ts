@@ -13,6 +13,11 @@ import { hallSnapshotCommand } from './hall-snapshot';
 import { noticePrint, ticketReprint } from './printing';
 import { serviceGuide } from './service-guide';
 import { complaintSubmit, ticketRate } from './rating';
+import { serviceList } from './service-list';
+import { deviceIssue, deviceList, deviceRevoke } from './admin-devices';
+import { hallSettingsCommand, hallUpdateSettings } from './admin-settings';
+import { printerList, printerSave } from './admin-printers';
+import { auditList } from './audit';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -41,4 +46,13 @@ export const registry: Registry = {
   'service.guide': serviceGuide,
   'ticket.rate': ticketRate,
   'complaint.submit': complaintSubmit,
+  'service.list': serviceList,
+  'device.list': deviceList,
+  'device.issue': deviceIssue,
+  'device.revoke': deviceRevoke,
+  'hall.settings': hallSettingsCommand,
+  'hall.updateSettings': hallUpdateSettings,
+  'printer.list': printerList,
+  'printer.save': printerSave,
+  'audit.list': auditList,
 };

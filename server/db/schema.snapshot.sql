@@ -4,6 +4,7 @@
 -- migration 2 3dbaace5696071f0
 -- migration 3 4a2faec83dd2cc92
 -- migration 4 fe16b7a0d3a08dae
+-- migration 5 179769ae258e3dfa
 CREATE INDEX print_jobs_pending ON print_jobs(created_at)WHERE status IN('queued','delivering');
 CREATE INDEX print_jobs_ticket ON print_jobs(ticket_id);
 CREATE INDEX ratings_at ON ratings(at);
@@ -15,6 +16,7 @@ CREATE INDEX tickets_in_hand ON tickets(counter_id,status)WHERE status IN('calle
 CREATE INDEX tickets_open_by_day ON tickets(business_day)WHERE status IN('waiting','called','serving','held');
 CREATE INDEX tickets_service_times ON tickets(service_id,finished_at)WHERE status = 'finished' AND started_at IS NOT NULL;
 CREATE INDEX tickets_waiting ON tickets(service_id,(priority IS NULL),queue_key,id)WHERE status = 'waiting';
+CREATE TABLE audit_log(id INTEGER PRIMARY KEY,at INTEGER NOT NULL,actor TEXT NOT NULL,command TEXT NOT NULL,subject TEXT NOT NULL,before_json TEXT,after_json TEXT);
 CREATE TABLE centres(id TEXT PRIMARY KEY,name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',icon TEXT NOT NULL DEFAULT '',sort_order INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE complaints(id INTEGER PRIMARY KEY,category TEXT NOT NULL,text TEXT NOT NULL,phone TEXT,source TEXT NOT NULL,at INTEGER NOT NULL,status TEXT NOT NULL DEFAULT 'open' CHECK(status IN('open','in_progress','closed')));
 CREATE TABLE counter_events(id INTEGER PRIMARY KEY,counter_id INTEGER NOT NULL REFERENCES counters(id),type TEXT NOT NULL,at INTEGER NOT NULL,user_id INTEGER);
@@ -32,5 +34,7 @@ CREATE TABLE settings(key TEXT PRIMARY KEY,value TEXT NOT NULL);
 CREATE TABLE ticket_events(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL REFERENCES tickets(id),type TEXT NOT NULL,at INTEGER NOT NULL,counter_id INTEGER,user_id INTEGER,device_id INTEGER,data TEXT);
 CREATE TABLE tickets(id INTEGER PRIMARY KEY,token TEXT NOT NULL UNIQUE,business_day TEXT NOT NULL,service_id TEXT NOT NULL REFERENCES services(id),centre_id TEXT NOT NULL REFERENCES centres(id),prefix TEXT NOT NULL,seq INTEGER NOT NULL,number TEXT NOT NULL,priority TEXT,status TEXT NOT NULL CHECK(status IN('waiting','called','serving','held','finished','no_show','cancelled','expired')),arrived_at INTEGER NOT NULL,queue_key INTEGER NOT NULL,counter_id INTEGER REFERENCES counters(id),target_counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),called_at INTEGER,started_at INTEGER,finished_at INTEGER,recall_count INTEGER NOT NULL DEFAULT 0,requeued INTEGER NOT NULL DEFAULT 0,transfer_count INTEGER NOT NULL DEFAULT 0,version INTEGER NOT NULL DEFAULT 1,issued_by TEXT NOT NULL,idempotency_key TEXT,UNIQUE(business_day,number),UNIQUE(issued_by,idempotency_key));
 CREATE TABLE users(id INTEGER PRIMARY KEY,username TEXT NOT NULL UNIQUE,display_name TEXT NOT NULL,role TEXT NOT NULL CHECK(role IN('admin','supervisor','staff')),password_hash TEXT NOT NULL,active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL);
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT,'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT,'audit_log is append-only'); END;
 CREATE TRIGGER ticket_events_no_delete BEFORE DELETE ON ticket_events BEGIN SELECT RAISE(ABORT,'ticket_events is append-only'); END;
 CREATE TRIGGER ticket_events_no_update BEFORE UPDATE ON ticket_events BEGIN SELECT RAISE(ABORT,'ticket_events is append-only'); END;

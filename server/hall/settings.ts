@@ -4,7 +4,7 @@
  */
 import type { Db } from '../db/open';
 import type { Config } from '../config';
-import type { PriorityReason } from '../../protocol/views';
+import type { HallSettingsView } from '../../protocol/admin';
 import { PRIORITY_REASONS } from '../../protocol/views';
 import type { QueueSettings } from '../queue/types';
 import { readSetting, writeSetting } from '../db/queries/settings';
@@ -19,14 +19,8 @@ export interface HallSettings extends QueueSettings {
   issuePerMinute: number;
 }
 
-export interface StoredHallSettings {
-  name: string;
-  nameMn: string;
-  complaintPhone: string;
-  lateReturn: 'none' | 'requeue-once';
-  priorityReasons: PriorityReason[];
-  issuePerMinute: number;
-}
+/** What an admin edits and the database keeps (the rest comes from the deployment's environment). */
+export type StoredHallSettings = HallSettingsView;
 
 export const DEFAULT_HALL_SETTINGS: StoredHallSettings = {
   // Until an admin names the hall, it carries the catalog's generic name in both languages.

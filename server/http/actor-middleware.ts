@@ -3,10 +3,9 @@
  * kiosks, displays and rating pads, nothing for phone pages.
  */
 import type { NextFunction, Request, Response } from 'express';
-import type { Db } from '../db/open';
 import type { Clock } from '../commands/context';
 import type { Actor } from '../auth/actor';
-import { resolveActor } from '../auth/resolve';
+import type { CallerLookup } from '../auth/callers';
 import { sendError } from './respond';
 
 export function bearerToken(req: Request): string | undefined {
@@ -15,14 +14,14 @@ export function bearerToken(req: Request): string | undefined {
   return match?.[1];
 }
 
-export function actorMiddleware(db: Db, clock: Clock) {
+export function actorMiddleware(callers: CallerLookup, clock: Clock) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const token = bearerToken(req);
     const deviceKey = req.get('x-device-key') || undefined;
     if ((req.get('authorization') && !token) || (deviceKey && !/^[A-Za-z0-9_-]{16,128}$/.test(deviceKey))) {
       return sendError(res, 'UNAUTHENTICATED');
     }
-    const actor = resolveActor(db, { token, deviceKey }, clock.now());
+    const actor = callers.resolve({ token, deviceKey }, clock.now());
     if (!actor) return sendError(res, 'UNAUTHENTICATED');
     res.locals.actor = actor;
     next();

@@ -3,20 +3,14 @@
  * strictly JSON; a malformed or oversized body gets a code, never a stack trace.
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { Db } from '../db/open';
 import type { Clock } from '../commands/context';
 import type { CommandBus } from '../commands/bus';
-import type { HallSettings } from '../hall/settings';
 import type { LoginService } from '../auth/sessions';
+import type { CallerLookup } from '../auth/callers';
 import { actorMiddleware } from './actor-middleware';
 import { commandRouter } from './routes/commands';
 import { authRouter } from './routes/auth';
-import { servicesRouter } from './routes/services';
-import { devicesRouter } from './routes/devices';
 import { staticUiRouter } from './routes/static-ui';
-import { printersRouter } from './routes/printers';
-import { hallSettingsRouter } from './routes/hall-settings';
-import type { PrinterStatusPort } from '../commands/context';
 import { sendError, sendResult } from './respond';
 import { storageErrorCode, storageFault } from '../storage/fault';
 import type { StorageCheck } from '../storage/health';
@@ -24,15 +18,13 @@ import type { StorageCheck } from '../storage/health';
 export const MAX_JSON_BODY = '16kb';
 
 export interface HttpDeps {
-  db: Db;
   clock: Clock;
   bus: CommandBus;
-  settings: HallSettings;
+  callers: CallerLookup;
   logins: LoginService;
   uiDir: string;
   samplesDir: string;
   startedAt: number;
-  printers: PrinterStatusPort;
   /** A real write probe: /healthz reports a hall that cannot save (full disk, read-only, damaged). */
   checkStorage: StorageCheck;
   extraRouters?: express.Router[];
@@ -50,12 +42,8 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.use('/api', express.json({ limit: MAX_JSON_BODY, strict: true, type: () => true }));
-  app.use('/api', actorMiddleware(deps.db, deps.clock));
+  app.use('/api', actorMiddleware(deps.callers, deps.clock));
   app.use(authRouter(deps.logins, deps.clock));
-  app.use(servicesRouter(deps.db, deps.settings, deps.clock));
-  app.use(devicesRouter(deps.db, deps.clock));
-  app.use(printersRouter(deps.db, deps.printers));
-  app.use(hallSettingsRouter(deps.db, deps.settings));
   app.use(commandRouter(deps.bus));
   for (const router of deps.extraRouters ?? []) app.use(router);
   app.use('/api', (_req, res) => sendError(res, 'NOT_FOUND'));

@@ -18,7 +18,7 @@ export class SqliteJobStore implements JobStore {
   /** Ticket of each job submitted in this process, recorded with the job row. */
   private readonly ticketOf = new Map<string, number | null>();
 
-  constructor(private readonly db: Db, private readonly now: () => number = Date.now) {}
+  constructor(private readonly db: Db, private readonly now: () => number) {}
 
   expectTicket(jobId: string, ticketId: number | null): void {
     this.ticketOf.set(jobId, ticketId);

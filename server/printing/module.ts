@@ -10,13 +10,13 @@ import type { Config } from '../config';
 import type { HallModule, HallServer } from '../hall-server';
 import type { Outbox, PrintRequest } from '../commands/outbox';
 import type { HallSettings } from '../hall/settings';
+import type { Clock } from '../commands/context';
 import { PrinterManager, type PrintJob, type PrinterManagerOptions } from '../../printers';
 import { listPrinters } from '../db/queries/printing';
 import { ticketById } from '../db/queries/tickets';
 import { SqliteJobStore } from './job-store';
 import { noticeSlip, ticketSlip } from './slips';
 import { printerViews } from './printer-views';
-import { deviceRoom } from '../realtime/rooms';
 
 export interface PrintingModule extends HallModule {
   manager: PrinterManager;
@@ -27,9 +27,12 @@ interface Pending {
   ticketNumber: string | null;
 }
 
-export function createPrintingModule(db: Db, config: Config, options: Partial<PrinterManagerOptions> = {}): PrintingModule {
-  const store = new SqliteJobStore(db, options.now ?? Date.now);
-  const manager = new PrinterManager(listPrinters(db), { dataDir: config.dataDir, store, ...options });
+/** `clock` is the hall's: print jobs, printer states and stale-job checks all read the same time. */
+export function createPrintingModule(db: Db, config: Config, clock: Clock,
+  options: Partial<Omit<PrinterManagerOptions, 'now'>> = {}): PrintingModule {
+  const now = (): number => clock.now();
+  const store = new SqliteJobStore(db, now);
+  const manager = new PrinterManager(listPrinters(db), { dataDir: config.dataDir, store, ...options, now });
   const pending = new Map<string, Pending>();
   let hall: HallServer | null = null;
 
@@ -76,7 +79,7 @@ export function createPrintingModule(db: Db, config: Config, options: Partial<Pr
         if (!entry) return;
         const { request } = entry;
         if (request.deviceId !== null) {
-          started.io.to(deviceRoom(request.deviceId)).emit('print.result', {
+          started.broadcaster.publishPrintResult(request.deviceId, {
             ticketId: request.ticketId, kind: request.kind, printerId: request.printerId, outcome: result.outcome,
           });
         }

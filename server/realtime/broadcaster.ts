@@ -3,25 +3,20 @@
  * hall room (socket.io encodes it once for all sockets), `ticket.changed` to the phone pages of changed
  * tickets, and `queue.moved` to phones waiting in a service whose line moved.
  */
-import type { Server } from 'socket.io';
-import type { Db } from '../db/open';
 import type { HallSettings } from '../hall/settings';
 import type { Outbox } from '../commands/outbox';
-import type { AlertView, HallEvent, PrinterStateView, ServerToClientEvents } from '../../protocol/events';
+import type { AlertView, HallEvent, PrinterStateView, PrintResultView } from '../../protocol/events';
 import type { Clock } from '../commands/context';
+import type { LiveViews } from '../views/live-views';
+import type { HallIo } from './socket-server';
 import { businessDay } from '../queue';
-import { serviceLoads } from '../views/service-load';
-import { counterViews } from '../views/counter-view';
-import { ticketTrack } from '../views/ticket-view';
 import { HallStream } from './stream';
-import { HALL_ROOM, serviceRoom, ticketRoom } from './rooms';
-
-type HallServer = Server<Record<string, never>, ServerToClientEvents>;
+import { deviceRoom, HALL_ROOM, serviceRoom, ticketRoom } from './rooms';
 
 export class Broadcaster {
   constructor(
-    private readonly io: HallServer,
-    private readonly db: Db,
+    private readonly io: HallIo,
+    private readonly views: LiveViews,
     private readonly settings: HallSettings,
     private readonly clock: Clock,
     readonly stream: HallStream,
@@ -38,8 +33,8 @@ export class Broadcaster {
   publish(outbox: Outbox): void {
     const now = this.clock.now();
     const today = businessDay(now, this.settings.timezone);
-    const loads = outbox.services.size ? serviceLoads(this.db, today, now, this.settings.timezone, outbox.services) : [];
-    const counters = outbox.counters.size ? counterViews(this.db, outbox.counters) : [];
+    const loads = outbox.services.size ? this.views.loads(today, now, this.settings.timezone, outbox.services) : [];
+    const counters = outbox.counters.size ? this.views.counters(outbox.counters) : [];
     const [firstCall, ...moreCalls] = outbox.calls;
     if (firstCall || loads.length || counters.length) {
       this.emitHall({ ...(firstCall ? { call: firstCall } : {}), loads, counters });
@@ -54,7 +49,7 @@ export class Broadcaster {
         if (serviceId !== ticket.serviceId) this.io.in(room).socketsLeave(serviceRoom(serviceId));
       }
       this.io.in(room).socketsJoin(serviceRoom(ticket.serviceId));
-      this.io.to(room).emit('ticket.changed', ticketTrack(this.db, ticket));
+      this.io.to(room).emit('ticket.changed', this.views.ticket(ticket));
     }
     for (const serviceId of outbox.queuesMoved) {
       const room = serviceRoom(serviceId);
@@ -69,5 +64,10 @@ export class Broadcaster {
 
   publishAlert(alert: AlertView): void {
     this.emitHall({ alert });
+  }
+
+  /** Tells the kiosk that asked for a slip how it came out. */
+  publishPrintResult(deviceId: number, result: PrintResultView): void {
+    this.io.to(deviceRoom(deviceId)).emit('print.result', result);
   }
 }

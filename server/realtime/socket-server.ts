@@ -5,14 +5,13 @@
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import type { Db } from '../db/open';
 import type { Clock } from '../commands/context';
 import type { CommandBus } from '../commands/bus';
 import { errorResult } from '../commands/bus';
 import type { ClientToServerEvents, CommandListener, ServerToClientEvents } from '../../protocol/events';
 import { COMMAND_NAMES, handshakeSchema, isCommandName, type CommandName } from '../../protocol/schemas';
 import type { Actor } from '../auth/actor';
-import { resolveActor, type Credentials } from '../auth/resolve';
+import type { CallerLookup, Credentials } from '../auth/callers';
 import { deviceRoom, HALL_ROOM } from './rooms';
 
 export const MAX_SOCKET_PAYLOAD = 64 * 1024;
@@ -30,7 +29,7 @@ interface CommandSocket {
   on<N extends CommandName>(name: N, listener: CommandListener<N>): void;
 }
 
-export function createSocketServer(http: HttpServer, db: Db, bus: CommandBus, clock: Clock): HallIo {
+export function createSocketServer(http: HttpServer, callers: CallerLookup, bus: CommandBus, clock: Clock): HallIo {
   const io: HallIo = new Server(http, {
     maxHttpBufferSize: MAX_SOCKET_PAYLOAD,
     serveClient: false,
@@ -41,7 +40,7 @@ export function createSocketServer(http: HttpServer, db: Db, bus: CommandBus, cl
   io.use((socket, next) => {
     const parsed = handshakeSchema.safeParse(socket.handshake.auth ?? {});
     if (!parsed.success) return next(new Error('UNAUTHENTICATED'));
-    const actor = resolveActor(db, parsed.data, clock.now());
+    const actor = callers.resolve(parsed.data, clock.now());
     if (!actor) return next(new Error('UNAUTHENTICATED'));
     socket.data.actor = actor;
     socket.data.credentials = parsed.data;
@@ -65,9 +64,10 @@ export function createSocketServer(http: HttpServer, db: Db, bus: CommandBus, cl
   function answer<N extends CommandName>(socket: HallSocket, name: N): void {
     const listener: CommandListener<N> = (payload, ack) => {
       if (typeof ack !== 'function') return; // commands without an ack have no one to answer
-      // A session ends (logout, expiry) and a device key is revoked while its socket stays open: look
-      // the caller up again for every command, and let go of a socket whose credential is gone.
-      const actor = resolveActor(db, socket.data.credentials, clock.now());
+      // A session ends (logout, expiry) and a device key is revoked while its socket stays open: check
+      // the caller again for every command (a cache that forgets ended credentials, not a database read),
+      // and let go of a socket whose credential is gone.
+      const actor = callers.resolve(socket.data.credentials, clock.now());
       if (!actor) {
         ack(errorResult('UNAUTHENTICATED'));
         socket.disconnect(true);
@@ -88,5 +88,13 @@ export function createSocketServer(http: HttpServer, db: Db, bus: CommandBus, cl
 export function dropSession(io: HallIo, token: string): void {
   for (const socket of io.sockets.sockets.values()) {
     if (socket.data.credentials?.token === token) socket.disconnect(true);
+  }
+}
+
+/** Disconnects every socket of a device whose key was revoked. */
+export function dropDevice(io: HallIo, deviceId: number): void {
+  for (const socket of io.sockets.sockets.values()) {
+    const actor = socket.data.actor;
+    if (actor?.kind === 'device' && actor.deviceId === deviceId) socket.disconnect(true);
   }
 }

@@ -35,8 +35,8 @@ export async function startE2eHall(): Promise<E2eHall> {
     dataDir, seed, keepDataDir: true,
     env: { PORT: String(port), PUBLIC_URL: url },
     beforeStart: (db) => savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: printer.url, paperWidth: 80 }),
-    modules: (config, db) => {
-      printing = createPrintingModule(db, config, { ...FAST, statusIntervalMs: 500 });
+    modules: (config, db, clock) => {
+      printing = createPrintingModule(db, config, clock, { ...FAST, statusIntervalMs: 500 });
       return [printing];
     },
   });

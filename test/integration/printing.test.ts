@@ -63,8 +63,8 @@ describe('printing through the hall server', () => {
         savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: printer.url, paperWidth: 80 });
         storeGuide(db, GUIDE);
       },
-      modules: (config, db) => {
-        printing = createPrintingModule(db, config, { ...FAST, statusIntervalMs: 60_000 });
+      modules: (config, db, clock) => {
+        printing = createPrintingModule(db, config, clock, { ...FAST, statusIntervalMs: 60_000 });
         return [printing];
       },
     });

@@ -121,13 +121,38 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       patterns: { category: ['angry', 'Complaint'], text: ['x'] },
       optional: { phone: ['abc', '1', '1'.repeat(21)] },
     },
+    'service.list': { actor: 'anon', base: {} },
+    'device.list': { actor: 'admin', base: {} },
+    'device.issue': {
+      actor: 'admin',
+      base: { kind: 'display', name: '测试屏' },
+      patterns: { kind: ['printer', 'Kiosk', 'rating_pad'] },
+      optional: { printerId: [5, '', 'x'.repeat(65), true], counterId: [0, -1, 1.5, '1', 10_000, 'x'] },
+    },
+    'device.revoke': { actor: 'admin', base: { deviceId: 1 } },
+    'hall.settings': { actor: 'admin', base: {} },
+    'hall.updateSettings': {
+      actor: 'admin',
+      base: { name: '青山区社会服务中心', nameMn: 'ᠲᠥᠪ', complaintPhone: '0472-5000100', lateReturn: 'none',
+        priorityReasons: ['elderly70'], issuePerMinute: 30 },
+      patterns: { nameMn: ['Mongol', '   '], complaintPhone: ['phone', '1'], lateReturn: ['twice'], priorityReasons: ['vip'],
+        issuePerMinute: [601] },
+    },
+    'printer.list': { actor: 'admin', base: {} },
+    'printer.save': {
+      actor: 'admin',
+      base: { id: 'lobby-test', name: '测试打印机', url: 'simulated', paperWidth: 80 },
+      patterns: { id: SLUG_BREAKERS, url: ['not-a-printer', 'http://192.168.1.50'], paperWidth: [57, 81] },
+    },
+    'audit.list': { actor: 'admin', base: {}, optional: { beforeId: [0, -1, 1.5, 'x'] } },
   };
 }
 
 /** Who may send what, written out here (not read from the server) so a widened permission fails a test. */
 export const ALLOWED: Record<Exclude<ActorName, 'staff' | 'staff2' | 'admin'>, readonly CommandName[]> = {
-  kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot', 'notice.print', 'service.guide', 'ticket.rate', 'complaint.submit'],
-  display: ['ticket.track', 'hall.snapshot', 'service.guide'],
-  ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit'],
-  anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit'],
+  kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot', 'notice.print', 'service.guide', 'ticket.rate', 'complaint.submit',
+    'service.list'],
+  display: ['ticket.track', 'hall.snapshot', 'service.guide', 'service.list'],
+  ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list'],
+  anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list'],
 };

@@ -39,8 +39,8 @@ describe('kiosk wiring against a real hall', () => {
     printer = await FakePrinter.start();
     th = await startTestHall({
       beforeStart: (db) => savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: printer.url, paperWidth: 80 }),
-      modules: (config, db) => {
-        printing = createPrintingModule(db, config, { ...FAST, statusIntervalMs: 60_000 });
+      modules: (config, db, clock) => {
+        printing = createPrintingModule(db, config, clock, { ...FAST, statusIntervalMs: 60_000 });
         return [printing];
       },
     });

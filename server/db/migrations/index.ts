@@ -2,6 +2,7 @@ import { m001Initial } from './001-initial';
 import { m002Ratings } from './002-ratings';
 import { m003PrintingGuides } from './003-printing-guides';
 import { m004HistoryIndexes } from './004-history-indexes';
+import { m005AuditLog } from './005-audit-log';
 
 export interface Migration {
   version: number;
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** In order; never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003PrintingGuides, m004HistoryIndexes];
+export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003PrintingGuides, m004HistoryIndexes, m005AuditLog];

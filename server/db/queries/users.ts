@@ -35,10 +35,12 @@ export function insertSession(db: Db, tokenHash: string, userId: number, now: nu
     .run(tokenHash, userId, now, expiresAt);
 }
 
-export function sessionUser(db: Db, tokenHash: string, now: number): UserRecord | null {
-  const r = statement(db, `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
-    WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1`).get(tokenHash, now) as UserRow | undefined;
-  return r ? toUser(r) : null;
+/** The user of a live session and when the session ends. */
+export function sessionUser(db: Db, tokenHash: string, now: number): { user: UserRecord; expiresAt: number } | null {
+  const r = statement(db, `SELECT u.*, s.expires_at AS session_expires_at FROM sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.token_hash = ? AND s.expires_at > ? AND u.active = 1`).get(tokenHash, now) as
+    (UserRow & { session_expires_at: number }) | undefined;
+  return r ? { user: toUser(r), expiresAt: r.session_expires_at } : null;
 }
 
 export function deleteSession(db: Db, tokenHash: string): void {
@@ -68,4 +70,15 @@ export function deviceByKeyHash(db: Db, keyHash: string): DeviceRecord | null {
 export function listDevices(db: Db): DeviceRecord[] {
   return statement(db, `SELECT id, kind, name, printer_id AS printerId, counter_id AS counterId FROM devices
     WHERE active = 1 ORDER BY id`).all() as DeviceRecord[];
+}
+
+export function deviceById(db: Db, id: number): DeviceRecord | null {
+  const r = statement(db, `SELECT id, kind, name, printer_id AS printerId, counter_id AS counterId FROM devices
+    WHERE id = ? AND active = 1`).get(id) as DeviceRecord | undefined;
+  return r ?? null;
+}
+
+/** A revoked device's key stops working at once; the row stays for the records. */
+export function deactivateDevice(db: Db, id: number): void {
+  statement(db, 'UPDATE devices SET active = 0 WHERE id = ?').run(id);
 }

@@ -9,7 +9,7 @@ import { actorOf } from '../actor-middleware';
 import { sendResult } from '../respond';
 
 interface Route {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put';
   path: string;
   command: CommandName;
   input: (req: Request) => unknown;
@@ -31,16 +31,23 @@ function idParam(req: Request): number | string {
 }
 
 /** The counter id from the URL joined to the body; a non-object body is passed on to fail validation. */
-function counterInput(req: Request): unknown {
-  const body = bodyObject(req);
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
-  return { ...body, counterId: idParam(req) };
+/** The body with the URL's `:id` joined to it under `field`; a non-object body is passed on to fail validation. */
+function withId(field: string, id: (req: Request) => unknown = idParam): (req: Request) => unknown {
+  return (req) => {
+    const body = bodyObject(req);
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+    return { ...body, [field]: id(req) };
+  };
 }
 
-function ticketIdInput(req: Request): unknown {
-  const body = bodyObject(req);
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
-  return { ...body, ticketId: idParam(req) };
+const counterInput = withId('counterId');
+const ticketIdInput = withId('ticketId');
+
+/** `?beforeId=` pages back through the audit trail. */
+function auditQuery(req: Request): unknown {
+  const raw = req.query.beforeId;
+  if (raw === undefined) return {};
+  return { beforeId: typeof raw === 'string' && /^[0-9]{1,16}$/.test(raw) ? Number(raw) : raw };
 }
 
 const COUNTER_VERBS: [string, CommandName][] = [
@@ -66,6 +73,16 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'post', path: '/api/complaints', command: 'complaint.submit', input: bodyObject },
   { method: 'get', path: '/api/services/:serviceId/guide', command: 'service.guide',
     input: (req) => ({ serviceId: req.params.serviceId }) },
+  { method: 'get', path: '/api/services', command: 'service.list', input: () => ({}) },
+  // Administration.
+  { method: 'get', path: '/api/devices', command: 'device.list', input: () => ({}) },
+  { method: 'post', path: '/api/devices', command: 'device.issue', input: bodyObject },
+  { method: 'post', path: '/api/devices/:id/revoke', command: 'device.revoke', input: withId('deviceId') },
+  { method: 'get', path: '/api/settings', command: 'hall.settings', input: () => ({}) },
+  { method: 'put', path: '/api/settings', command: 'hall.updateSettings', input: bodyObject },
+  { method: 'get', path: '/api/printers', command: 'printer.list', input: () => ({}) },
+  { method: 'put', path: '/api/printers/:id', command: 'printer.save', input: withId('id', (req) => req.params.id) },
+  { method: 'get', path: '/api/audit', command: 'audit.list', input: auditQuery },
 ];
 
 export function commandRouter(bus: CommandBus): Router {
