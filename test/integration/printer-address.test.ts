@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 test('an admin cannot save a printer address that is not a network printer or a printer device', async () => {
-  th = await startTestHall({ modules: (config, db) => [createPrintingModule(db, config, { ...FAST })] });
+  th = await startTestHall({ modules: (config, db, clock) => [createPrintingModule(db, config, clock, { ...FAST })] });
   const admin = await login(th.url, 'admin', 'admin-test-password');
   for (const url of ['not-a-printer', '/etc/passwd', '/var/lib/hall/hall.db', 'tcp://printer:0', 'http://192.168.1.50']) {
     const res = await http(th.url, 'PUT', '/api/printers/lobby-right', { token: admin, body: { name: '右侧打印机', url, paperWidth: 80 } });
@@ -33,7 +33,7 @@ test('an admin cannot save a printer address that is not a network printer or a 
 test('a stored address that cannot be read disables that printer, visibly, and the hall still starts and issues', async () => {
   th = await startTestHall({
     beforeStart: (db) => savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: 'lp0 at the left kiosk', paperWidth: 80 }),
-    modules: (config, db) => [createPrintingModule(db, config, { ...FAST })],
+    modules: (config, db, clock) => [createPrintingModule(db, config, clock, { ...FAST })],
   });
   const staff = await connect(th.url, { token: await login(th.url, 'staff') });
   const kiosk = await connect(th.url, { deviceKey: th.kioskKey });
