@@ -2,7 +2,10 @@
  * Runtime configuration, read once from the environment at start. Everything has a default that
  * starts a working demo hall on one machine; a real hall sets PUBLIC_URL to the LAN address phones reach.
  */
+import os from 'node:os';
 import path from 'node:path';
+import { choosePublicUrl, type Interfaces, type PublicUrlSource } from './public-url';
+import { LOG_LEVELS, type LogLevel } from './log/levels';
 
 export interface Config {
   port: number;
@@ -11,6 +14,12 @@ export interface Config {
   timezone: string;
   /** Base URL that phones on the hall's LAN/Wi-Fi reach; used in QR codes. */
   publicUrl: string;
+  /** Where publicUrl came from: PUBLIC_URL, the machine's LAN address, or nothing better than localhost. */
+  publicUrlSource: PublicUrlSource;
+  /** The network interface whose address became publicUrl (source 'lan'). */
+  publicUrlInterface: string | null;
+  /** LOG_LEVEL: how much the structured log says (info: one line per command). */
+  logLevel: LogLevel;
   /** Password for the initial `admin` account; random when unset. */
   initialAdminPassword: string | null;
   /** Directory of the built front ends. */
@@ -37,10 +46,18 @@ function validTimezone(zone: string): string {
   }
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+function logLevelFrom(value: string | undefined): LogLevel {
+  const level = LOG_LEVELS.find((l) => l === (value || 'info'));
+  if (!level) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  return level;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(),
+  interfaces: Interfaces = os.networkInterfaces()): Config {
   const port = intFrom(env.PORT, 3000, 'PORT');
   const host = env.HOST || '0.0.0.0';
-  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  const chosen = choosePublicUrl(env.PUBLIC_URL, port, interfaces);
+  const publicUrl = chosen.url;
   if (!/^https?:\/\/[\x21-\x7e]+$/.test(publicUrl)) throw new Error('PUBLIC_URL must be an http(s) URL in ASCII');
   return {
     port,
@@ -48,6 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     dataDir: path.resolve(cwd, env.DATA_DIR || 'data'),
     timezone: validTimezone(env.HALL_TIMEZONE || 'Asia/Shanghai'),
     publicUrl,
+    publicUrlSource: chosen.source,
+    publicUrlInterface: chosen.iface,
+    logLevel: logLevelFrom(env.LOG_LEVEL),
     initialAdminPassword: env.INITIAL_ADMIN_PASSWORD || null,
     uiDir: path.resolve(cwd, env.UI_DIR || 'dist/ui'),
     samplesDir: path.resolve(cwd, env.SAMPLES_DIR || 'ui-assets/samples'),

@@ -12,6 +12,8 @@ import type { Db } from './db/open';
 import { openDatabase } from './db/open';
 import { probeStorageWrite } from './db/queries/storage';
 import { storageCheck } from './storage/health';
+import { createLogger, type Logger } from './log/logger';
+import { commandLog } from './log/command-log';
 import { CommandBus } from './commands/bus';
 import { loadHallSettings, type HallSettings } from './hall/settings';
 import { RateLimiter } from './auth/rate-limiter';
@@ -51,8 +53,10 @@ export interface HallServer {
 
 const NO_PRINTERS: PrinterStatusPort = { canPrint: () => false, views: () => [] };
 
-export function createHallServer(config: Config, options: { clock?: Clock; modules?: HallModule[]; db?: Db } = {}): HallServer {
+export function createHallServer(config: Config,
+  options: { clock?: Clock; modules?: HallModule[]; db?: Db; logger?: Logger } = {}): HallServer {
   const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? createLogger(config.logLevel);
   const modules = options.modules ?? [];
   const db = options.db ?? openDatabase(config.dataDir);
   const settings = loadHallSettings(db, config);
@@ -60,7 +64,7 @@ export function createHallServer(config: Config, options: { clock?: Clock; modul
   const printers = modules.find((m) => m.printers)?.printers ?? NO_PRINTERS;
   const bus = new CommandBus({
     db, clock, settings, stream, printers, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
-  });
+  }, commandLog(logger));
   const logins = new LoginService(db);
   const callers = new CallerCache(db);
   const app = createHttpApp({

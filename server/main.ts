@@ -3,7 +3,6 @@
  * start), starts the hall and prints where its pages are.
  */
 import { loadConfig } from './config';
-import { t } from '../protocol/catalog';
 import { DatabaseOpenError, openDatabase } from './db/open';
 import { hallIsEmpty } from './db/queries/hall';
 import { ensureAdmin } from './hall/bootstrap';
@@ -12,10 +11,13 @@ import { createHallServer, systemClock } from './hall-server';
 import { createPrintingModule } from './printing/module';
 import { rememberDemoDevices, readDemoDevices } from './demo/device-file';
 import { keepRunningWhenOutputFails } from './log/output';
+import { createLogger } from './log/logger';
+import { publicUrlWarning, startupText } from './startup-text';
 
 async function main(): Promise<void> {
   keepRunningWhenOutputFails();
   const config = loadConfig();
+  const logger = createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
   const now = systemClock.now();
   const admin = ensureAdmin(db, config.initialAdminPassword, now);
@@ -24,21 +26,14 @@ async function main(): Promise<void> {
     rememberDemoDevices(config, seed);
   }
   const printing = createPrintingModule(db, config, systemClock);
-  const hall = createHallServer(config, { db, modules: [printing] });
+  const hall = createHallServer(config, { db, modules: [printing], logger });
   const address = await hall.listen();
 
-  const lines = [
-    t('server.listening', 'zh', { address: `http://${address.address}:${address.port}`, publicUrl: config.publicUrl }),
-    t('server.dataDir', 'zh', { dir: config.dataDir }),
-    t('server.counterPage', 'zh', { url: `${config.publicUrl}/counter/` }),
-  ];
-  if (admin.generatedPassword) {
-    lines.push(t('server.adminGenerated', 'zh', { password: admin.generatedPassword }));
-  } else if (admin.created) {
-    lines.push(t('server.adminFromEnv'));
-  }
-  lines.push(...readDemoDevices(config));
-  console.log(lines.join('\n'));
+  console.log(startupText(config, address, admin, readDemoDevices(config)));
+  logger.info({ address: address.address, port: address.port, publicUrl: config.publicUrl,
+    publicUrlSource: config.publicUrlSource }, 'listening');
+  const warning = publicUrlWarning(config);
+  if (warning) logger.warn({ publicUrl: config.publicUrl, host: config.host }, warning);
 
   const stop = (): void => {
     void hall.close().then(() => process.exit(0));

@@ -39,7 +39,9 @@ export async function startTestHall(opts: { clock?: Clock;
   /** false to reopen an existing DATA_DIR (a restart) instead of creating the demo hall. */
   seed?: boolean; keepDataDir?: boolean } = {}): Promise<TestHall> {
   const dataDir = opts.dataDir ?? tempDir();
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1', ...opts.env });
+  // Command lines stay out of test output unless asked for (LOG_LEVEL=info npm run bench logs as a hall does).
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...opts.env });
   const db = openDatabase(config.dataDir);
   const clock = opts.clock ?? systemClock;
   const now = clock.now();

@@ -19,6 +19,7 @@ import { registry } from './registry';
 import { businessDay } from '../queue';
 import { expireStaleTickets } from '../hall/rollover';
 import { storageErrorCode, storageFault } from '../storage/fault';
+import type { CommandLog } from '../log/command-log';
 
 export type OutboxListener = (outbox: Outbox) => void;
 
@@ -43,7 +44,7 @@ export class CommandBus {
   private readonly listeners: OutboxListener[] = [];
   private lastDay = '';
 
-  constructor(private readonly services: Services, private readonly logError: (err: unknown) => void = console.error) {}
+  constructor(private readonly services: Services, private readonly log: CommandLog) {}
 
   onCommit(listener: OutboxListener): void {
     this.listeners.push(listener);
@@ -54,6 +55,13 @@ export class CommandBus {
   }
 
   dispatch<N extends CommandName>(name: N, raw: unknown, actor: Actor): CommandOutcome<N> {
+    const started = performance.now();
+    const outcome = this.run(name, raw, actor);
+    this.log.executed(name, actor, outcome.result.ok ? 'ok' : outcome.result.error.code, performance.now() - started);
+    return outcome;
+  }
+
+  private run<N extends CommandName>(name: N, raw: unknown, actor: Actor): CommandOutcome<N> {
     const def = registry[name];
     if (!permits(actor, def.permits)) return refused(errorResult(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'));
     const parsed = schemaOf[name].safeParse(raw ?? {});
@@ -82,7 +90,7 @@ export class CommandBus {
       return { result: { ok: true, data: output }, joins };
     } catch (err) {
       if (err instanceof CommandError) return refused(errorResult(err.code, err.fields));
-      this.logError(err);
+      this.log.failed(err);
       // The transaction rolled back: say why in a code staff can act on (a full disk), not INTERNAL.
       const fault = storageFault(err);
       return refused(errorResult(fault ? storageErrorCode(fault) : 'INTERNAL'));
@@ -107,7 +115,7 @@ export class CommandBus {
         listener(outbox);
       } catch (err) {
         // A failing side effect must never undo or block a committed command.
-        this.logError(err);
+        this.log.failed(err);
       }
     }
   }

@@ -1,0 +1,44 @@
+/**
+ * What the server prints at start for the hall's technician, in words from the catalog: where the hall
+ * listens and which address the QR codes carry (and where that address came from), the data directory,
+ * the counter page, the admin account and the demo devices. A QR address that no phone can open is
+ * framed as a loud warning, because every ticket printed with it is useless to its resident.
+ */
+import type { AddressInfo } from 'node:net';
+import { t } from '../protocol/catalog';
+import type { Config } from './config';
+import type { AdminBootstrap } from './hall/bootstrap';
+import { unreachableByPhones } from './public-url';
+
+const ALARM = '!'.repeat(72);
+
+export function publicUrlWarning(config: Pick<Config, 'publicUrl' | 'host' | 'port'>): string | null {
+  const problem = unreachableByPhones(config.publicUrl, config.host);
+  if (problem === 'loopback-url') return t('server.phonesCannotReachUrl', 'zh', { url: config.publicUrl, port: config.port });
+  if (problem === 'loopback-listen') return t('server.phonesCannotReachHost', 'zh', { host: config.host });
+  return null;
+}
+
+export function startupText(config: Config, address: AddressInfo, admin: AdminBootstrap, demoLines: string[]): string {
+  const lines = [
+    t('server.listening', 'zh', { address: `http://${address.address}:${address.port}`, publicUrl: config.publicUrl }),
+  ];
+  if (config.publicUrlSource === 'lan') {
+    lines.push(t('server.publicUrlFromLan', 'zh', { url: config.publicUrl, iface: config.publicUrlInterface ?? '' }));
+  } else if (config.publicUrlSource === 'none') {
+    lines.push(t('server.publicUrlNoLan', 'zh', { url: config.publicUrl }));
+  }
+  const warning = publicUrlWarning(config);
+  if (warning) lines.push(ALARM, warning, ALARM);
+  lines.push(
+    t('server.dataDir', 'zh', { dir: config.dataDir }),
+    t('server.counterPage', 'zh', { url: `${config.publicUrl}/counter/` }),
+  );
+  if (admin.generatedPassword) {
+    lines.push(t('server.adminGenerated', 'zh', { password: admin.generatedPassword }));
+  } else if (admin.created) {
+    lines.push(t('server.adminFromEnv'));
+  }
+  lines.push(...demoLines);
+  return lines.join('\n');
+}
