@@ -35,8 +35,8 @@ export interface TicketSlip {
   number: string;
   /** Priority reason text (绿色通道), already translated; null for an ordinary ticket. */
   priorityLabel: string | null;
-  /** Epoch ms. */
-  issuedAt: number;
+  /** When the ticket was taken (epoch ms). */
+  arrivedAt: number;
   /** IANA zone of the hall: the printed time is local hall time. */
   timezone: string;
   peopleAhead: number;

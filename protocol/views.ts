@@ -88,7 +88,8 @@ export interface TicketTrack {
   estimateMinutes: number;
   counterId: number | null;
   counterName: string | null;
-  issuedAt: number;
+  /** When the resident took the ticket; a transfer keeps it (the queue order follows it). */
+  arrivedAt: number;
   calledAt: number | null;
   finishedAt: number | null;
   /** Counter numbers that serve the ticket's service (shown on the slip). */
@@ -101,7 +102,6 @@ export interface TicketTrack {
 /** Full ticket as staff see it (counter page, admin). */
 export interface TicketDetail extends TicketTrack {
   businessDay: string;
-  arrivedAt: number;
   staffId: number | null;
   recallCount: number;
   requeued: boolean;

@@ -23,7 +23,7 @@ import { createSocketServer, dropDevice, dropSession, type HallIo } from './real
 import { CallerCache } from './auth/callers';
 import { liveViews } from './views/live-views';
 import { Broadcaster } from './realtime/broadcaster';
-import { HallStream } from './realtime/stream';
+import { EventSequence } from './realtime/event-sequence';
 import { DayTimer } from './hall/day-timer';
 import type express from 'express';
 
@@ -60,10 +60,10 @@ export function createHallServer(config: Config,
   const modules = options.modules ?? [];
   const db = options.db ?? openDatabase(config.dataDir);
   const settings = loadHallSettings(db, config);
-  const stream = new HallStream();
+  const sequence = new EventSequence();
   const printers = modules.find((m) => m.printers)?.printers ?? NO_PRINTERS;
   const bus = new CommandBus({
-    db, clock, settings, stream, printers, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
+    db, clock, settings, sequence, printers, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
   }, commandLog(logger));
   const logins = new LoginService(db);
   const callers = new CallerCache(db);
@@ -78,7 +78,7 @@ export function createHallServer(config: Config,
     callers.forgetSession(token);
     dropSession(io, token);
   });
-  const broadcaster = new Broadcaster(io, liveViews(db), settings, clock, stream);
+  const broadcaster = new Broadcaster(io, liveViews(db), settings, clock, sequence);
   bus.onCommit((outbox) => {
     // A revoked key stops working at once, on open connections too.
     for (const deviceId of outbox.revokedDevices) {

@@ -20,7 +20,3 @@ export const CALL_CHIME: Tone[] = [
 
 /** A short soft tone when sound is switched on, so the resident hears that it works. */
 export const CONFIRM_CHIME: Tone[] = [{ frequency: 660, at: 0, duration: 0.25 }];
-
-export function chimeLength(tones: Tone[]): number {
-  return tones.reduce((end, tone) => Math.max(end, tone.at + tone.duration), 0);
-}

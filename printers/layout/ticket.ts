@@ -29,7 +29,7 @@ export function layoutTicket(
   }
   b.rule();
 
-  b.paragraph(b.zh('print.ticket.issuedAt', { time: localDateTime(slip.issuedAt, slip.timezone) }));
+  b.paragraph(b.zh('print.ticket.issuedAt', { time: localDateTime(slip.arrivedAt, slip.timezone) }));
   if (slip.peopleAhead > 0) {
     b.paragraph(b.zh('print.ticket.peopleAhead', { n: slip.peopleAhead }), { bold: true });
     if (slip.estimateMinutes !== null && slip.estimateMinutes > 0) {

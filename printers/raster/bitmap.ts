@@ -38,9 +38,3 @@ export function packRows(bitmap: Bitmap): Buffer {
   }
   return out;
 }
-
-export function blackDotCount(bitmap: Bitmap): number {
-  let count = 0;
-  for (const dot of bitmap.dots) count += dot;
-  return count;
-}

@@ -4,11 +4,10 @@
  * catalog is assembled, plus the helpers only screens need.
  */
 import type { ErrorCode } from '../errors';
-import { both, catalog, t, type Lang, type MessageKey, type Vars } from './index';
+import { both, t, type Lang, type MessageKey, type Vars } from './index';
 
 export type { Lang, Vars } from './index';
 export type UiKey = MessageKey;
-export const uiCatalog = catalog;
 
 /** Text of `key` in `lang`; Mongolian falls back to Chinese while no translation exists. */
 export function tr(key: UiKey, lang: Lang, vars?: Vars): string {

@@ -11,7 +11,7 @@ import { t } from '../../protocol/catalog';
 import type { Actor } from '../auth/actor';
 import { issuerId, permits } from '../auth/actor';
 import { insertAuditLine } from '../db/queries/audit';
-import type { CommandContext, Services } from './context';
+import type { CommandContext, HallDeps } from './context';
 import { CommandError } from './errors';
 import { invalidFields } from './validation';
 import { Outbox } from './outbox';
@@ -44,7 +44,7 @@ export class CommandBus {
   private readonly listeners: OutboxListener[] = [];
   private lastDay = '';
 
-  constructor(private readonly services: Services, private readonly log: CommandLog) {}
+  constructor(private readonly deps: HallDeps, private readonly log: CommandLog) {}
 
   onCommit(listener: OutboxListener): void {
     this.listeners.push(listener);
@@ -67,20 +67,20 @@ export class CommandBus {
     const parsed = schemaOf[name].safeParse(raw ?? {});
     if (!parsed.success) return refused(errorResult('BAD_REQUEST', invalidFields(parsed.error)));
     try {
-      const now = this.services.clock.now();
+      const now = this.deps.clock.now();
       this.rollover(now);
       const outbox = new Outbox();
       const joins: string[] = [];
       let audited = 0;
       const ctx: CommandContext = {
-        ...this.services, actor, outbox, now, today: businessDay(now, this.services.settings.timezone),
+        ...this.deps, actor, outbox, now, today: businessDay(now, this.deps.settings.timezone),
         join: (...rooms) => joins.push(...rooms),
         audit: (subject, before, after) => {
-          insertAuditLine(this.services.db, { at: now, actor: issuerId(actor), command: name, subject, before, after });
+          insertAuditLine(this.deps.db, { at: now, actor: issuerId(actor), command: name, subject, before, after });
           audited += 1;
         },
       };
-      const output = this.services.db.transaction(() => {
+      const output = this.deps.db.transaction(() => {
         const out = def.run(ctx, parsed.data);
         // An administrative change without its audit line would be a change nobody can account for.
         if (def.administrative && audited === 0) throw new Error(`${name} changed the hall without an audit line`);
@@ -99,17 +99,17 @@ export class CommandBus {
 
   /** Expires tickets left from an earlier business day, once per new day (also called by a timer). */
   rollover(now: number): void {
-    const today = businessDay(now, this.services.settings.timezone);
+    const today = businessDay(now, this.deps.settings.timezone);
     if (today === this.lastDay) return;
     const outbox = new Outbox();
-    this.services.db.transaction(() => expireStaleTickets(this.services.db, today, now, outbox))();
+    this.deps.db.transaction(() => expireStaleTickets(this.deps.db, today, now, outbox))();
     this.lastDay = today;
     this.publish(outbox);
   }
 
   private publish(outbox: Outbox): void {
     if (outbox.empty) return;
-    if (outbox.settings) Object.assign(this.services.settings, outbox.settings);
+    if (outbox.settings) Object.assign(this.deps.settings, outbox.settings);
     for (const listener of this.listeners) {
       try {
         listener(outbox);

@@ -17,14 +17,15 @@ export interface PrinterStatusPort {
   views(): PrinterStateView[];
 }
 
-/** Position of the hall event stream, read when a snapshot is taken. */
-export interface StreamPosition {
+/** Position of the hall event sequence, read when a snapshot is taken. */
+export interface SequencePosition {
   readonly epoch: string;
   readonly seq: number;
 }
 
-export interface Services {
-  stream: StreamPosition;
+/** What every command handler may use besides its input (the hall's dependencies, not its services). */
+export interface HallDeps {
+  sequence: SequencePosition;
   db: Db;
   clock: Clock;
   settings: HallSettings;
@@ -32,7 +33,7 @@ export interface Services {
   issueLimiter: RateLimiter;
 }
 
-export interface CommandContext extends Services {
+export interface CommandContext extends HallDeps {
   actor: Actor;
   outbox: Outbox;
   /** Business day (YYYY-MM-DD, hall time zone) at the time of the command. */

@@ -10,9 +10,9 @@ import { must } from './errors';
 import { loadCounter, myCounter, currentTicket, userIdOf } from './counter-access';
 import { buildDesk } from './desk';
 import type { CommandContext } from './context';
-import type { Counter } from '../queue/types';
+import type { Counter, CounterEventType } from '../queue/types';
 
-function store(ctx: CommandContext, next: Counter, type: string): void {
+function store(ctx: CommandContext, next: Counter, type: CounterEventType): void {
   saveCounterState(ctx.db, next);
   appendCounterEvent(ctx.db, next.id, type, ctx.now, userIdOf(ctx));
   ctx.outbox.counter(next.id);
@@ -58,7 +58,7 @@ export const counterUnpause: CommandDef<'counter.unpause'> = {
   run(ctx, { counterId }) {
     const counter = myCounter(ctx, counterId);
     const next = must(unpauseCounter(counter));
-    if (next.status !== counter.status) store(ctx, next, 'resumed');
+    if (next.status !== counter.status) store(ctx, next, 'unpaused');
     return buildDesk(ctx, counterId);
   },
 };

@@ -6,6 +6,6 @@ export const hallSnapshotCommand: CommandDef<'hall.snapshot'> = {
   name: 'hall.snapshot',
   permits: ['device:kiosk', 'device:display', 'device:rating-pad', 'staff', 'supervisor', 'admin'],
   run(ctx) {
-    return hallSnapshot(ctx.db, ctx.settings, ctx.stream, ctx.today, ctx.now, ctx.printers.views());
+    return hallSnapshot(ctx.db, ctx.settings, ctx.sequence, ctx.today, ctx.now, ctx.printers.views());
   },
 };

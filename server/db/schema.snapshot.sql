@@ -5,6 +5,7 @@
 -- migration 3 4a2faec83dd2cc92
 -- migration 4 fe16b7a0d3a08dae
 -- migration 5 179769ae258e3dfa
+-- migration 6 c4ceef9e024f5898
 CREATE INDEX print_jobs_pending ON print_jobs(created_at)WHERE status IN('queued','delivering');
 CREATE INDEX print_jobs_ticket ON print_jobs(ticket_id);
 CREATE INDEX ratings_at ON ratings(at);

@@ -21,7 +21,7 @@ export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket): Tick
     serviceName: serviceById(db, ticket.serviceId)?.name ?? '',
     number: ticket.number,
     priorityLabel: ticket.priority ? t(`priority.${ticket.priority}`) : null,
-    issuedAt: ticket.arrivedAt,
+    arrivedAt: ticket.arrivedAt,
     timezone: settings.timezone,
     peopleAhead: track.peopleAhead,
     estimateMinutes: track.estimateMinutes,

@@ -2,7 +2,7 @@
  * Service opening hours: a list of [from, to) windows in minutes after local midnight. Text form
  * "08:30-12:00,13:30-17:30" is what admins write in the configuration and what residents see.
  */
-import { minutesOfDay } from './clock';
+import { minutesOfDay } from './calendar';
 import type { TimeRange } from './types';
 
 const MINUTES_PER_DAY = 24 * 60;
@@ -43,18 +43,6 @@ export function parseHours(text: string): TimeRange[] {
   const first = ranges[0];
   if (ranges.length === 1 && first && first.from === 0 && first.to === MINUTES_PER_DAY) return [];
   return ranges;
-}
-
-function formatClock(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
-/** Inverse of parseHours; all day is written out as "00:00-24:00" so a reader sees it explicitly. */
-export function formatHours(ranges: readonly TimeRange[]): string {
-  if (ranges.length === 0) return `${formatClock(0)}-${formatClock(MINUTES_PER_DAY)}`;
-  return ranges.map((range) => `${formatClock(range.from)}-${formatClock(range.to)}`).join(',');
 }
 
 /** Whether `now` falls inside one of the windows, read on the hall's local clock. */

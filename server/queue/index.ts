@@ -1,6 +1,6 @@
 /** The pure queue engine: state transitions as functions of (state, command, clock). No I/O here. */
 export * from './types';
-export * from './clock';
+export * from './calendar';
 export * from './hours';
 export * from './numbering';
 export * from './issue';

@@ -1,5 +1,5 @@
 /** Deciding whether a ticket may be issued now, and what it looks like. Storage assigns id and token. */
-import { businessDay } from './clock';
+import { businessDay } from './calendar';
 import { isOpenAt } from './hours';
 import { MAX_SEQ, formatNumber } from './numbering';
 import type { EngineResult, IssueInput, NewTicket } from './types';

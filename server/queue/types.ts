@@ -84,6 +84,9 @@ export type TicketEventType =
   | 'issued' | 'called' | 'recalled' | 'no_show' | 'started' | 'finished' | 'transferred'
   | 'held' | 'resumed' | 'cancelled' | 'requeued' | 'expired';
 
+/** Event types written to the counter event log ('unpaused', never 'resumed': that is a held ticket's). */
+export type CounterEventType = 'opened' | 'closed' | 'paused' | 'unpaused';
+
 export interface Transition {
   ticket: Ticket;
   event: TicketEventType;

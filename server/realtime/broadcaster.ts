@@ -10,7 +10,7 @@ import type { Clock } from '../commands/context';
 import type { LiveViews } from '../views/live-views';
 import type { HallIo } from './socket-server';
 import { businessDay } from '../queue';
-import { HallStream } from './stream';
+import type { EventSequence } from './event-sequence';
 import { deviceRoom, HALL_ROOM, serviceRoom, ticketRoom } from './rooms';
 
 export class Broadcaster {
@@ -19,11 +19,11 @@ export class Broadcaster {
     private readonly views: LiveViews,
     private readonly settings: HallSettings,
     private readonly clock: Clock,
-    readonly stream: HallStream,
+    readonly sequence: EventSequence,
   ) {}
 
   private emitHall(body: Omit<HallEvent, 'epoch' | 'seq'>): void {
-    this.io.to(HALL_ROOM).emit('hall.event', { epoch: this.stream.epoch, seq: this.stream.next(), ...body });
+    this.io.to(HALL_ROOM).emit('hall.event', { epoch: this.sequence.epoch, seq: this.sequence.next(), ...body });
   }
 
   private hasListeners(room: string): boolean {
@@ -57,7 +57,7 @@ export class Broadcaster {
     }
   }
 
-  /** Printer state changes reach kiosks and consoles through the same numbered stream. */
+  /** Printer state changes reach kiosks and consoles through the same numbered event sequence. */
   publishPrinters(printers: PrinterStateView[], alert?: AlertView): void {
     this.emitHall({ printers, ...(alert ? { alert } : {}) });
   }

@@ -2,7 +2,7 @@
  * Per-state times of one ticket, derived from its append-only event log (never from the mutable ticket
  * row, which only keeps the latest call). Pure: the caller loads the events.
  *
- * - issuedAt: when the ticket was taken; calledAt: its first call; startedAt: when service first began;
+ * - arrivedAt: when the ticket was taken (its issue event); calledAt: its first call; startedAt: when service first began;
  *   finishedAt: when it was finished (办结) — null for no-shows, cancellations and expiries.
  * - waitMs: all time spent waiting that ended in a call (issue → call, and again after a transfer or a
  *   late-return requeue); null while the ticket was never called.
@@ -15,7 +15,7 @@
 import type { TicketEventRow } from '../db/queries/tickets';
 
 export interface StateTimes {
-  issuedAt: number | null;
+  arrivedAt: number | null;
   calledAt: number | null;
   startedAt: number | null;
   finishedAt: number | null;
@@ -43,7 +43,7 @@ function step(r: Reading, e: TicketEventRow): Reading {
   const { times } = r;
   switch (e.type) {
     case 'issued':
-      return { ...r, times: { ...times, issuedAt: times.issuedAt ?? e.at }, phase: 'waiting', since: e.at };
+      return { ...r, times: { ...times, arrivedAt: times.arrivedAt ?? e.at }, phase: 'waiting', since: e.at };
     case 'requeued':
       return { ...r, phase: 'waiting', since: e.at };
     case 'called': {
@@ -77,7 +77,7 @@ function step(r: Reading, e: TicketEventRow): Reading {
 export function stateTimes(events: readonly TicketEventRow[]): StateTimes {
   const ordered = [...events].sort((a, b) => a.id - b.id);
   const start: Reading = {
-    times: { issuedAt: null, calledAt: null, startedAt: null, finishedAt: null, waitMs: null, serviceMs: null },
+    times: { arrivedAt: null, calledAt: null, startedAt: null, finishedAt: null, waitMs: null, serviceMs: null },
     phase: 'none', since: 0, waited: 0, served: 0,
   };
   return ordered.reduce(step, start).times;

@@ -22,11 +22,11 @@ export function serviceViews(db: Db): ServiceView[] {
   }));
 }
 
-export function hallSnapshot(db: Db, settings: HallSettings, stream: { epoch: string; seq: number },
+export function hallSnapshot(db: Db, settings: HallSettings, sequence: { epoch: string; seq: number },
   today: string, now: number, printers: PrinterStateView[]): HallSnapshot {
   return {
-    epoch: stream.epoch,
-    seq: stream.seq,
+    epoch: sequence.epoch,
+    seq: sequence.seq,
     hall: hallInfo(settings, today),
     centres: listCentres(db),
     services: serviceViews(db),

@@ -24,7 +24,7 @@ export function ticketTrack(db: Db, t: Ticket): TicketTrack {
     estimateMinutes: t.status === 'waiting' && service ? estimateFor(db, service, ahead) : 0,
     counterId: shownCounter ? t.counterId : null,
     counterName: shownCounter && counter ? counter.name : null,
-    issuedAt: t.arrivedAt,
+    arrivedAt: t.arrivedAt,
     calledAt: t.calledAt,
     finishedAt: t.finishedAt,
     servingCounters: t.targetCounterId !== null ? [t.targetCounterId] : countersOfService(db, t.serviceId),
@@ -37,7 +37,6 @@ export function ticketDetail(db: Db, t: Ticket): TicketDetail {
   return {
     ...ticketTrack(db, t),
     businessDay: t.businessDay,
-    arrivedAt: t.arrivedAt,
     staffId: t.staffId,
     recallCount: t.recallCount,
     requeued: t.requeued,

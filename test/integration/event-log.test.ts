@@ -73,12 +73,12 @@ describe('ticket event log and per-state times', () => {
       { type: 'finished', at: t4, ...atCounter },
     ]);
     expect(stateTimes(events)).toEqual({
-      issuedAt: t0, calledAt: t1, startedAt: t3, finishedAt: t4, waitMs: 5 * MIN, serviceMs: 7 * MIN,
+      arrivedAt: t0, calledAt: t1, startedAt: t3, finishedAt: t4, waitMs: 5 * MIN, serviceMs: 7 * MIN,
     });
 
     // The ticket row the phone page reads agrees with the log.
     const tracked = ok(await send(kiosk, 'ticket.track', { token: issued.ticket.token }));
-    expect(tracked).toMatchObject({ status: 'finished', issuedAt: t0, calledAt: t1, finishedAt: t4 });
+    expect(tracked).toMatchObject({ status: 'finished', arrivedAt: t0, calledAt: t1, finishedAt: t4 });
   });
 
   it('records hold, resume and a transfer to another counter, and leaves held time out of service', async () => {
@@ -137,7 +137,7 @@ describe('ticket event log and per-state times', () => {
       fromService: 'employment-registration', toService: 'legal-aid-application', toCounter: null,
     });
     expect(stateTimes(events)).toEqual({
-      issuedAt: t0, calledAt: t1, startedAt: t2, finishedAt: t8,
+      arrivedAt: t0, calledAt: t1, startedAt: t2, finishedAt: t8,
       waitMs: (t1 - t0) + (t6 - t5),
       serviceMs: (t3 - t2) + (t5 - t4) + (t8 - t7),
     });

@@ -132,4 +132,18 @@ describe('database migrations', () => {
     const plain = track(new Database(path.join(d, 'hall.sqlite'), { readonly: true }));
     expect(plain.pragma('journal_mode', { simple: true })).toBe('wal');
   });
+
+  it('log a counter taken out of pause as unpaused, also in a hall that logged it as resumed', () => {
+    const db = new Database(path.join(dir(), 'hall.sqlite'));
+    opened.push(db);
+    for (const m of migrations.filter((m) => m.version < 6)) db.exec(m.sql);
+    db.prepare("INSERT INTO centres (id, name) VALUES ('c', '中心')").run();
+    db.prepare("INSERT INTO counters (id, name, centre_id) VALUES (1, '1号窗口', 'c')").run();
+    const log = db.prepare('INSERT INTO counter_events (counter_id, type, at) VALUES (1, ?, ?)');
+    log.run('paused', 1000);
+    log.run('resumed', 2000);
+    db.pragma('user_version = 5');
+    migrate(db);
+    expect(db.prepare('SELECT type FROM counter_events ORDER BY at').all()).toEqual([{ type: 'paused' }, { type: 'unpaused' }]);
+  });
 });

@@ -13,7 +13,7 @@ export function ticketSlip(overrides: Partial<TicketSlip> = {}): TicketSlip {
     serviceName: '最低生活保障申请',
     number: 'A007',
     priorityLabel: '70岁以上老人',
-    issuedAt: ISSUED_AT,
+    arrivedAt: ISSUED_AT,
     timezone: 'Asia/Shanghai',
     peopleAhead: 4,
     estimateMinutes: 18,

@@ -25,7 +25,7 @@ function ticket(version: number, peopleAhead: number): TicketTrack {
   return {
     id: 1, token: 'tok_0123456789abcdef', number: 'A001', serviceId: 's1', centreId: 'c1', status: 'waiting',
     priority: null, peopleAhead, estimateMinutes: peopleAhead * 5, counterId: null, counterName: null,
-    issuedAt: 1, calledAt: null, finishedAt: null, servingCounters: [1], rated: false, version,
+    arrivedAt: 1, calledAt: null, finishedAt: null, servingCounters: [1], rated: false, version,
   };
 }
 

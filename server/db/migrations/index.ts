@@ -3,6 +3,7 @@ import { m002Ratings } from './002-ratings';
 import { m003PrintingGuides } from './003-printing-guides';
 import { m004HistoryIndexes } from './004-history-indexes';
 import { m005AuditLog } from './005-audit-log';
+import { m006CounterUnpaused } from './006-counter-unpaused';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 }
 
 /** In order; never edit a released migration, add the next one. */
-export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003PrintingGuides, m004HistoryIndexes, m005AuditLog];
+export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003PrintingGuides, m004HistoryIndexes, m005AuditLog,
+  m006CounterUnpaused];

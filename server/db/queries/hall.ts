@@ -4,7 +4,7 @@
 import type { Db } from '../open';
 import { statement } from './statement';
 import type { CentreView, CounterStatus } from '../../../protocol/views';
-import type { CallPolicy, Counter, ServiceRule } from '../../queue/types';
+import type { CallPolicy, Counter, CounterEventType, ServiceRule } from '../../queue/types';
 import { parseHours } from '../../queue';
 
 export interface ServiceRecord extends ServiceRule {
@@ -74,7 +74,7 @@ export function saveCounterState(db: Db, c: Counter): void {
   statement(db, 'UPDATE counters SET status = ?, staff_id = ? WHERE id = ?').run(c.status, c.staffId, c.id);
 }
 
-export function appendCounterEvent(db: Db, counterId: number, type: string, at: number, userId: number | null): void {
+export function appendCounterEvent(db: Db, counterId: number, type: CounterEventType, at: number, userId: number | null): void {
   statement(db, 'INSERT INTO counter_events (counter_id, type, at, user_id) VALUES (?, ?, ?, ?)')
     .run(counterId, type, at, userId);
 }

@@ -35,14 +35,6 @@ export function pendingPrintJobs(db: Db): PendingJob[] {
     .map((r) => ({ printerId: r.printer_id, job: JSON.parse(r.payload) as PrintJob, delivering: r.status === 'delivering' }));
 }
 
-export interface PrintJobRecord { id: string; printerId: string; kind: string; ticketId: number | null; status: string;
-  attempts: number; errorCode: string | null }
-
-export function printJobsOfTicket(db: Db, ticketId: number): PrintJobRecord[] {
-  return statement(db, `SELECT id, printer_id AS printerId, kind, ticket_id AS ticketId, status, attempts,
-    error_code AS errorCode FROM print_jobs WHERE ticket_id = ? ORDER BY created_at, id`).all(ticketId) as PrintJobRecord[];
-}
-
 export function ticketIdOfJob(db: Db, jobId: string): number | null {
   const row = statement(db, 'SELECT ticket_id FROM print_jobs WHERE id = ?').get(jobId) as { ticket_id: number | null } | undefined;
   return row?.ticket_id ?? null;

@@ -149,14 +149,6 @@ export function recentServiceMinutes(db: Db, serviceId: string, limit = 20): num
   return rows.map((r) => r.m);
 }
 
-export function ticketsOfDay(db: Db, day: string): Ticket[] {
-  return (statement(db, 'SELECT * FROM tickets WHERE business_day = ? ORDER BY id').all(day) as TicketRow[]).map(toTicket);
-}
-
-export function countTickets(db: Db): number {
-  return (statement(db, 'SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
-}
-
 export function ticketByNumber(db: Db, businessDay: string, number: string): Ticket | null {
   const r = statement(db, 'SELECT * FROM tickets WHERE business_day = ? AND number = ?').get(businessDay, number) as
     TicketRow | undefined;

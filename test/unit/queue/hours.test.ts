@@ -1,4 +1,4 @@
-import { formatHours, isOpenAt, parseHours } from '../../../server/queue';
+import { isOpenAt, parseHours } from '../../../server/queue';
 import { ZONE, at } from './builders';
 
 describe('parseHours', () => {
@@ -38,23 +38,6 @@ describe('parseHours', () => {
     '08:30-12:00,',
   ])('throws on %j', (text) => {
     expect(() => parseHours(text)).toThrow(Error);
-  });
-});
-
-describe('formatHours', () => {
-  it('writes windows back as text', () => {
-    expect(formatHours([{ from: 510, to: 720 }, { from: 810, to: 1050 }])).toBe('08:30-12:00,13:30-17:30');
-    expect(formatHours([{ from: 0, to: 5 }])).toBe('00:00-00:05');
-  });
-
-  it('writes all day explicitly, and that reads back as all day', () => {
-    expect(formatHours([])).toBe('00:00-24:00');
-    expect(parseHours(formatHours([]))).toEqual([]);
-  });
-
-  it('round-trips', () => {
-    const text = '08:00-11:45,14:00-18:00';
-    expect(formatHours(parseHours(text))).toBe(text);
   });
 });
 

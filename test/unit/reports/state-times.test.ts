@@ -16,7 +16,7 @@ function log(...steps: [TicketEventType, number][]): TicketEventRow[] {
 describe('stateTimes', () => {
   it('reads issue, call, start and finish of a plain service', () => {
     expect(stateTimes(log(['issued', 0], ['called', 12], ['recalled', 13], ['started', 15], ['finished', 23]))).toEqual({
-      issuedAt: T0, calledAt: T0 + 12 * MIN, startedAt: T0 + 15 * MIN, finishedAt: T0 + 23 * MIN,
+      arrivedAt: T0, calledAt: T0 + 12 * MIN, startedAt: T0 + 15 * MIN, finishedAt: T0 + 23 * MIN,
       waitMs: 12 * MIN, serviceMs: 8 * MIN,
     });
   });
@@ -44,7 +44,7 @@ describe('stateTimes', () => {
       ['called', 20], ['started', 21], ['finished', 26],
     ));
     expect(times).toEqual({
-      issuedAt: T0, calledAt: T0 + 10 * MIN, startedAt: T0 + 11 * MIN, finishedAt: T0 + 26 * MIN,
+      arrivedAt: T0, calledAt: T0 + 10 * MIN, startedAt: T0 + 11 * MIN, finishedAt: T0 + 26 * MIN,
       waitMs: (10 + 6) * MIN, serviceMs: (3 + 5) * MIN,
     });
   });
@@ -64,9 +64,9 @@ describe('stateTimes', () => {
       calledAt: T0 + 3 * MIN, finishedAt: null, serviceMs: null, waitMs: 3 * MIN,
     });
     expect(stateTimes(log(['issued', 0], ['cancelled', 8]))).toEqual({
-      issuedAt: T0, calledAt: null, startedAt: null, finishedAt: null, waitMs: null, serviceMs: null,
+      arrivedAt: T0, calledAt: null, startedAt: null, finishedAt: null, waitMs: null, serviceMs: null,
     });
-    expect(stateTimes([])).toMatchObject({ issuedAt: null, waitMs: null });
+    expect(stateTimes([])).toMatchObject({ arrivedAt: null, waitMs: null });
   });
 
   it('orders the events by id, whatever order they are given in', () => {
