@@ -19,7 +19,7 @@ import { loadHallSettings, type HallSettings } from './hall/settings';
 import { RateLimiter } from './auth/rate-limiter';
 import { LoginService } from './auth/sessions';
 import { createHttpApp } from './http/app';
-import { createSocketServer, dropDevice, dropSession, type HallIo } from './realtime/socket-server';
+import { createSocketServer, dropDevice, dropSession } from './realtime/socket-server';
 import { CallerCache } from './auth/callers';
 import { liveViews } from './views/live-views';
 import { Broadcaster } from './realtime/broadcaster';
@@ -42,9 +42,9 @@ export interface HallServer {
   config: Config;
   db: Db;
   bus: CommandBus;
-  io: HallIo;
   http: http.Server;
   settings: HallSettings;
+  /** The one way modules reach clients: the socket.io server itself stays inside the hall. */
   broadcaster: Broadcaster;
   clock: Clock;
   listen(): Promise<AddressInfo>;
@@ -91,7 +91,7 @@ export function createHallServer(config: Config,
   const dayTimer = new DayTimer(bus, clock, settings.timezone);
 
   const hall: HallServer = {
-    config, db, bus, io, http: server, settings, broadcaster, clock,
+    config, db, bus, http: server, settings, broadcaster, clock,
     listen: () => new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => {

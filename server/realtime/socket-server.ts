@@ -24,7 +24,11 @@ interface SocketData {
 export type HallIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type HallSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-/** A socket seen as what it is for here: one listener per command, typed by the command's name. */
+/**
+ * A socket seen as what it is for here: one listener per command, typed by the command's name.
+ * socket.io's own typed `on` resolves its listener type through conditional types that a generic
+ * command name cannot pass through; this narrower view of the same socket can.
+ */
 interface CommandSocket {
   on<N extends CommandName>(name: N, listener: CommandListener<N>): void;
 }
