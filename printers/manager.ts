@@ -161,12 +161,17 @@ export class PrinterManager {
     this.resumePending();
   }
 
-  /** Stops the pollers and waits for queued jobs and status checks in progress to finish. */
+  /**
+   * Stops quickly, for a shutdown, even while a printer hangs: pollers stop, the job being sent is
+   * abandoned and queued jobs do not start; all of them stay pending in the store for the next start
+   * (see PrintQueue.stop). Waits only for status checks in progress, which have their own deadlines.
+   */
   async stop(): Promise<void> {
     this.running = false;
     for (const printer of this.printers.values()) {
       if (printer.poller) clearTimeout(printer.poller);
       printer.poller = null;
+      printer.queue.stop();
     }
     await this.idle();
     // A task queued behind everything on each lane runs only when the lane is clear.

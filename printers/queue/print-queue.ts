@@ -68,10 +68,16 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** What a job still in the queue answers when the queue stops: it stays pending for the next start. */
+export const LEFT_FOR_RESTART = 'left pending for the next start: the server was stopping';
+
 export class PrintQueue {
   private readonly entries: Entry[] = [];
   private draining: Promise<void> | null = null;
   private printing = false;
+  private stopped = false;
+  /** Aborts the job being sent now. */
+  private current: AbortController | null = null;
 
   constructor(private readonly deps: PrintQueueDeps) {}
 
@@ -82,10 +88,27 @@ export class PrintQueue {
 
   /** Queue a job already recorded in the store; resolves with its result. */
   enqueue(job: PrintJob): Promise<JobResult> {
+    if (this.stopped) return Promise.resolve(this.leftForRestart(job));
     return new Promise((resolve) => {
       this.entries.push({ job, resolve });
       if (!this.draining) this.draining = this.drain();
     });
+  }
+
+  /**
+   * Stops at once, for a shutdown: the job being sent is abandoned and no further job starts. Neither
+   * gets a result in the store, so the next start finds them there — jobs that never started are
+   * printed then (if still recent), the abandoned one is reported interrupted (its bytes may be out).
+   * Their callers get a failed answer now, and listeners hear nothing.
+   */
+  stop(): void {
+    this.stopped = true;
+    this.current?.abort();
+    for (let entry = this.entries.shift(); entry; entry = this.entries.shift()) entry.resolve(this.leftForRestart(entry.job));
+  }
+
+  private leftForRestart(job: PrintJob): JobResult {
+    return this.failed(job.id, 'interrupted', LEFT_FOR_RESTART, 0);
   }
 
   /** Resolves when no job is waiting or printing. */
@@ -103,6 +126,11 @@ export class PrintQueue {
       const result = await this.process(job).catch((error: unknown) =>
         this.failed(job.id, 'write_failed', `unexpected: ${String(error)}`, 1));
       this.printing = false;
+      if (this.stopped && result.outcome !== 'printed') {
+        // Abandoned by stop(): the store keeps the job pending for the next start.
+        resolve({ ...result, error: { code: 'interrupted', detail: LEFT_FOR_RESTART } });
+        continue;
+      }
       this.finish(result);
       resolve(result);
     }
@@ -155,6 +183,7 @@ export class PrintQueue {
     }
 
     const controller = new AbortController();
+    this.current = controller;
     const { signal } = controller;
     const deadline = setTimeout(() => controller.abort(), deps.options.jobTimeoutMs);
     let delivered = false;
@@ -188,6 +217,7 @@ export class PrintQueue {
       }
     } finally {
       clearTimeout(deadline);
+      this.current = null;
     }
   }
 }
