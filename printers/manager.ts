@@ -224,10 +224,14 @@ export class PrinterManager {
   }
 
   private jobFinished(printerId: string, result: JobResult): void {
-    notify(this.resultListeners, result);
-    // A failed delivery usually means the printer changed: look now rather than at the next poll.
+    // A failed delivery usually means the printer changed: look now rather than at the next poll, and
+    // announce the result after that, so whoever hears it reads the printer's state as it is now.
     const printer = this.printers.get(printerId);
-    if (printer && result.outcome === 'failed' && result.attempts > 0) void this.check(printer);
+    if (printer && result.outcome !== 'printed' && result.attempts > 0) {
+      void this.check(printer).finally(() => notify(this.resultListeners, result));
+    } else {
+      notify(this.resultListeners, result);
+    }
   }
 
   private track(jobId: string, promise: Promise<JobResult>): Promise<JobResult> {

@@ -3,7 +3,7 @@
  * it is in, and what happened to a job. Slips carry text already chosen by the server (hall names,
  * the no-show rule); fixed labels come from the print catalog (protocol/catalog/print.ts).
  */
-import type { PrinterStateView } from '../protocol/events';
+import type { PrintFailureView, PrintOutcomeView, PrinterStateView } from '../protocol/events';
 
 /** Paper roll width in millimetres: 58 mm rolls print 384 dots, 80 mm rolls 576 dots (203 dpi). */
 export type PaperWidth = 58 | 80;
@@ -37,6 +37,11 @@ export interface TicketSlip {
   priorityLabel: string | null;
   /** When the ticket was taken (epoch ms). */
   arrivedAt: number;
+  /**
+   * Epoch ms of a reprint (补打), printed large under the number so a second slip of one ticket is never
+   * taken for a second ticket; null on the first slip.
+   */
+  reprintedAt: number | null;
   /** IANA zone of the hall: the printed time is local hall time. */
   timezone: string;
   peopleAhead: number;
@@ -103,16 +108,8 @@ export type PrintJob =
 
 export type PrintJobKind = PrintJob['kind'];
 
-/** Why a job did not print; each code has a staff-facing text `print.failure.<code>` in the catalog. */
-export type PrintFailureCode =
-  | 'printer_unavailable'
-  | 'no_printer'
-  | 'unknown_printer'
-  | 'connect_failed'
-  | 'write_failed'
-  | 'timeout'
-  | 'render_failed'
-  | 'interrupted';
+/** Why a job did not print (same union as staff alerts carry); see protocol/events.ts. */
+export type PrintFailureCode = PrintFailureView;
 
 export interface PrintFailure {
   code: PrintFailureCode;
@@ -123,7 +120,8 @@ export interface PrintFailure {
 export interface JobResult {
   jobId: string;
   printerId: string;
-  outcome: 'printed' | 'failed';
+  /** `uncertain` (error code `unconfirmed`): the whole slip was sent but the printer never confirmed it. */
+  outcome: PrintOutcomeView;
   /** Delivery attempts made (0 when the job was refused before any attempt). */
   attempts: number;
   error?: PrintFailure;

@@ -5,7 +5,7 @@
  * what each command answers. Front ends import it with `import type` only.
  */
 import type {
-  TicketTrack, IssuedTicket, CounterDesk, TicketDetail, HallSnapshot, PrintAnswer, CentreView, ServiceView, ServiceLoad,
+  TicketTrack, IssuedTicket, CounterDesk, TicketDetail, HallSnapshot, MissedSlipView, PrintAnswer, CentreView, ServiceView, ServiceLoad,
 } from './views';
 import type { AuditLine, DeviceView, HallSettingsView, IssuedDevice, PrinterAdminView, SavedPrinter } from './admin';
 import type { ServiceGuide } from './guide';
@@ -38,6 +38,8 @@ export interface CommandOutputs {
   /** Names the ticket by id, or by today's number (what staff read off a slip). */
   'ticket.reprint': { print: PrintAnswer };
   'notice.print': { print: PrintAnswer };
+  /** Today's tickets still ahead of their counter that have no paper slip. */
+  'print.missedSlips': { slips: MissedSlipView[] };
   'service.guide': ServiceGuide;
   /** Phone pages name the ticket by token, kiosks by today's number; a rating pad rates its counter's last ticket. */
   'ticket.rate': RatingView;

@@ -26,19 +26,43 @@ export interface HallEvent {
 export interface AlertView {
   kind: 'printer_state' | 'print_failed';
   printerId: string;
+  /** The name staff know the printer by (the id when it has none). */
+  printerName: string;
+  /** The printer's state when the alert was sent. */
   state: PrinterStateView['state'] | null;
+  /** print_failed: why; `unconfirmed` means the slip may have printed (ask before reprinting). */
+  failure: PrintFailureView | null;
   /** The ticket whose slip did not print, for print_failed (staff may reprint it). */
   ticketId: number | null;
   ticketNumber: string | null;
   at: number;
 }
 
+/**
+ * What became of a slip. `uncertain`: every byte was sent but the printer did not confirm it, so it may
+ * or may not have come out (staff ask the resident before reprinting).
+ */
+export type PrintOutcomeView = 'printed' | 'failed' | 'uncertain';
+
+/**
+ * Why a slip did not print; each has a staff text `print.failure.<code>` in the catalog. Among them:
+ * `unconfirmed` — the whole slip was sent and the printer never confirmed it (outcome `uncertain`);
+ * `cut_short` — the printer reported paper end, an open cover or an error right after the slip;
+ * `not_a_printer` — something answered on the printer's address, but not as a receipt printer;
+ * `stale` — still queued when the server stopped, and too old to print at the next start.
+ */
+export const PRINT_FAILURES = [
+  'printer_unavailable', 'no_printer', 'unknown_printer', 'connect_failed', 'write_failed', 'timeout', 'render_failed',
+  'interrupted', 'unconfirmed', 'cut_short', 'not_a_printer', 'stale',
+] as const;
+export type PrintFailureView = (typeof PRINT_FAILURES)[number];
+
 /** Sent to the kiosk that asked for a slip once the printer has answered. */
 export interface PrintResultView {
   ticketId: number | null;
   kind: 'ticket' | 'notice';
   printerId: string;
-  outcome: 'printed' | 'failed';
+  outcome: PrintOutcomeView;
 }
 
 export interface PrinterStateView {

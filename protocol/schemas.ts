@@ -46,7 +46,8 @@ export const commandSchemas = {
   'hall.snapshot': z.strictObject({}),
   'ticket.reprint': z.strictObject({ ticketId: ticketId.optional(), number: ticketNumber.optional(), printerId: slug.optional() })
     .refine((v) => (v.ticketId === undefined) !== (v.number === undefined), { message: 'ticketId or number', path: ['ticketId'] }),
-  'notice.print': z.strictObject({ serviceId: slug }),
+  'notice.print': z.strictObject({ serviceId: slug, printerId: slug.optional() }),
+  'print.missedSlips': z.strictObject({}),
   'service.guide': z.strictObject({ serviceId: slug }),
   'ticket.rate': z.strictObject({
     token: z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),

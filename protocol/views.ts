@@ -1,4 +1,4 @@
-import type { PrinterStateView } from './events';
+import type { PrintFailureView, PrinterStateView } from './events';
 
 /**
  * Shapes the server sends to clients. Public views carry ticket numbers, never names.
@@ -154,6 +154,27 @@ export interface CounterDesk {
 }
 
 export type PrintAnswer = { status: 'queued' | 'unavailable' | 'none'; printerId: string | null };
+
+/**
+ * A ticket of the day, still ahead of its counter, that has no paper slip (print.missedSlips): staff
+ * reprint it, or know the resident was told to note the number.
+ */
+export interface MissedSlipView {
+  ticketId: number;
+  number: string;
+  serviceId: string;
+  printerId: string | null;
+  /** The name staff know the printer by. */
+  printerName: string | null;
+  /** The printer's state now. */
+  printerState: PrinterStateView['state'] | null;
+  /** `unavailable`: the printer could not print when the ticket was issued; otherwise why its last slip failed. */
+  reason: 'unavailable' | PrintFailureView;
+  /** The last slip was sent whole but never confirmed: it may have printed, ask before reprinting. */
+  uncertain: boolean;
+  /** When the ticket was issued or its last slip failed. */
+  at: number;
+}
 
 export interface IssuedTicket {
   ticket: TicketTrack;

@@ -18,6 +18,8 @@ export function slipMessage(status: SlipStatus, withNotice: boolean): UiKey {
       return withNotice ? 'kiosk.print.printedWithNotice' : 'kiosk.print.printed';
     case 'failed':
       return 'kiosk.print.failed';
+    case 'uncertain':
+      return 'kiosk.print.uncertain';
     case 'unavailable':
       return 'kiosk.print.unavailable';
     case 'none':

@@ -12,10 +12,10 @@ import type { PrintDocument } from '../layout/blocks';
 import type { PrinterState } from '../types';
 import { encodeEscPos } from '../escpos/encode';
 import { STATUS_OFFLINE_CAUSE, STATUS_PAPER_SENSOR } from '../escpos/commands';
-import { stateFromStatusBytes } from '../escpos/status';
+import { isPrintableState, stateFromStatusBytes } from '../escpos/status';
 import { asDeliveryError, errorText, PrintDeliveryError, type PrintAttempt, type PrinterDriver } from './driver';
 import { resolveTimeouts, type DriverTimeouts } from './timeouts';
-import { AbortedError, connectTo, StatusTimeoutError, writeAndCollectStatus } from './tcp';
+import { AbortedError, connectTo, NotAPrinterError, StatusTimeoutError, writeAndCollectStatus } from './tcp';
 
 export interface NetworkDriverOptions extends Partial<DriverTimeouts> {
   confirmDelivery?: boolean;
@@ -71,18 +71,25 @@ export class EscPosNetworkDriver implements PrinterDriver {
     try {
       attempt.onFirstByte();
       if (this.confirmDelivery) {
-        await writeAndCollectStatus(socket, {
-          count: 1,
+        const [offlineCause = 0, paperSensor = 0] = await writeAndCollectStatus(socket, {
+          count: 2,
           timeoutMs: this.timeouts.writeTimeoutMs,
           signal: attempt.signal,
-          send: [bytes, STATUS_PAPER_SENSOR],
+          send: [bytes, STATUS_OFFLINE_CAUSE, STATUS_PAPER_SENSOR],
           onlyAfterWritten: true,
         });
+        // The answer comes after the printer has taken the whole slip: paper end, an open cover or an
+        // error at that moment means the slip may have stopped short.
+        const after = stateFromStatusBytes(offlineCause, paperSensor);
+        if (!isPrintableState(after)) throw new PrintDeliveryError('cut_short', true, `printer reported ${after} after the slip`);
       } else {
         await writeAll(socket, bytes, this.timeouts.writeTimeoutMs, attempt.signal);
       }
     } catch (error) {
+      if (error instanceof NotAPrinterError) throw new PrintDeliveryError('not_a_printer', true, error.message);
       if (error instanceof AbortedError || error instanceof StatusTimeoutError) {
+        // Every byte was handed over and only the confirmation is missing: it may well have printed.
+        if (error.written) throw new PrintDeliveryError('unconfirmed', true, error.message);
         throw new PrintDeliveryError('timeout', true, error.message);
       }
       throw asDeliveryError(error, true);
@@ -105,7 +112,8 @@ export class EscPosNetworkDriver implements PrinterDriver {
         send: [Buffer.concat([STATUS_OFFLINE_CAUSE, STATUS_PAPER_SENSOR])],
       });
       return stateFromStatusBytes(offlineCause, paperSensor);
-    } catch {
+    } catch (error) {
+      if (error instanceof NotAPrinterError) return 'not_a_printer';
       // Reachable but silent or hanging up: the printer is there and not working.
       return 'error';
     } finally {

@@ -7,7 +7,12 @@ import net from 'node:net';
 import { isStatusByte } from '../escpos/status';
 
 export class ConnectError extends Error {}
-export class AbortedError extends Error {}
+export class AbortedError extends Error {
+  /** Whether every byte meant for the printer had been written out when the wait was aborted. */
+  constructor(message: string, readonly written = false) {
+    super(message);
+  }
+}
 
 /**
  * A socket emits 'error' after a failed write even when the write's own callback already reported
@@ -60,7 +65,26 @@ export interface CollectOptions {
   onlyAfterWritten?: boolean;
 }
 
-export class StatusTimeoutError extends Error {}
+/**
+ * The device answered with text (e.g. "HTTP/1.1 400 Bad Request" from a web server or a router's
+ * admin page on the printer's address). A receipt printer answers DLE EOT with single status bytes;
+ * several printable characters in a row never come from one.
+ */
+export class NotAPrinterError extends Error {}
+
+/** Printable ASCII bytes in a row that mark an answer as text rather than printer status. */
+const TEXT_RUN = 4;
+
+function isTextByte(byte: number): boolean {
+  return (byte >= 0x20 && byte <= 0x7e) || byte === 0x0d || byte === 0x0a;
+}
+
+export class StatusTimeoutError extends Error {
+  /** Whether every `send` buffer had been written out before the wait ended. */
+  constructor(message: string, readonly written = false) {
+    super(message);
+  }
+}
 export class ConnectionLostError extends Error {}
 
 /**
@@ -70,6 +94,8 @@ export class ConnectionLostError extends Error {}
 export function writeAndCollectStatus(socket: net.Socket, options: CollectOptions): Promise<number[]> {
   return new Promise((resolve, reject) => {
     const answers: number[] = [];
+    let textRun = 0;
+    let allWritten = false;
     let written = options.onlyAfterWritten !== true;
     let settled = false;
     const finish = (error: Error | null): void => {
@@ -84,8 +110,13 @@ export function writeAndCollectStatus(socket: net.Socket, options: CollectOption
       else resolve(answers);
     };
     const onData = (chunk: Buffer): void => {
-      if (!written) return;
       for (const byte of chunk) {
+        textRun = isTextByte(byte) ? textRun + 1 : 0;
+        if (textRun >= TEXT_RUN) {
+          finish(new NotAPrinterError(`the device answered with text: ${JSON.stringify(chunk.toString('latin1').slice(0, 40))}`));
+          return;
+        }
+        if (!written) continue;
         if (isStatusByte(byte)) answers.push(byte);
         if (answers.length >= options.count) {
           finish(null);
@@ -95,9 +126,9 @@ export function writeAndCollectStatus(socket: net.Socket, options: CollectOption
     };
     const onError = (error: Error): void => finish(new ConnectionLostError(error.message));
     const onClose = (): void => finish(new ConnectionLostError('printer closed the connection'));
-    const onAbort = (): void => finish(new AbortedError('aborted'));
+    const onAbort = (): void => finish(new AbortedError('aborted', allWritten));
     const timer = setTimeout(
-      () => finish(new StatusTimeoutError(`printer did not answer within ${options.timeoutMs} ms`)),
+      () => finish(new StatusTimeoutError(`printer did not answer within ${options.timeoutMs} ms`, allWritten)),
       options.timeoutMs,
     );
     socket.on('data', onData);
@@ -109,7 +140,10 @@ export function writeAndCollectStatus(socket: net.Socket, options: CollectOption
     options.send.forEach((buffer, i) => {
       socket.write(buffer, (error) => {
         if (error) finish(new ConnectionLostError(error.message));
-        else if (i === last) written = true;
+        else if (i === last) {
+          allWritten = true;
+          written = true;
+        }
       });
     });
   });

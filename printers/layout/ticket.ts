@@ -21,6 +21,11 @@ export function layoutTicket(
 
   b.bilingual('print.ticket.numberLabel', undefined, { align: 'center' });
   b.bigNumber(slip.number);
+  if (slip.reprintedAt !== null) {
+    // Large and first under the number: a second slip of one ticket is never read as a second ticket.
+    b.paragraph(b.zh('print.ticket.reprint'), { scale: 2, bold: true, align: 'center' });
+    b.paragraph(b.zh('print.ticket.reprintedAt', { time: localDateTime(slip.reprintedAt, slip.timezone) }), { bold: true, align: 'center' });
+  }
   if (slip.priorityLabel !== null) {
     const mark = slip.priorityLabel.trim() === ''
       ? b.zh('print.ticket.priorityPlain')

@@ -68,6 +68,11 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** A slip sent whole but never confirmed may have printed: `uncertain`; every other failure is `failed`. */
+export function outcomeOfFailure(code: PrintFailureCode): JobResult['outcome'] {
+  return code === 'unconfirmed' ? 'uncertain' : 'failed';
+}
+
 /** What a job still in the queue answers when the queue stops: it stays pending for the next start. */
 export const LEFT_FOR_RESTART = 'left pending for the next start: the server was stopping';
 
@@ -154,7 +159,7 @@ export class PrintQueue {
     return {
       jobId,
       printerId: this.deps.printerId,
-      outcome: 'failed',
+      outcome: outcomeOfFailure(code),
       attempts,
       error: { code, detail },
       finishedAt: this.deps.now(),
@@ -204,7 +209,8 @@ export class PrintQueue {
           return { jobId: job.id, printerId: deps.printerId, outcome: 'printed', attempts: attempt, finishedAt: deps.now() };
         } catch (error) {
           const failure = asDeliveryError(error, delivered);
-          const code: PrintFailureCode = signal.aborted ? 'timeout' : failure.code;
+          // The job deadline cut the attempt short; a slip sent whole but unconfirmed stays `unconfirmed`.
+          const code: PrintFailureCode = signal.aborted && failure.code !== 'unconfirmed' ? 'timeout' : failure.code;
           const willRetry = failure.retryable && !delivered && !signal.aborted && attempt < deps.options.maxAttempts;
           this.report({ jobId: job.id, printerId: deps.printerId, attempt, error: { code, detail: failure.message }, willRetry });
           if (!willRetry) return this.failed(job.id, code, failure.message, attempt);

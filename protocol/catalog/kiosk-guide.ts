@@ -54,6 +54,7 @@ export const kioskGuideMessages = {
   'kiosk.notice.queued': msg('正在打印，请在出票口取走告知单'),
   'kiosk.notice.printed': msg('请取走告知单'),
   'kiosk.notice.failed': msg('告知单没有打印出来，请看屏幕或拍照记下'),
+  'kiosk.notice.uncertain': msg('告知单可能没有打印完整，如未取到，请看屏幕或拍照记下'),
   'kiosk.notice.unavailable': msg('打印机暂不可用，请看屏幕上的告知单或拍照记下'),
   'kiosk.notice.none': msg('本机不能打印，请看屏幕上的告知单或拍照记下'),
   'kiosk.notice.unanswered': msg('网络较慢，没有确认打印，请稍后再试'),

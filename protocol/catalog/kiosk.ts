@@ -58,6 +58,7 @@ export const kioskMessages = {
   'kiosk.print.printed': msg('请取走号票'),
   'kiosk.print.printedWithNotice': msg('请取走号票和告知单'),
   'kiosk.print.failed': msg('号票没有打印出来，请拍照或扫码记下号码'),
+  'kiosk.print.uncertain': msg('号票可能没有打印出来，如未取到，请拍照或扫码记下号码'),
   'kiosk.print.unavailable': msg('打印机暂不可用，请拍照或扫码记下号码'),
   'kiosk.print.none': msg('请记住您的号码'),
   'kiosk.paused.title': msg('暂停取号', 'ᠳ᠋ᠤᠭᠠᠷ ᠠᠪᠬᠤ ᠶᠢ ᠲᠦᠷ ᠵᠣᠭᠰᠣᠭᠠᠪᠠ'),

@@ -22,6 +22,8 @@ export const printMessages = {
   'print.notice.promisedLimit': msg('承诺{v}'),
   'print.ticket.complaintPhone': msg('监督投诉电话：{phone}', ''),
   'print.ticket.keep': msg('请妥善保管本票', ''),
+  'print.ticket.reprint': msg('【补打】', 'ᠳᠠᠬᠢᠨ ᠬᠡᠪᠯᠡᠪᠡ'),
+  'print.ticket.reprintedAt': msg('补打时间：{time}（与原票同一号码）', ''),
 
   // 告知单 (one-time notice of required materials)
   'print.notice.title': msg('一次性告知单', 'ᠨᠢᠭᠡ ᠤᠳᠠᠭᠠ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ'),
@@ -77,6 +79,10 @@ export const printMessages = {
   'print.failure.timeout': msg('打印超时', ''),
   'print.failure.render_failed': msg('小票排版失败', ''),
   'print.failure.interrupted': msg('打印时服务重启，请核对后补打', ''),
+  'print.failure.unconfirmed': msg('小票已全部发给打印机，但打印机没有确认，可能已打出也可能没有', ''),
+  'print.failure.cut_short': msg('打印后打印机报告缺纸、开盖或故障，小票可能不完整', ''),
+  'print.failure.not_a_printer': msg('该地址上的设备不是小票打印机', ''),
+  'print.failure.stale': msg('服务重启时小票还在排队，已过时，没有打印', ''),
 
   // Kiosk, when no paper slip comes out
   'print.kiosk.noSlip': msg('暂时无法打印号票，请记下屏幕上的号码或扫码查看进度', ''),

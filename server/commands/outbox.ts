@@ -13,6 +13,8 @@ export interface PrintRequest {
   printerId: string;
   /** Kiosk that asked, told the outcome when the printer answers. */
   deviceId: number | null;
+  /** A staff reprint of a ticket slip: the slip is marked 补打 with the time. */
+  reprint?: true;
 }
 
 export class Outbox {

@@ -23,17 +23,23 @@ export const ticketReprint: CommandDef<'ticket.reprint'> = {
     const target = printerId ?? original ?? fail('PRINTER_UNAVAILABLE');
     const print = printFor(ctx, target);
     if (print.status !== 'queued') fail('PRINTER_UNAVAILABLE');
-    ctx.outbox.print({ kind: 'ticket', ticketId: ticket.id, serviceId: ticket.serviceId, printerId: target, deviceId: null });
+    ctx.outbox.print({ kind: 'ticket', ticketId: ticket.id, serviceId: ticket.serviceId, printerId: target, deviceId: null, reprint: true });
     return { print };
   },
 };
 
+/**
+ * A kiosk prints on its own printer; staff name the printer (`printerId`), since a counter desk has none
+ * of its own — without one the command is refused rather than printing nothing.
+ */
 export const noticePrint: CommandDef<'notice.print'> = {
   name: 'notice.print',
   permits: ['device:kiosk', 'staff', 'supervisor', 'admin'],
-  run(ctx, { serviceId }) {
+  run(ctx, { serviceId, printerId }) {
     const service = serviceById(ctx.db, serviceId) ?? fail('SERVICE_NOT_FOUND');
-    const print = printFor(ctx, ctx.actor.kind === 'device' ? ctx.actor.printerId : null);
+    const target = ctx.actor.kind === 'device' ? ctx.actor.printerId : printerId ?? fail('BAD_REQUEST', ['printerId']);
+    const print = printFor(ctx, target);
+    if (ctx.actor.kind !== 'device' && print.status !== 'queued') fail('PRINTER_UNAVAILABLE');
     if (print.status === 'queued' && print.printerId !== null) {
       ctx.outbox.print({ kind: 'notice', ticketId: null, serviceId: service.id, printerId: print.printerId,
         deviceId: actorIds(ctx).deviceId });

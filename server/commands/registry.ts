@@ -11,6 +11,7 @@ import { counterFinish, counterHold, counterNoShow, counterResume, counterStart 
 import { counterTransfer } from './counter-transfer';
 import { hallSnapshotCommand } from './hall-snapshot';
 import { noticePrint, ticketReprint } from './printing';
+import { printMissedSlips } from './print-missed';
 import { serviceGuide } from './service-guide';
 import { complaintSubmit, ticketRate } from './rating';
 import { serviceList } from './service-list';
@@ -43,6 +44,7 @@ export const registry: Registry = {
   'hall.snapshot': hallSnapshotCommand,
   'ticket.reprint': ticketReprint,
   'notice.print': noticePrint,
+  'print.missedSlips': printMissedSlips,
   'service.guide': serviceGuide,
   'ticket.rate': ticketRate,
   'complaint.submit': complaintSubmit,

@@ -16,7 +16,8 @@ import { listPrinters } from '../db/queries/printing';
 import { ticketById } from '../db/queries/tickets';
 import { SqliteJobStore } from './job-store';
 import { noticeSlip, ticketSlip } from './slips';
-import { printerViews } from './printer-views';
+import { printerName, printerViews } from './printer-views';
+import { slipOrigin } from './slip-origin';
 
 export interface PrintingModule extends HallModule {
   manager: PrinterManager;
@@ -41,7 +42,8 @@ export function createPrintingModule(db: Db, config: Config, clock: Clock,
     if (request.kind === 'ticket') {
       const ticket = request.ticketId !== null ? ticketById(db, request.ticketId) : null;
       if (!ticket) return null;
-      return { job: { id, kind: 'ticket', createdAt: now, ticket: ticketSlip(db, settings, ticket) }, number: ticket.number };
+      const slip = ticketSlip(db, settings, ticket, request.reprint ? now : null);
+      return { job: { id, kind: 'ticket', createdAt: now, ticket: slip }, number: ticket.number };
     }
     return { job: { id, kind: 'notice', createdAt: now, notice: noticeSlip(db, settings, request.serviceId, now) }, number: null };
   };
@@ -71,22 +73,25 @@ export function createPrintingModule(db: Db, config: Config, clock: Clock,
         const at = change.checkedAt;
         started.broadcaster.publishPrinters(views,
           change.state === 'ok' ? undefined
-            : { kind: 'printer_state', printerId: change.printerId, state: change.state, ticketId: null, ticketNumber: null, at });
+            : { kind: 'printer_state', printerId: change.printerId, printerName: printerName(db, change.printerId),
+              state: change.state, failure: null, ticketId: null, ticketNumber: null, at });
       });
       manager.onJobResult((result) => {
         const entry = pending.get(result.jobId);
         pending.delete(result.jobId);
-        if (!entry) return;
-        const { request } = entry;
-        if (request.deviceId !== null) {
+        // A job without an entry was left by an earlier run (reported at start): staff are told all the same.
+        const origin = entry ? { ticketId: entry.request.kind === 'ticket' ? entry.request.ticketId : null, number: entry.ticketNumber }
+          : slipOrigin(db, result.jobId);
+        const request = entry?.request;
+        if (request && request.deviceId !== null) {
           started.broadcaster.publishPrintResult(request.deviceId, {
             ticketId: request.ticketId, kind: request.kind, printerId: request.printerId, outcome: result.outcome,
           });
         }
-        if (result.outcome === 'failed') {
-          started.broadcaster.publishAlert({ kind: 'print_failed', printerId: request.printerId,
-            state: manager.state(request.printerId), ticketId: request.ticketId, ticketNumber: entry.ticketNumber,
-            at: result.finishedAt });
+        if (result.outcome !== 'printed') {
+          started.broadcaster.publishAlert({ kind: 'print_failed', printerId: result.printerId,
+            printerName: printerName(db, result.printerId), state: manager.state(result.printerId),
+            failure: result.error?.code ?? null, ticketId: origin.ticketId, ticketNumber: origin.number, at: result.finishedAt });
         }
       });
       void manager.start();

@@ -4,6 +4,11 @@ import type { PrinterStatus } from '../../printers';
 import { listDevices } from '../db/queries/users';
 import { listPrinters } from '../db/queries/printing';
 
+/** The name staff know a printer by: its configured name, else its id. */
+export function printerName(db: Db, printerId: string): string {
+  return listPrinters(db).find((p) => p.id === printerId)?.name ?? printerId;
+}
+
 /** Printer states as kiosks and consoles see them, with the kiosks that print on each. */
 export function printerViews(db: Db, statuses: readonly PrinterStatus[]): PrinterStateView[] {
   const devices = listDevices(db);

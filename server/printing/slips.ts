@@ -11,7 +11,8 @@ import { listCentres } from '../db/queries/hall';
 import { guideOf } from '../db/queries/guides';
 import { ticketTrack } from '../views/ticket-view';
 
-export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket): TicketSlip {
+/** `reprintedAt`: the time of a staff reprint (补打), printed on the slip; null for the first slip. */
+export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket, reprintedAt: number | null = null): TicketSlip {
   const track = ticketTrack(db, ticket);
   const centre = listCentres(db).find((c) => c.id === ticket.centreId);
   return {
@@ -22,6 +23,7 @@ export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket): Tick
     number: ticket.number,
     priorityLabel: ticket.priority ? t(`priority.${ticket.priority}`) : null,
     arrivedAt: ticket.arrivedAt,
+    reprintedAt,
     timezone: settings.timezone,
     peopleAhead: track.peopleAhead,
     estimateMinutes: track.estimateMinutes,

@@ -147,7 +147,7 @@ describe('printing through the hall server', () => {
     expect((await waitPrintResult(kiosk, next.ticket.id)).outcome).toBe('printed');
   });
 
-  it('a refused printer is offline; a hanging one fails the job once, raises an alert, and the server keeps serving', async () => {
+  it('a refused printer is offline; a hanging one leaves the job uncertain once, raises an alert, and the server keeps serving', async () => {
     await printer.refuse();
     await printing.manager.refresh(DEMO_PRINTER_ID);
     const refused = ok(await send(kiosk, 'ticket.issue', { serviceId: 'elderly-allowance', idempotencyKey: idemKey() })) as IssuedTicket;
@@ -161,7 +161,8 @@ describe('printing through the hall server', () => {
     const health = await http(th.url, 'GET', '/healthz');
     expect(health.status).toBe(200);
     const result = await waitPrintResult(kiosk, issued.ticket.id);
-    expect(result.outcome).toBe('failed');
+    // Every byte was handed to the printer, which never confirmed: it may have printed.
+    expect(result.outcome).toBe('uncertain');
     const alert = await log.waitFor((e) => e.alert?.kind === 'print_failed');
     expect(alert.alert?.ticketNumber).toBe(issued.ticket.number);
     const jobConnections = printer.connections.filter((c) => c.bytes.length > 0 && c.bytes.length > 30);

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { IssuedTicket } from '../../protocol/views';
+import type { IssuedTicket, MissedSlipView } from '../../protocol/views';
 import { tempDir } from '../../testkit/hall';
 import { http, idemKey, login, ok } from '../../testkit/clients';
 import { spawnServer, stopServer, untilExit, untilHealthy, type ServerProcess } from '../support/server-process';
@@ -100,6 +100,10 @@ it('stops within a few seconds while a printer hangs, and hands the unprinted sl
   const reprinted = fake.jobs().slice(before);
   expect(reprinted).toHaveLength(2);
   waiting.forEach((t, i) => expect(reprinted[i]?.includes(Buffer.from(t.ticket.number))).toBe(true));
+  // Staff are told which slip may not have come out: it is listed by number for a reprint.
+  const missed = await http<{ slips: MissedSlipView[] }>(third.url, 'GET', '/api/print/missed-slips',
+    { token: await login(third.url, 'admin', ADMIN_PASSWORD) });
+  expect(ok(missed.body).slips.map((s) => [s.number, s.reason])).toEqual([[inHand?.ticket.number, 'interrupted']]);
   third.child.kill('SIGTERM');
   expect(await untilExit(third, STOP_BOUND_MS)).toBe('0');
 });

@@ -25,7 +25,9 @@ export type Behaviour =
   /** Answers a connection that carries only status queries; on anything else goes silent. */
   | { kind: 'status_only' }
   /** A web server on the printer's port: answers any bytes with an HTTP error and closes. */
-  | { kind: 'http' };
+  | { kind: 'http' }
+  /** Prints normally, but the paper runs out during each job: the status answers after it say paper end. */
+  | { kind: 'paper_ends_in_job' };
 
 export interface Connection {
   bytes: Buffer;
@@ -147,6 +149,9 @@ export class FakePrinter {
       if (behaviour.kind === 'close_after' && connection.bytes.length >= behaviour.bytes) {
         socket.resetAndDestroy();
         return;
+      }
+      if (behaviour.kind === 'paper_ends_in_job' && !isStatusOnly(connection.bytes.subarray(0, connection.bytes.length - (connection.bytes.length % 3)))) {
+        this.paper = 'paper_out';
       }
       if (behaviour.kind === 'status_only' && !isStatusOnly(connection.bytes.subarray(0, connection.bytes.length - (connection.bytes.length % 3)))) {
         silent = true;

@@ -14,6 +14,7 @@ export function ticketSlip(overrides: Partial<TicketSlip> = {}): TicketSlip {
     number: 'A007',
     priorityLabel: '70岁以上老人',
     arrivedAt: ISSUED_AT,
+    reprintedAt: null,
     timezone: 'Asia/Shanghai',
     peopleAhead: 4,
     estimateMinutes: 18,

@@ -47,12 +47,13 @@ test('status bytes are recognised by their fixed bits and decoded with cover fir
   expect(stateFromStatusBytes(0x12, 0x12 | 0x0c)).toBe('paper_near_end');
 });
 
-test('without delivery confirmation a job counts as sent once written; with it, a silent printer times out', async () => {
+test('without delivery confirmation a job counts as sent once written; with it, a silent printer leaves it unconfirmed', async () => {
   const doc = documentFor(ticketJob(), 58);
   fake.behaviour = { kind: 'hang' };
   const attempt = { signal: new AbortController().signal, onFirstByte: () => undefined };
   const trusting = new EscPosNetworkDriver('127.0.0.1', fake.port, { ...timeouts, confirmDelivery: false });
   await expect(trusting.print(doc, attempt)).resolves.toBeUndefined();
   const confirming = new EscPosNetworkDriver('127.0.0.1', fake.port, timeouts);
-  await expect(confirming.print(doc, attempt)).rejects.toMatchObject({ code: 'timeout', delivered: true });
+  // Every byte was handed over, only the confirmation is missing: it may have printed (outcome uncertain).
+  await expect(confirming.print(doc, attempt)).rejects.toMatchObject({ code: 'unconfirmed', delivered: true });
 });

@@ -107,7 +107,11 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'counter.unpause': { actor: 'staff2', base: { counterId: 2 } },
     'hall.snapshot': { actor: 'display', base: {} },
     'ticket.reprint': { actor: 'staff', base: { ticketId: t2.ticket.id }, optional: { printerId: SLUG_BREAKERS } },
-    'notice.print': { actor: 'kiosk', base: { serviceId: 'company-registration' }, patterns: { serviceId: SLUG_BREAKERS } },
+    'notice.print': {
+      actor: 'kiosk', base: { serviceId: 'company-registration' }, patterns: { serviceId: SLUG_BREAKERS },
+      optional: { printerId: SLUG_BREAKERS },
+    },
+    'print.missedSlips': { actor: 'staff', base: {} },
     'service.guide': { actor: 'anon', base: { serviceId: 'company-registration' }, patterns: { serviceId: SLUG_BREAKERS } },
     'ticket.rate': {
       actor: 'anon',

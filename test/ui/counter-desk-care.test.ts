@@ -18,7 +18,7 @@ function printer(state: PrinterStateView['state'], printerId = 'p1'): PrinterSta
 }
 
 function failed(ticketNumber: string | null, at: number): AlertView {
-  return { kind: 'print_failed', printerId: 'p1', state: 'paper_out', ticketId: null, ticketNumber, at };
+  return { kind: 'print_failed', printerId: 'p1', printerName: '大厅打印机', state: 'paper_out', failure: 'write_failed', ticketId: null, ticketNumber, at };
 }
 
 describe('staff alerts', () => {
@@ -33,7 +33,7 @@ describe('staff alerts', () => {
     const book = dismissAlert(EMPTY_ALERT_BOOK, key);
     expect(visibleAlerts(book, [printer('cover_open')])).toEqual([]);
     expect(visibleAlerts(book, [printer('offline')])).toHaveLength(1); // another state is news
-    const reported = receiveAlert(book, { kind: 'printer_state', printerId: 'p1', state: 'cover_open', ticketId: null, ticketNumber: null, at: 20 });
+    const reported = receiveAlert(book, { kind: 'printer_state', printerId: 'p1', printerName: 'p1', state: 'cover_open', failure: null, ticketId: null, ticketNumber: null, at: 20 });
     expect(visibleAlerts(reported, [printer('cover_open')])).toHaveLength(1);
   });
 

@@ -54,12 +54,23 @@ function AlertText(props: { alert: StaffAlert }) {
     return (
       <Text
         k="desk.alert.printerState"
-        varsOf={(lang) => ({ printer: alert.printerId, state: alert.state ? tr(`print.state.${alert.state}`, lang) : '' })}
+        varsOf={(lang) => ({ printer: alert.printerName, state: alert.state ? tr(`print.state.${alert.state}`, lang) : '' })}
       />
     );
   }
-  if (!alert.ticketNumber) return <Text k="desk.alert.noticeFailed" vars={{ printer: alert.printerId }} />;
+  if (!alert.ticketNumber) return <Text k="desk.alert.noticeFailed" vars={{ printer: alert.printerName }} />;
+  if (alert.failure === 'unconfirmed') {
+    return <Text k="desk.alert.printUncertain" vars={{ number: alert.ticketNumber, printer: alert.printerName }} />;
+  }
   const state = alert.state;
+  if (alert.failure === 'cut_short') {
+    return (
+      <Text
+        k="desk.alert.printCutShort"
+        varsOf={(lang) => ({ number: alert.ticketNumber ?? '', printer: alert.printerName, state: state ? tr(`print.state.${state}`, lang) : '' })}
+      />
+    );
+  }
   if (state === null || state === 'ok') return <Text k="desk.alert.printFailedPlain" vars={{ number: alert.ticketNumber }} />;
   return (
     <Text

@@ -13,6 +13,8 @@ import { useTicketCare } from './use-ticket-care';
 import { findByNumber, knownTickets } from './reprint-lookup';
 import type { StaffAlert } from './staff-alerts';
 import { AlertBanners } from './AlertBanners';
+import { MissedSlips } from './MissedSlips';
+import { useMissedSlips } from './use-missed-slips';
 import { CurrentTicket } from './CurrentTicket';
 import { ActionBar } from './ActionBar';
 import { QueuePanel } from './QueuePanel';
@@ -33,6 +35,7 @@ export function DeskScreen(props: {
   const deskState = useDesk(stream, counterId, hall.status === 'online');
   const care = useTicketCare(stream, deskState);
   const staffAlerts = useStaffAlerts(stream, hall.snapshot?.printers ?? []);
+  const missed = useMissedSlips(stream, hall.status === 'online');
   const [transferring, setTransferring] = useState(false);
   /** The reprint dialog, with the number it opens with; null when closed. */
   const [reprinting, setReprinting] = useState<string | null>(null);
@@ -79,6 +82,11 @@ export function DeskScreen(props: {
         ) : null}
       </StaffBar>
       <AlertBanners alerts={staffAlerts.alerts} busy={busy} onDismiss={staffAlerts.dismiss} onReprint={reprintFailed} />
+      <MissedSlips
+        slips={missed.slips}
+        busy={busy}
+        onReprint={(slip) => void care.reprint({ id: slip.ticketId, number: slip.number }).then(() => missed.refresh())}
+      />
       {desk && snapshot ? (
         <main class="desk">
           <section class="desk-main">

@@ -11,7 +11,11 @@ export interface StaffAlert {
   key: string;
   kind: AlertView['kind'];
   printerId: string;
+  /** The name staff know the printer by. */
+  printerName: string;
   state: PrinterStateView['state'] | null;
+  /** Why a slip failed; `unconfirmed`: it may have printed. Null for a printer's state. */
+  failure: AlertView['failure'];
   ticketNumber: string | null;
   /** Id of the ticket whose slip failed, when the server names it (see alertTicketId). */
   ticketId: number | null;
@@ -52,7 +56,9 @@ export function receiveAlert(book: AlertBook, alert: AlertView): AlertBook {
     key,
     kind: 'print_failed',
     printerId: alert.printerId,
+    printerName: alert.printerName,
     state: alert.state,
+    failure: alert.failure,
     ticketNumber: alert.ticketNumber,
     ticketId: alertTicketId(alert),
     at: alert.at,
@@ -74,7 +80,9 @@ export function visibleAlerts(book: AlertBook, printers: PrinterStateView[]): St
       key: printerAlertKey(p.printerId, p.state),
       kind: 'printer_state',
       printerId: p.printerId,
+      printerName: p.name,
       state: p.state,
+      failure: null,
       ticketNumber: null,
       ticketId: null,
       at: p.checkedAt,

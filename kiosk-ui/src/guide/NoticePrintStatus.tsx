@@ -9,6 +9,7 @@ const WORDS: Record<Extract<NoticePrint, { phase: 'answered' }>['status'], UiKey
   queued: 'kiosk.notice.queued',
   printed: 'kiosk.notice.printed',
   failed: 'kiosk.notice.failed',
+  uncertain: 'kiosk.notice.uncertain',
   unavailable: 'kiosk.notice.unavailable',
   none: 'kiosk.notice.none',
 };

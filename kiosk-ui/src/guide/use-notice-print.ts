@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HallStream } from '../../../protocol/client/hall-stream';
 import type { ErrorCode } from '../../../protocol/errors';
-import type { PrintResultView } from '../../../protocol/events';
+import type { PrintOutcomeView, PrintResultView } from '../../../protocol/events';
 import { outcomeOf } from '../../../ui-kit/command-outcome';
 
 export type NoticePrint =
   | { phase: 'idle' }
   | { phase: 'sending' }
-  /** queued: on its way to the printer; printed/failed: the printer answered; unavailable/none: screen only. */
-  | { phase: 'answered'; status: 'queued' | 'printed' | 'failed' | 'unavailable' | 'none' }
+  /** queued: on its way to the printer; printed/failed/uncertain: the printer answered; unavailable/none: screen only. */
+  | { phase: 'answered'; status: 'queued' | PrintOutcomeView | 'unavailable' | 'none' }
   | { phase: 'unanswered' }
   | { phase: 'refused'; code: ErrorCode };
 

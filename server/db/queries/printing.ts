@@ -24,15 +24,21 @@ export function markPrintJobDelivering(db: Db, jobId: string): void {
   statement(db, `UPDATE print_jobs SET status = 'delivering' WHERE id = ? AND status = 'queued'`).run(jobId);
 }
 
+/** An `uncertain` job is stored as failed with error code `unconfirmed`, from which the outcome follows. */
 export function completePrintJob(db: Db, r: JobResult): void {
   statement(db, `UPDATE print_jobs SET status = ?, attempts = ?, error_code = ?, finished_at = ? WHERE id = ?`)
-    .run(r.outcome, r.attempts, r.error?.code ?? null, r.finishedAt, r.jobId);
+    .run(r.outcome === 'uncertain' ? 'failed' : r.outcome, r.attempts, r.error?.code ?? null, r.finishedAt, r.jobId);
 }
 
 export function pendingPrintJobs(db: Db): PendingJob[] {
   return (statement(db, `SELECT printer_id, payload, status FROM print_jobs WHERE status IN ('queued', 'delivering')
     ORDER BY created_at, id`).all() as { printer_id: string; payload: string; status: string }[])
     .map((r) => ({ printerId: r.printer_id, job: JSON.parse(r.payload) as PrintJob, delivering: r.status === 'delivering' }));
+}
+
+export function printJobKind(db: Db, jobId: string): string | null {
+  const row = statement(db, 'SELECT kind FROM print_jobs WHERE id = ?').get(jobId) as { kind: string } | undefined;
+  return row?.kind ?? null;
 }
 
 export function ticketIdOfJob(db: Db, jobId: string): number | null {

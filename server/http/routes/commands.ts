@@ -69,6 +69,7 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'get', path: '/api/snapshot', command: 'hall.snapshot', input: () => ({}) },
   { method: 'post', path: '/api/tickets/:id/reprint', command: 'ticket.reprint', input: ticketIdInput },
   { method: 'post', path: '/api/notices', command: 'notice.print', input: bodyObject },
+  { method: 'get', path: '/api/print/missed-slips', command: 'print.missedSlips', input: () => ({}) },
   { method: 'post', path: '/api/ratings', command: 'ticket.rate', input: bodyObject },
   { method: 'post', path: '/api/complaints', command: 'complaint.submit', input: bodyObject },
   { method: 'get', path: '/api/services/:serviceId/guide', command: 'service.guide',
