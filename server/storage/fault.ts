@@ -26,6 +26,7 @@ const ERRNO_FAULTS: Record<string, StorageFault> = {
   EIO: 'unavailable',
   ENOENT: 'unavailable',
   ENOTDIR: 'unavailable',
+  EISDIR: 'unavailable',
 };
 
 function codeOf(err: unknown): string {

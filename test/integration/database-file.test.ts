@@ -124,6 +124,21 @@ describe('the database file at start (real server process)', () => {
     expect(await refusedStart(dataDir)).toContain('已损坏');
   });
 
+  it('refuses a database it cannot open: the file is a directory, or DATA_DIR lies under a file', async () => {
+    const dataDir = dir();
+    fs.mkdirSync(path.join(dataDir, 'hall.sqlite'));
+    const server = await start(dataDir);
+    expect(await untilExit(server)).not.toBe('0');
+    expect(server.stderr().trim().split('\n')).toEqual([expect.stringContaining(`无法打开数据库文件 ${path.join(dataDir, 'hall.sqlite')}`)]);
+    expect(fs.statSync(path.join(dataDir, 'hall.sqlite')).isDirectory()).toBe(true);
+
+    const notADir = path.join(dir(), 'plain-file');
+    fs.writeFileSync(notADir, 'not a directory');
+    const second = await start(path.join(notADir, 'data'));
+    expect(await untilExit(second)).not.toBe('0');
+    expect(second.stderr().trim().split('\n')).toEqual([expect.stringContaining(path.join(notADir, 'data', 'hall.sqlite'))]);
+  });
+
   it('refuses a database it may not write, instead of failing at the first ticket', async () => {
     const dataDir = dir();
     openDatabase(dataDir).close();
