@@ -35,6 +35,10 @@ export interface PrinterManagerOptions extends Partial<DriverTimeouts>, Partial<
   /** Label lookup; default the shipped print catalog. */
   messages?: PrintMessageLookup;
   now?: () => number;
+  /** Slips in a row that may fail on a printer that answers status before it is no longer offered (default 2). */
+  failuresBeforeWithdrawal?: number;
+  /** How long such a printer is withdrawn before one slip may try it again (default 60 s). */
+  withdrawalMs?: number;
   /** Replaces the url-based driver choice (tests, or printers on other transports). */
   driverFor?: (config: PrinterConfig, options: DriverOptions) => PrinterDriver;
 }
@@ -55,9 +59,15 @@ interface Printer {
   queue: PrintQueue;
   status: PrinterStatus;
   poller: NodeJS.Timeout | null;
+  /** Slips that reached the printer and failed, in a row. */
+  failures: number;
+  /** When the printer was withdrawn for failing slips while answering status; null when offered. */
+  withdrawnAt: number | null;
 }
 
 const DEFAULT_STATUS_INTERVAL_MS = 5000;
+const DEFAULT_FAILURES_BEFORE_WITHDRAWAL = 2;
+const DEFAULT_WITHDRAWAL_MS = 60_000;
 
 function notify<T>(listeners: Set<Listener<T>>, value: T): void {
   for (const listener of listeners) {
@@ -95,6 +105,8 @@ export class PrinterManager {
   private readonly now: () => number;
   private readonly statusIntervalMs: number;
   private readonly messages: PrintMessageLookup;
+  private readonly failuresBeforeWithdrawal: number;
+  private readonly withdrawalMs: number;
   private readonly inFlight = new Map<string, Promise<JobResult>>();
   private readonly stateListeners = new Set<Listener<PrinterStateChange>>();
   private readonly resultListeners = new Set<Listener<JobResult>>();
@@ -106,6 +118,8 @@ export class PrinterManager {
     this.now = options.now ?? Date.now;
     this.statusIntervalMs = options.statusIntervalMs ?? DEFAULT_STATUS_INTERVAL_MS;
     this.messages = options.messages ?? catalogPrintMessages;
+    this.failuresBeforeWithdrawal = options.failuresBeforeWithdrawal ?? DEFAULT_FAILURES_BEFORE_WITHDRAWAL;
+    this.withdrawalMs = options.withdrawalMs ?? DEFAULT_WITHDRAWAL_MS;
     const queueOptions: QueueOptions = {
       maxAttempts: options.maxAttempts ?? DEFAULT_QUEUE_OPTIONS.maxAttempts,
       retryDelayMs: options.retryDelayMs ?? DEFAULT_QUEUE_OPTIONS.retryDelayMs,
@@ -140,7 +154,7 @@ export class PrinterManager {
         onResult: (result) => this.jobFinished(config.id, result),
         now: this.now,
       });
-      const printer: Printer = { config, driver, lane, queue, status, poller: null };
+      const printer: Printer = { config, driver, lane, queue, status, poller: null, failures: 0, withdrawnAt: null };
       this.printers.set(config.id, printer);
     }
   }
@@ -227,11 +241,44 @@ export class PrinterManager {
     // A failed delivery usually means the printer changed: look now rather than at the next poll, and
     // announce the result after that, so whoever hears it reads the printer's state as it is now.
     const printer = this.printers.get(printerId);
+    if (printer && result.attempts > 0) this.countDelivery(printer, result);
     if (printer && result.outcome !== 'printed' && result.attempts > 0) {
       void this.check(printer).finally(() => notify(this.resultListeners, result));
     } else {
       notify(this.resultListeners, result);
     }
+  }
+
+  /**
+   * A printer that answers status but fails the slips that reach it (hangs on jobs, never confirms, cuts
+   * them short) would keep being offered to kiosks; after a few such failures in a row it is withdrawn.
+   */
+  private countDelivery(printer: Printer, result: JobResult): void {
+    if (result.outcome === 'printed') {
+      printer.failures = 0;
+      printer.withdrawnAt = null;
+      return;
+    }
+    printer.failures += 1;
+    if (printer.failures >= this.failuresBeforeWithdrawal) printer.withdrawnAt = this.now();
+  }
+
+  /**
+   * The state to show for a status answer, given a withdrawal: `error` (故障) while withdrawn. A printer
+   * seen not ready (switched off, paper out…) is trusted again once it is back; one that kept answering
+   * gets one more slip after `withdrawalMs` — a failure then withdraws it again.
+   */
+  private withWithdrawal(printer: Printer, state: PrinterState): PrinterState {
+    if (printer.withdrawnAt === null) return state;
+    if (!isPrintableState(state)) {
+      printer.withdrawnAt = null;
+      printer.failures = 0;
+      return state;
+    }
+    if (this.now() - printer.withdrawnAt < this.withdrawalMs) return 'error';
+    printer.withdrawnAt = null;
+    printer.failures = this.failuresBeforeWithdrawal - 1;
+    return state;
   }
 
   private track(jobId: string, promise: Promise<JobResult>): Promise<JobResult> {
@@ -328,7 +375,7 @@ export class PrinterManager {
   private async check(printer: Printer): Promise<void> {
     if (printer.driver.kind === 'none') return;
     const state = await printer.lane.run(() => printer.driver.status()).catch((): PrinterState => 'error');
-    this.setState(printer, state);
+    this.setState(printer, this.withWithdrawal(printer, state));
   }
 
   private setState(printer: Printer, state: PrinterState): void {

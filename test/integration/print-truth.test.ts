@@ -88,6 +88,20 @@ describe('printing that tells the truth', () => {
     expect(await missed()).toEqual([expect.objectContaining({ number: issued.ticket.number, reason: 'unconfirmed', uncertain: true })]);
   });
 
+  it('a printer that answers status but fails its slips stops being offered to the kiosk after two failures', async () => {
+    printer.behaviour = { kind: 'status_only' };
+    for (const outcome of ['uncertain', 'uncertain']) {
+      const issued = await issue();
+      expect(issued.print.status).toBe('queued');
+      expect((await printResult(kiosk, issued.ticket.id)).outcome).toBe(outcome);
+    }
+    await log.waitFor((e) => e.alert?.kind === 'printer_state' && e.alert.state === 'error');
+    // The kiosk is told before the resident takes a ticket, and shows it on screen instead.
+    const third = await issue();
+    expect(third.print.status).toBe('unavailable');
+    expect(printer.jobs()).toHaveLength(2);
+  });
+
   it('a reprint says 补打 with its time on the paper; the first slip does not', async () => {
     const issued = await issue();
     expect((await printResult(kiosk, issued.ticket.id)).outcome).toBe('printed');

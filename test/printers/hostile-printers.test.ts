@@ -36,6 +36,7 @@ const HOSTILE: Behaviour[] = [
   { kind: 'hang' },
   { kind: 'close_after', bytes: 64 },
   { kind: 'status_only' },
+  { kind: 'http' },
 ];
 
 describe.each(HOSTILE)('a printer that misbehaves ($kind)', (behaviour) => {
