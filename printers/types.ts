@@ -65,6 +65,8 @@ export interface NoticeMaterial {
   copies: number;
   /** Issuing body (出具单位); '' when the applicant prepares it. */
   issuer: string;
+  /** What the kiosk shows under the material (e.g. 共同生活的家庭成员各1份, 监护人代办时提交); '' when none. */
+  note: string;
 }
 
 /** A 告知单 (一次性告知, 行政许可法 art. 32): every required material at once. */

@@ -24,8 +24,12 @@ export function textCells(text: string): number {
   return cells;
 }
 
-/** Closing punctuation must not start a line (禁则): it stays with the character before it. */
-const NO_LINE_START = new Set([...',。、;:?!)》」』】〕…—,.;:?!)]%']);
+/**
+ * Line-breaking rules (禁则): closing punctuation never starts a line — it stays with the character
+ * before it — and an opening bracket or quote never ends a line — it goes down with what it opens.
+ */
+const NO_LINE_START = new Set([...'，。、；：？！）》」』】〕〉…—’”,.;:?!)]}%']);
+const NO_LINE_END = new Set([...'（《「『【〔〈‘“([{']);
 
 /**
  * Units that wrap as a whole: characters joined by KEEP_TOGETHER, runs of printable ASCII (phone
@@ -48,11 +52,33 @@ export function wrapCells(text: string, width: number, options: WrapOptions = {}
   const lines: string[] = [];
   let line = ' '.repeat(Math.min(options.firstIndent ?? 0, Math.floor(width / 2)));
 
-  const flush = (): void => {
-    lines.push(line.trimEnd());
-    line = ' '.repeat(indent);
-  };
   const hasText = (): boolean => line.trim() !== '';
+  /** Ends the line; `carry` (characters taken off its end) begins the next. */
+  const flush = (carry = ''): void => {
+    lines.push(line.trimEnd());
+    line = ' '.repeat(indent) + carry;
+  };
+  /**
+   * Ends the line so that the next may begin with `next`: closing punctuation takes the character it
+   * follows down with it, and opening brackets at the end go down to what they open. When that would
+   * leave nothing on the line, it breaks where it is.
+   */
+  const breakBefore = (next: string): void => {
+    const chars = [...line.trimEnd()];
+    let cut = chars.length;
+    if (NO_LINE_START.has([...next][0] ?? '')) {
+      while (cut > 0 && NO_LINE_START.has(chars[cut - 1] ?? '')) cut -= 1;
+      cut -= 1;
+    }
+    while (cut > 0 && NO_LINE_END.has(chars[cut - 1] ?? '')) cut -= 1;
+    const kept = chars.slice(0, Math.max(0, cut)).join('');
+    if (cut <= 0 || kept.trim() === '') {
+      flush();
+      return;
+    }
+    line = kept;
+    flush(chars.slice(cut).join(''));
+  };
 
   for (const raw of tokens(text.replace(/\s+/g, ' ').trim())) {
     const token = raw.split(KEEP_TOGETHER).join('');
@@ -62,16 +88,7 @@ export function wrapCells(text: string, width: number, options: WrapOptions = {}
       continue;
     }
     if (token === ' ') {
-      flush();
-      continue;
-    }
-    if (NO_LINE_START.has(token) && [...line.trim()].length > 1) {
-      // Carry the last character down with the punctuation rather than start a line with it.
-      const chars = [...line.trimEnd()];
-      const carried = chars.pop() ?? '';
-      line = chars.join('');
-      flush();
-      line += carried + token;
+      breakBefore('');
       continue;
     }
     if (cells > width - indent) {
@@ -82,7 +99,7 @@ export function wrapCells(text: string, width: number, options: WrapOptions = {}
       }
       continue;
     }
-    if (hasText()) flush();
+    if (hasText()) breakBefore(token);
     line += token;
   }
   if (hasText()) lines.push(line.trimEnd());

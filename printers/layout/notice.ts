@@ -42,6 +42,7 @@ export function layoutNotice(
         ? b.zh('print.notice.issuerSelf')
         : b.zh('print.notice.issuer', { issuer: material.issuer });
       b.paragraph(issuer, { firstIndent: 3, indent: 3 });
+      if (material.note.trim() !== '') b.paragraph(b.zh('print.notice.note', { note: material.note.trim() }), { firstIndent: 3, indent: 3 });
     });
   }
   b.rule();

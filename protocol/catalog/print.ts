@@ -38,6 +38,7 @@ export const printMessages = {
   'print.notice.copies': msg('{n} 份', ''),
   'print.notice.issuer': msg('出具单位：{issuer}', ''),
   'print.notice.issuerSelf': msg('出具单位：申请人自备', ''),
+  'print.notice.note': msg('说明：{note}', ''),
   'print.notice.timeLimit': msg('办理时限：{text}', ''),
   'print.notice.fees': msg('收费标准：{text}', ''),
   'print.notice.free': msg('不收费', ''),
@@ -57,7 +58,8 @@ export const printMessages = {
   'print.test.ascii': msg('ABCDEFGHIJKLM abcdefghijklm 0123456789', ''),
   'print.test.symbols': msg('标点：，。、；：？！“”《》（）【】·—', ''),
   'print.test.qr': msg('二维码测试：扫码应显示 {data}', ''),
-  'print.test.printer': msg('打印机：{printer}（{width}毫米）', ''),
+  // The width comes before the address: a long address then wraps alone, never leaving "（58毫米）" on a line of its own.
+  'print.test.printer': msg('打印机（{width}毫米）：{printer}', ''),
   'print.test.time': msg('打印时间：{time}', ''),
 
   // Printer states (staff consoles, alerts, print:test)

@@ -40,7 +40,7 @@ export function noticeSlip(db: Db, settings: HallSettings, serviceId: string, no
     hallName: settings.name,
     hallNameMn: settings.nameMn,
     serviceName: serviceById(db, serviceId)?.name ?? '',
-    materials: (guide?.materials ?? []).map((m) => ({ name: m.name, form: m.form, copies: m.copies, issuer: m.issuer })),
+    materials: (guide?.materials ?? []).map((m) => ({ name: m.name, form: m.form, copies: m.copies, issuer: m.issuer, note: m.note ?? '' })),
     timeLimit: guide ? [
       guide.legalTimeLimit && t('print.notice.legalLimit', 'zh', { v: guide.legalTimeLimit }),
       guide.promisedTimeLimit && t('print.notice.promisedLimit', 'zh', { v: guide.promisedTimeLimit }),

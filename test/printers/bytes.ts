@@ -42,3 +42,54 @@ export function qrStoredData(bytes: Buffer): Buffer | null {
   }
   return null;
 }
+
+/** Parameter bytes after ESC <c> for the commands the encoder and node-thermal-printer write. */
+const ESC_PARAMS: Record<number, number> = { 0x40: 0, 0x61: 1, 0x45: 1, 0x64: 1, 0x21: 1, 0x2d: 1, 0x4d: 1, 0x32: 0, 0x33: 1, 0x4a: 1, 0x74: 1, 0x52: 1, 0x47: 1, 0x7b: 1 };
+const GS_PARAMS: Record<number, number> = { 0x21: 1, 0x42: 1, 0x48: 1, 0x66: 1, 0x68: 1, 0x77: 1, 0x4c: 2, 0x57: 2 };
+
+/**
+ * The text a printer would print from an ESC/POS stream, one string per printed line: commands and
+ * their parameters, raster images and QR data are skipped, text bytes are decoded as GBK.
+ */
+export function printedLines(bytes: Buffer): string[] {
+  const lines: string[] = [];
+  let text: number[] = [];
+  const endLine = (): void => {
+    lines.push(iconv.decode(Buffer.from(text), 'gbk'));
+    text = [];
+  };
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const next = bytes[i + 1] ?? 0;
+    if (b === 0x0a) {
+      endLine();
+      i += 1;
+    } else if (b === 0x1b) {
+      if (next === 0x64 && text.length > 0) endLine();
+      i += 2 + (ESC_PARAMS[next] ?? 1);
+    } else if (b === 0x1c) {
+      i += 2;
+    } else if (b === 0x10 && next === 0x04) {
+      i += 3;
+    } else if (b === 0x1d && next === 0x76) {
+      const rowBytes = (bytes[i + 4] ?? 0) + (bytes[i + 5] ?? 0) * 256;
+      const rows = (bytes[i + 6] ?? 0) + (bytes[i + 7] ?? 0) * 256;
+      i += 8 + rowBytes * rows;
+    } else if (b === 0x1d && next === 0x28) {
+      i += 5 + (bytes[i + 3] ?? 0) + (bytes[i + 4] ?? 0) * 256;
+    } else if (b === 0x1d && next === 0x56) {
+      const m = bytes[i + 2] ?? 0;
+      i += m === 65 || m === 66 ? 4 : 3;
+    } else if (b === 0x1d) {
+      i += 2 + (GS_PARAMS[next] ?? 1);
+    } else if (b < 0x20) {
+      i += 1;
+    } else {
+      text.push(b);
+      i += 1;
+    }
+  }
+  if (text.length > 0) endLine();
+  return lines;
+}

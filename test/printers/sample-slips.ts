@@ -32,9 +32,9 @@ export function noticeSlip(overrides: Partial<NoticeSlip> = {}): NoticeSlip {
     hallNameMn: HALL_MN,
     serviceName: '最低生活保障申请',
     materials: [
-      { name: '居民身份证', form: 'original_and_copy', copies: 1, issuer: '公安机关' },
-      { name: '户口簿', form: 'copy', copies: 2, issuer: '' },
-      { name: '家庭收入情况申报表', form: 'original', copies: 1, issuer: '社区居委会' },
+      { name: '居民身份证', form: 'original_and_copy', copies: 1, issuer: '公安机关', note: '共同生活的家庭成员各1份' },
+      { name: '户口簿', form: 'copy', copies: 2, issuer: '', note: '' },
+      { name: '家庭收入情况申报表', form: 'original', copies: 1, issuer: '社区居委会', note: '' },
     ],
     timeLimit: '法定20个工作日，承诺10个工作日',
     fees: '',
