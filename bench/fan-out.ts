@@ -1,35 +1,156 @@
-/** Broadcast cost: time from a counter's call until every one of N display sockets has the event. */
-import type { TestHall } from '../testkit/hall';
-import { connect, idemKey, login, send, type ClientSocket } from '../testkit/clients';
-import { summary } from './stats';
+/**
+ * Calls reaching the displays: N display sockets connected, then calls at a steady 5 a second. For the
+ * hall, each call is what a counter really does (a resident takes a ticket at the kiosk, the counter
+ * finishes its previous resident and calls the next); for the bare baseline it is one broadcast. Measured:
+ * time from sending the call until the last display has it, the server's CPU time per delivered call,
+ * the bytes each display receives per call, and the server's RSS with the displays connected.
+ */
+import { io, type Socket } from 'socket.io-client';
+import { connect, idemKey, login, ok, send, type ClientSocket } from '../testkit/clients';
+import type { ServerHandle } from './server-handle';
+import type { BenchHallFile } from './history';
+import { percentile } from './stats';
 
-export async function benchFanOut(th: TestHall, sockets: ClientSocket[], displays: number, rounds: number) {
-  const screens: ClientSocket[] = [];
-  for (let i = 0; i < displays; i += 50) {
-    screens.push(...await Promise.all(Array.from({ length: Math.min(50, displays - i) },
-      () => connect(th.url, { deviceKey: th.displayKey }))));
+export const CALLS_PER_SECOND = 5;
+const WARM_UP_CALLS = 5;
+const MEASURED_CALLS = 40;
+const COUNTER_ID = 10;
+const SERVICE_ID = 'people-mediation';
+
+export interface FanOutResult {
+  displays: number;
+  calls: number;
+  lastDisplayP50Ms: number;
+  lastDisplayP99Ms: number;
+  cpuPerDeliveryUs: number;
+  bytesPerCallPerDisplay: number;
+  rssMb: number;
+}
+
+/** Makes one call happen: which call to wait for at the displays, and when it was sent. */
+type Caller = () => Promise<{ key: string; sentAt: number }>;
+
+interface Display { on(event: 'hall.event', listener: (event: unknown) => void): void; close(): void }
+
+function callKey(event: unknown): string | null {
+  if (typeof event !== 'object' || event === null || !('call' in event)) return null;
+  const call = event.call;
+  if (typeof call !== 'object' || call === null || !('number' in call) || typeof call.number !== 'string') return null;
+  return call.number;
+}
+
+async function connectMany<S extends Display>(count: number, open: () => Promise<S>): Promise<S[]> {
+  const sockets: S[] = [];
+  for (let i = 0; i < count; i += 50) {
+    sockets.push(...await Promise.all(Array.from({ length: Math.min(50, count - i) }, open)));
   }
-  sockets.push(...screens);
-  const kiosk = await connect(th.url, { deviceKey: th.kioskKey });
-  const staff = await connect(th.url, { token: await login(th.url, 'staff') });
-  sockets.push(kiosk, staff);
-  await send(staff, 'counter.open', { counterId: 10 });
+  return sockets;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function measure(server: ServerHandle, displays: Display[], caller: Caller): Promise<FanOutResult> {
+  const waiting = new Map<string, { t0: number; left: number; done: (ms: number) => void }>();
+  let bytes = 0;
+  for (const display of displays) {
+    display.on('hall.event', (event) => {
+      bytes += JSON.stringify(event).length;
+      const key = callKey(event);
+      const entry = key !== null ? waiting.get(key) : undefined;
+      if (!entry) return;
+      entry.left -= 1;
+      if (entry.left === 0) {
+        waiting.delete(key ?? '');
+        entry.done(performance.now() - entry.t0);
+      }
+    });
+  }
+  const rssMb = (await server.usage()).rssMb;
   const spreads: number[] = [];
-  for (let r = 0; r < rounds; r += 1) {
-    await send(kiosk, 'ticket.issue', { serviceId: 'people-mediation', idempotencyKey: idemKey() });
-    const t0 = process.hrtime.bigint();
-    const allReceived = Promise.all(screens.map((s) => new Promise<void>((resolve) => {
-      const onEvent = (e: { call?: unknown }): void => {
-        if (!e.call) return;
-        s.off('hall.event', onEvent);
+  const arrivals: Promise<void>[] = [];
+  let cpuStart = 0;
+  let bytesStart = 0;
+  const period = 1000 / CALLS_PER_SECOND;
+  const started = performance.now();
+  for (let i = 0; i < WARM_UP_CALLS + MEASURED_CALLS; i += 1) {
+    if (i === WARM_UP_CALLS) {
+      await Promise.all(arrivals.splice(0));
+      cpuStart = (await server.usage()).cpuMs;
+      bytesStart = bytes;
+    }
+    await sleep(Math.max(0, started + i * period - performance.now()));
+    const measured = i >= WARM_UP_CALLS;
+    // Registered before any socket message can be read: the caller resolves right after sending.
+    const { key, sentAt: t0 } = await caller();
+    arrivals.push(new Promise<void>((resolve) => {
+      waiting.set(key, { t0, left: displays.length, done: (ms) => {
+        if (measured) spreads.push(ms);
         resolve();
-      };
-      s.on('hall.event', onEvent);
-    })));
-    await send(staff, 'counter.callNext', { counterId: 10 });
-    await allReceived;
-    spreads.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    await send(staff, 'counter.finish', { counterId: 10 });
+      } });
+    }));
   }
-  return { displays, rounds, callToAllDisplaysMs: summary(spreads) };
+  await Promise.all(arrivals);
+  const cpuMs = (await server.usage()).cpuMs - cpuStart;
+  const sorted = [...spreads].sort((a, b) => a - b);
+  return {
+    displays: displays.length,
+    calls: MEASURED_CALLS,
+    lastDisplayP50Ms: round(percentile(sorted, 50)),
+    lastDisplayP99Ms: round(percentile(sorted, 99)),
+    cpuPerDeliveryUs: round((cpuMs * 1000) / (MEASURED_CALLS * displays.length)),
+    bytesPerCallPerDisplay: Math.round((bytes - bytesStart) / (MEASURED_CALLS * displays.length)),
+    rssMb: Math.round(rssMb),
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** The hall: a kiosk issues, counter 10 finishes its resident and calls the next, five times a second. */
+export async function fanOutHall(server: ServerHandle, hall: BenchHallFile, displayCount: number): Promise<FanOutResult> {
+  const displays = await connectMany(displayCount, () => connect(server.url, { deviceKey: hall.displayKey }));
+  const kiosk = await connect(server.url, { deviceKey: hall.kioskKey });
+  const staff = await connect(server.url, { token: await login(server.url, 'staff') });
+  const all: ClientSocket[] = [...displays, kiosk, staff];
+  try {
+    ok(await send(staff, 'counter.open', { counterId: COUNTER_ID }));
+    // An earlier run may have left its last resident at the counter.
+    await send(staff, 'counter.finish', { counterId: COUNTER_ID });
+    let holding = false;
+    // Arrivals are matched by ticket number, which the issue answer tells before the call is sent.
+    return await measure(server, displays, async () => {
+      const issued = ok(await send(kiosk, 'ticket.issue', { serviceId: SERVICE_ID, idempotencyKey: idemKey() }));
+      if (holding) ok(await send(staff, 'counter.finish', { counterId: COUNTER_ID }));
+      const sentAt = performance.now();
+      void send(staff, 'counter.callNext', { counterId: COUNTER_ID });
+      holding = true;
+      return { key: issued.ticket.number, sentAt };
+    });
+  } finally {
+    for (const s of all) s.close();
+  }
+}
+
+/** The bare baseline: a controller asks the bare server to broadcast one small call event. */
+export async function fanOutBare(server: ServerHandle, displayCount: number): Promise<FanOutResult> {
+  const open = (): Promise<Socket> => new Promise((resolve, reject) => {
+    const socket = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+  const displays = await connectMany(displayCount, open);
+  const controller = await open();
+  let n = 0;
+  try {
+    return await measure(server, displays, () => {
+      n += 1;
+      const number = `N${String(n).padStart(3, '0')}`;
+      const sentAt = performance.now();
+      controller.emit('call', { number, counterId: COUNTER_ID });
+      return Promise.resolve({ key: number, sentAt });
+    });
+  } finally {
+    for (const s of [...displays, controller]) s.close();
+  }
 }

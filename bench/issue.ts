@@ -1,22 +1,29 @@
-/** Ticket issuing: kiosks sending `ticket.issue` concurrently; each ack means a durable ticket. */
-import type { TestHall } from '../testkit/hall';
-import { connect, idemKey, ok, send, type ClientSocket } from '../testkit/clients';
-import { summary } from './stats';
+/**
+ * Ticket issuing through the hall: kiosks send `ticket.issue` concurrently; each ack means a durable
+ * ticket (synchronous=FULL). Measured: tickets a second and the server's CPU time per ticket.
+ */
+import { connect, idemKey, ok, send } from '../testkit/clients';
+import type { ServerHandle } from './server-handle';
+import type { BenchHallFile } from './history';
 
 const SERVICES = ['company-registration', 'elderly-allowance', 'employment-registration', 'venue-booking'];
 
-export async function benchIssue(th: TestHall, sockets: ClientSocket[], total: number, kiosks: number) {
-  const clients = await Promise.all(Array.from({ length: kiosks }, () => connect(th.url, { deviceKey: th.kioskKey })));
-  sockets.push(...clients);
-  const latencies: number[] = [];
-  const started = process.hrtime.bigint();
-  await Promise.all(clients.map(async (kiosk, k) => {
-    for (let i = k; i < total; i += kiosks) {
-      const t0 = process.hrtime.bigint();
-      ok(await send(kiosk, 'ticket.issue', { serviceId: SERVICES[i % SERVICES.length], idempotencyKey: idemKey() }));
-      latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    }
-  }));
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { tickets: total, kiosks, ticketsPerSecond: Math.round(total / seconds), latencyMs: summary(latencies) };
+export interface IssueResult { tickets: number; ticketsPerSecond: number; cpuPerTicketMs: number }
+
+export async function issueHall(server: ServerHandle, hall: BenchHallFile, total: number, kiosks: number): Promise<IssueResult> {
+  const clients = await Promise.all(Array.from({ length: kiosks }, () => connect(server.url, { deviceKey: hall.kioskKey })));
+  try {
+    const cpuStart = (await server.usage()).cpuMs;
+    const started = performance.now();
+    await Promise.all(clients.map(async (kiosk, k) => {
+      for (let i = k; i < total; i += kiosks) {
+        ok(await send(kiosk, 'ticket.issue', { serviceId: SERVICES[i % SERVICES.length], idempotencyKey: idemKey() }));
+      }
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    const cpuMs = (await server.usage()).cpuMs - cpuStart;
+    return { tickets: total, ticketsPerSecond: Math.round(total / seconds), cpuPerTicketMs: Math.round((cpuMs / total) * 1000) / 1000 };
+  } finally {
+    for (const s of clients) s.close();
+  }
 }

@@ -1,45 +1,112 @@
 /**
- * `npm run bench`: speed and memory of the hall server on this machine, through the real server,
- * real SQLite file and real socket.io clients on loopback. Prints a table and writes
- * test-output/bench.json. Bounded in count and time; nothing leaves 127.0.0.1.
+ * `npm run bench`: the hall side by side with its own baselines, on this machine, in one run, through
+ * real sockets on 127.0.0.1 and real SQLite files:
+ * - a bare socket.io server that only broadcasts a small call event (bench/baseline/bare-server.ts),
+ * - raw better-sqlite3 doing the same durable writes as issuing a ticket (bench/baseline/raw-sqlite.ts),
+ * - the hall on an empty database and on one with BENCH_HISTORY (default 3 million) past tickets.
+ * Servers run in child processes so their CPU and memory are theirs alone; the same client code drives
+ * all of them. Prints one table of figures and ratios against the goals of issue 8, and writes
+ * test-output/bench.json. BENCH_CPU_PROF=1 writes CPU profiles of the servers to test-output/profiles.
  */
 import fs from 'node:fs';
-import { startTestHall, addStaff } from '../testkit/hall';
-import type { ClientSocket } from '../testkit/clients';
-import { mb } from './stats';
-import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../server/hall/settings';
-import { benchIssue } from './issue';
-import { benchCalls } from './calls';
-import { benchFanOut } from './fan-out';
-import { benchLargeTable } from './large-table';
+import os from 'node:os';
+import path from 'node:path';
 import { bundleSizes } from '../testkit/bundle-size';
+import { createBenchHall, type BenchHallFile } from './history';
+import { startServer } from './server-handle';
+import { fanOutBare, fanOutHall, type FanOutResult } from './fan-out';
+import { issueHall, type IssueResult } from './issue';
+import { issueRaw, type RawIssueResult } from './baseline/raw-sqlite';
+import { historyQueries, type HistoryQueryResult } from './history-queries';
+import { renderTable, type Row } from './table';
 
-async function main(): Promise<void> {
-  const results: Record<string, unknown> = {};
-  // The benchmark's few kiosks issue far faster than residents could: lift the per-device limit.
-  const th = await startTestHall({
-    beforeStart: (db) => storeHallSettings(db, { ...DEFAULT_HALL_SETTINGS, issuePerMinute: 1_000_000 }),
-  });
-  const sockets: ClientSocket[] = [];
+const HISTORY = Number(process.env.BENCH_HISTORY ?? 3_000_000);
+const DISPLAYS = [500, 2500] as const;
+const ISSUED = 2000;
+const KIOSKS = 4;
+
+interface HallRun { fanOut: FanOutResult[]; issue: IssueResult; raw: RawIssueResult; queries: HistoryQueryResult }
+
+async function runHall(hall: BenchHallFile): Promise<HallRun> {
+  const queries = historyQueries(hall.dataDir);
+  const server = await startServer('hall', hall.dataDir);
+  const fanOut: FanOutResult[] = [];
+  let issue: IssueResult;
   try {
-    const rssStart = process.memoryUsage().rss;
-    results.issue = await benchIssue(th, sockets, 2000, 4);
-    results.calls = await benchCalls(th, sockets, addStaff(th.hall, 12));
-    results.fanOut = await benchFanOut(th, sockets, 1000, 30);
-    results.memory = { rssStartMb: mb(rssStart), rssEndMb: mb(process.memoryUsage().rss),
-      heapUsedMb: mb(process.memoryUsage().heapUsed) };
+    for (const n of DISPLAYS) fanOut.push(await fanOutHall(server, hall, n));
+    issue = await issueHall(server, hall, ISSUED, KIOSKS);
   } finally {
-    for (const s of sockets) s.close();
-    await th.close();
+    await server.stop();
   }
-  results.largeTable = benchLargeTable(300_000);
-  results.bundles = bundleSizes();
-  console.log(JSON.stringify(results, null, 2));
-  fs.mkdirSync('test-output', { recursive: true });
-  fs.writeFileSync('test-output/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+  // Raw SQLite on the same file, after the hall has let go of it.
+  return { fanOut, issue, raw: issueRaw(hall.dataDir, ISSUED), queries };
 }
 
-main().catch((err: unknown) => {
+async function runBare(): Promise<FanOutResult[]> {
+  const server = await startServer('bare');
+  try {
+    const results: FanOutResult[] = [];
+    for (const n of DISPLAYS) results.push(await fanOutBare(server, n));
+    return results;
+  } finally {
+    await server.stop();
+  }
+}
+
+function rows(bare: FanOutResult[], runs: HallRun[]): Row[] {
+  const at = (list: FanOutResult[], i: number): FanOutResult => {
+    const result = list[i];
+    if (!result) throw new Error(`no fan-out result ${i}`);
+    return result;
+  };
+  const out: Row[] = [];
+  DISPLAYS.forEach((n, i) => {
+    out.push({ metric: `last display p99, ${n} displays (ms)`, base: at(bare, i).lastDisplayP99Ms,
+      halls: runs.map((r) => at(r.fanOut, i).lastDisplayP99Ms), goal: 1.2 });
+  });
+  DISPLAYS.forEach((n, i) => {
+    out.push({ metric: `server CPU per delivered call, ${n} displays (µs)`, base: at(bare, i).cpuPerDeliveryUs,
+      halls: runs.map((r) => at(r.fanOut, i).cpuPerDeliveryUs), goal: 1.3 });
+  });
+  DISPLAYS.forEach((n, i) => {
+    out.push({ metric: `bytes to each display per call, ${n} displays`, base: at(bare, i).bytesPerCallPerDisplay,
+      halls: runs.map((r) => at(r.fanOut, i).bytesPerCallPerDisplay), goal: null });
+  });
+  const last = DISPLAYS.length - 1;
+  out.push({ metric: `server RSS with ${DISPLAYS[last]} displays (MB)`, base: at(bare, last).rssMb,
+    halls: runs.map((r) => at(r.fanOut, last).rssMb), goal: 1.5 });
+  out.push({ metric: 'issuing, tickets/s (base: raw SQLite, FULL)', base: runs[0]?.raw.ticketsPerSecond ?? 0,
+    halls: runs.map((r) => r.issue.ticketsPerSecond), goal: 0.5, higherIsBetter: true });
+  out.push({ metric: 'issuing, ms per ticket (server CPU; base: raw wall time)', base: runs[0]?.raw.msPerTicket ?? 0,
+    halls: runs.map((r) => r.issue.cpuPerTicketMs), goal: null });
+  out.push({ metric: 'all service loads, direct read (ms, p50)', base: null,
+    halls: runs.map((r) => r.queries.allLoadsMs), goal: null });
+  out.push({ metric: 'call-next queue heads, direct read (ms, p50)', base: null,
+    halls: runs.map((r) => r.queries.queueHeadsMs), goal: null });
+  return out;
+}
+
+async function main(): Promise<void> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hall-bench-'));
+  try {
+    const t0 = performance.now();
+    const halls = [createBenchHall(tmp, 0), createBenchHall(tmp, HISTORY)];
+    const generatedS = Math.round((performance.now() - t0) / 1000);
+    const bare = await runBare();
+    const runs: HallRun[] = [];
+    for (const hall of halls) runs.push(await runHall(hall));
+    const labels = halls.map((h) => (h.historyTickets === 0 ? 'hall, empty' : `hall, ${h.historyTickets.toLocaleString('en')} past`));
+    console.log(renderTable(labels, rows(bare, runs)));
+    console.log(`(history file generated in ${generatedS} s; ${os.cpus().length} CPUs, load ${os.loadavg()[0]?.toFixed(1)})`);
+    const results = { bare, halls: halls.map((h, i) => ({ historyTickets: h.historyTickets, ...runs[i] })), bundles: bundleSizes() };
+    fs.mkdirSync('test-output', { recursive: true });
+    fs.writeFileSync('test-output/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(() => process.exit(0), (err: unknown) => {
   console.error(err);
   process.exit(1);
 });

@@ -1,0 +1,38 @@
+/**
+ * The server side of a benchmark, in its own process so its CPU time and memory are its own: either the
+ * hall (on a prepared database file) or the bare socket.io baseline. The parent asks over IPC for
+ * `usage` (CPU time and RSS so far) and sends `stop` at the end.
+ *
+ *   node --import tsx bench/server-process.ts hall <dataDir>
+ *   node --import tsx bench/server-process.ts bare
+ */
+import { startTestHall } from '../testkit/hall';
+import { startBareServer } from './baseline/bare-server';
+
+export type ServerMessage = { kind: 'ready'; url: string } | { kind: 'usage'; cpuMs: number; rssMb: number };
+export type ParentMessage = { kind: 'usage' } | { kind: 'stop' };
+
+function reply(message: ServerMessage): void {
+  process.send?.(message);
+}
+
+async function main(): Promise<void> {
+  const [mode, dataDir] = process.argv.slice(2);
+  const server = mode === 'hall'
+    ? await startTestHall({ dataDir, seed: false, keepDataDir: true })
+    : await startBareServer();
+  process.on('message', (message: ParentMessage) => {
+    if (message.kind === 'usage') {
+      const cpu = process.cpuUsage();
+      reply({ kind: 'usage', cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.memoryUsage().rss / 1024 / 1024 });
+    } else {
+      void server.close().then(() => process.exit(0));
+    }
+  });
+  reply({ kind: 'ready', url: server.url });
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
