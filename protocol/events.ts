@@ -5,6 +5,16 @@
  * and `queue.moved` for its service, after which they ask `ticket.track` again.
  */
 import type { CallView, CounterView, ServiceLoad, TicketTrack } from './views';
+
+/**
+ * A change to one service's load: its id, the fields that changed since the last event, and always
+ * `closedReason` (it also changes with the clock, between events). The first event about a service
+ * after a (re)start carries every field.
+ */
+export type ServiceLoadChange = Pick<ServiceLoad, 'serviceId' | 'closedReason'> & Partial<ServiceLoad>;
+
+/** A change to one counter's public state: its id and the fields that changed since the last event. */
+export type CounterChange = Pick<CounterView, 'id'> & Partial<CounterView>;
 import type { Result } from './errors';
 import type { CommandInput, CommandName, CommandOutput } from './commands';
 
@@ -13,10 +23,10 @@ export interface HallEvent {
   seq: number;
   /** A call or recall to announce and show, when this event is one. */
   call?: CallView;
-  /** Services whose load changed (upsert by serviceId). */
-  loads?: ServiceLoad[];
-  /** Counters whose public state changed (upsert by id). */
-  counters?: CounterView[];
+  /** Services whose load changed: merge each into the load with its serviceId. */
+  loads?: ServiceLoadChange[];
+  /** Counters whose public state changed: merge each into the counter with its id. */
+  counters?: CounterChange[];
   /** Printer state shown to kiosks and consoles (see docs/PRINTERS.md). */
   printers?: PrinterStateView[];
   /** Something staff should act on (a printer that stopped, a slip that did not print). */

@@ -28,12 +28,14 @@ export interface Config {
   samplesDir: string;
   /** Create the demo hall (six centres) when the database is empty. */
   seedDemo: boolean;
+  /** Longest wait of a load or counter change for a call to travel with (server/realtime/broadcaster.ts). */
+  eventCoalesceMs: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be an integer port number`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be an integer from 0 to 65535`);
   return n;
 }
 
@@ -72,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     uiDir: path.resolve(cwd, env.UI_DIR || 'dist/ui'),
     samplesDir: path.resolve(cwd, env.SAMPLES_DIR || 'ui-assets/samples'),
     seedDemo: env.SEED_DEMO !== '0',
+    eventCoalesceMs: intFrom(env.HALL_EVENT_COALESCE_MS, 200, 'HALL_EVENT_COALESCE_MS'),
   };
 }

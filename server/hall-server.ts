@@ -78,7 +78,7 @@ export function createHallServer(config: Config,
     callers.forgetSession(token);
     dropSession(io, token);
   });
-  const broadcaster = new Broadcaster(io, liveViews(db), settings, clock, sequence);
+  const broadcaster = new Broadcaster(io, liveViews(db), settings, clock, sequence, config.eventCoalesceMs);
   bus.onCommit((outbox) => {
     // A revoked key stops working at once, on open connections too.
     for (const deviceId of outbox.revokedDevices) {
@@ -103,6 +103,7 @@ export function createHallServer(config: Config,
     }),
     close: async () => {
       dayTimer.stop();
+      broadcaster.close();
       for (const m of modules) await m.close?.();
       await new Promise<void>((resolve) => {
         io.close(() => resolve());

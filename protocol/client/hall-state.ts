@@ -3,7 +3,7 @@
  * counters and printers upserted, the call prepended).
  * Kept apart from the socket so the rules (upserts, the call list, gap detection) are easy to test.
  */
-import type { HallEvent, PrinterStateView } from '../events';
+import type { CounterChange, HallEvent, PrinterStateView, ServiceLoadChange } from '../events';
 import type { CallView, CounterView, HallSnapshot, ServiceLoad } from '../views';
 
 /** Calls kept in `recentCalls`, newest first: enough for any display's history column. */
@@ -21,19 +21,68 @@ export function judgeHallEvent(snapshot: HallSnapshot, event: HallEvent): EventV
   if (event.epoch !== snapshot.epoch) return { kind: 'resync' };
   if (event.seq <= snapshot.seq) return { kind: 'stale' };
   if (event.seq !== snapshot.seq + 1) return { kind: 'resync' };
-  return { kind: 'apply', next: applyHallEvent(snapshot, event) };
+  const next = applyHallEvent(snapshot, event);
+  return next ? { kind: 'apply', next } : { kind: 'resync' };
 }
 
-/** The snapshot after `event`, assuming the event is the next one in sequence. */
-export function applyHallEvent(snapshot: HallSnapshot, event: HallEvent): HallSnapshot {
+/**
+ * The snapshot after `event`, assuming the event is the next one in sequence; null when the event
+ * changes a service or counter this snapshot does not know with only some of its fields (only a new
+ * snapshot can fill in the rest).
+ */
+export function applyHallEvent(snapshot: HallSnapshot, event: HallEvent): HallSnapshot | null {
+  const loads = event.loads
+    ? merge(snapshot.loads, event.loads, (l) => l.serviceId, (l, c): ServiceLoad => ({ ...l, ...c }), fullLoad)
+    : snapshot.loads;
+  const counters = event.counters
+    ? merge(snapshot.counters, event.counters, (c) => c.id, (c, change): CounterView => ({ ...c, ...change }), fullCounter)
+    : snapshot.counters;
+  if (!loads || !counters) return null;
   return {
     ...snapshot,
     seq: event.seq,
-    loads: event.loads ? upsert(snapshot.loads, event.loads, (l: ServiceLoad) => l.serviceId) : snapshot.loads,
-    counters: event.counters ? upsert(snapshot.counters, event.counters, (c: CounterView) => c.id) : snapshot.counters,
+    loads,
+    counters,
     recentCalls: event.call ? prependCall(snapshot.recentCalls, event.call) : snapshot.recentCalls,
     printers: event.printers ? upsert(snapshot.printers, event.printers, (p: PrinterStateView) => p.printerId) : snapshot.printers,
   };
+}
+
+function fullLoad(change: ServiceLoadChange): ServiceLoad | null {
+  const { waiting, estimateMinutes, issuedToday } = change;
+  if (waiting === undefined || estimateMinutes === undefined || issuedToday === undefined) return null;
+  return { serviceId: change.serviceId, waiting, estimateMinutes, issuedToday, closedReason: change.closedReason };
+}
+
+function fullCounter(change: CounterChange): CounterView | null {
+  const { name, centreId, serviceIds, status, currentNumber, currentStatus, staffName } = change;
+  if (name === undefined || centreId === undefined || serviceIds === undefined || status === undefined
+    || currentNumber === undefined || currentStatus === undefined || staffName === undefined) return null;
+  return { id: change.id, name, centreId, serviceIds, status, currentNumber, currentStatus, staffName };
+}
+
+/**
+ * Merges partial changes into the items with the same key (order kept for lists on screen); a change
+ * for an unknown key is appended when it is complete, and makes the whole merge fail (null) when not.
+ */
+export function merge<T, C, K>(items: T[], changes: C[], keyOf: (item: T | C) => K,
+  combine: (item: T, change: C) => T, complete: (change: C) => T | null): T[] | null {
+  const pending = new Map<K, T | null>();
+  const result = items.map((item) => item);
+  const index = new Map(result.map((item, i) => [keyOf(item), i]));
+  for (const change of changes) {
+    const at = index.get(keyOf(change));
+    const item = at !== undefined ? result[at] : undefined;
+    if (at !== undefined && item !== undefined) {
+      result[at] = combine(item, change);
+      continue;
+    }
+    const added = complete(change);
+    if (!added) return null;
+    pending.set(keyOf(change), added);
+  }
+  for (const added of pending.values()) if (added) result.push(added);
+  return result;
 }
 
 function prependCall(calls: CallView[], call: CallView): CallView[] {

@@ -1,25 +1,41 @@
 /**
- * After a command commits, tells every client what changed: one small `hall.event` per change to the
- * hall room (socket.io encodes it once for all sockets), `ticket.changed` to the phone pages of changed
- * tickets, and `queue.moved` to phones waiting in a service whose line moved.
+ * After a command commits, tells every client what changed: small `hall.event`s to the hall room
+ * (socket.io encodes each once for all sockets), `ticket.changed` to the phone pages of changed tickets,
+ * and `queue.moved` to phones waiting in a service whose line moved.
+ *
+ * A hall.event carries only what changed (PublishedState). A call goes out at once; load and counter
+ * changes without a call (a ticket issued, a resident finished) wait up to `coalesceMs` (200 ms unless
+ * HALL_EVENT_COALESCE_MS says otherwise) and travel in the same event as the next call, or on their own
+ * when none comes. Every message costs each socket about the same write whatever its size, so in a busy
+ * hall (a kiosk issuing, counters finishing and calling several times a second) this sends one message
+ * per call instead of three, while a quiet hall sees each change within a fraction of a second.
  */
 import type { HallSettings } from '../hall/settings';
 import type { Outbox } from '../commands/outbox';
 import type { AlertView, HallEvent, PrinterStateView, PrintResultView } from '../../protocol/events';
+import type { CallView } from '../../protocol/views';
 import type { Clock } from '../commands/context';
 import type { LiveViews } from '../views/live-views';
 import type { HallIo } from './socket-server';
 import { businessDay } from '../queue';
 import type { EventSequence } from './event-sequence';
 import { deviceRoom, HALL_ROOM, serviceRoom, ticketRoom } from './rooms';
+import { PublishedState } from './published-state';
 
 export class Broadcaster {
+  private readonly published = new PublishedState();
+  private readonly pendingServices = new Set<string>();
+  private readonly pendingCounters = new Set<number>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
   constructor(
     private readonly io: HallIo,
     private readonly views: LiveViews,
     private readonly settings: HallSettings,
     private readonly clock: Clock,
     readonly sequence: EventSequence,
+    private readonly coalesceMs: number,
+    private readonly logError: (err: unknown) => void = console.error,
   ) {}
 
   private emitHall(body: Omit<HallEvent, 'epoch' | 'seq'>): void {
@@ -31,15 +47,10 @@ export class Broadcaster {
   }
 
   publish(outbox: Outbox): void {
-    const now = this.clock.now();
-    const today = businessDay(now, this.settings.timezone);
-    const loads = outbox.services.size ? this.views.loads(today, now, this.settings.timezone, outbox.services) : [];
-    const counters = outbox.counters.size ? this.views.counters(outbox.counters) : [];
-    const [firstCall, ...moreCalls] = outbox.calls;
-    if (firstCall || loads.length || counters.length) {
-      this.emitHall({ ...(firstCall ? { call: firstCall } : {}), loads, counters });
-    }
-    for (const call of moreCalls) this.emitHall({ call });
+    for (const serviceId of outbox.services) this.pendingServices.add(serviceId);
+    for (const counterId of outbox.counters) this.pendingCounters.add(counterId);
+    if (outbox.calls.length > 0) this.flush(outbox.calls);
+    else if (this.pendingServices.size + this.pendingCounters.size > 0) this.schedule();
 
     for (const ticket of outbox.tickets.values()) {
       const room = ticketRoom(ticket.id);
@@ -55,6 +66,44 @@ export class Broadcaster {
       const room = serviceRoom(serviceId);
       if (this.hasListeners(room)) this.io.to(room).emit('queue.moved', { serviceId });
     }
+  }
+
+  /** Stops the coalescing timer (the server is closing; clients take a snapshot when they reconnect). */
+  close(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      try {
+        this.flush([]);
+      } catch (err) {
+        this.logError(err);
+      }
+    }, this.coalesceMs);
+  }
+
+  /** Sends the pending load and counter changes, with the calls when there are any. */
+  private flush(calls: readonly CallView[]): void {
+    this.close();
+    const now = this.clock.now();
+    const timezone = this.settings.timezone;
+    const services = new Set(this.pendingServices);
+    const counterIds = new Set(this.pendingCounters);
+    this.pendingServices.clear();
+    this.pendingCounters.clear();
+    const loads = services.size
+      ? this.published.loadChanges(this.views.loads(businessDay(now, timezone), now, timezone, services)) : [];
+    const counters = counterIds.size ? this.published.counterChanges(this.views.counters(counterIds)) : [];
+    const [firstCall, ...moreCalls] = calls;
+    if (firstCall || loads.length || counters.length) {
+      this.emitHall({ ...(firstCall ? { call: firstCall } : {}), ...(loads.length ? { loads } : {}),
+        ...(counters.length ? { counters } : {}) });
+    }
+    for (const call of moreCalls) this.emitHall({ call });
   }
 
   /** Printer state changes reach kiosks and consoles through the same numbered event sequence. */

@@ -18,6 +18,24 @@ describe('judgeHallEvent', () => {
     expect(verdict.next.recentCalls.map((c) => c.number)).toEqual(['A007']);
   });
 
+  it('merges partial changes into the loads and counters it knows', () => {
+    const verdict = judgeHallEvent(snapshotAt(4), event(5, {
+      loads: [{ serviceId: 's1', waiting: 2, closedReason: null }],
+      counters: [{ id: 1, currentNumber: 'A002', currentStatus: 'called' }],
+    }));
+    if (verdict.kind !== 'apply') throw new Error(`expected apply, got ${verdict.kind}`);
+    const before = snapshotAt(4);
+    expect(verdict.next.loads[0]).toEqual({ ...before.loads[0], waiting: 2 });
+    expect(verdict.next.counters[0]).toEqual({ ...before.counters[0], currentNumber: 'A002', currentStatus: 'called' });
+    expect(verdict.next.counters.slice(1)).toEqual(before.counters.slice(1));
+  });
+
+  it('asks for a new snapshot when a partial change names a service or counter it does not know', () => {
+    expect(judgeHallEvent(snapshotAt(4), event(5, { loads: [{ serviceId: 's9', waiting: 2, closedReason: null }] })).kind)
+      .toBe('resync');
+    expect(judgeHallEvent(snapshotAt(4), event(5, { counters: [{ id: 9, currentNumber: 'A002' }] })).kind).toBe('resync');
+  });
+
   it('upserts printers by id', () => {
     const printer = (printerId: string, state: 'ok' | 'paper_out') => ({ printerId, name: printerId, state, kioskIds: [1], checkedAt: 1 });
     const first = judgeHallEvent(snapshotAt(1), event(2, { printers: [printer('p1', 'ok'), printer('p2', 'ok')] }));

@@ -127,13 +127,17 @@ export function staleOpenTickets(db: Db, today: string): Ticket[] {
 
 export interface ServiceCounts { serviceId: string; waiting: number; issued: number }
 
+const COUNTS_OF = `SELECT s.id AS serviceId,
+    (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.${IS_WAITING}) AS waiting,
+    (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.business_day = ?) AS issued
+  FROM services s`;
+
 /** Waiting and issued-today counts of the given services (every service when `only` is omitted). */
 export function serviceCounts(db: Db, today: string, only?: readonly string[]): ServiceCounts[] {
-  const filter = only ? `WHERE s.id IN (${only.map(() => '?').join(',') || 'NULL'})` : '';
-  return statement(db, `SELECT s.id AS serviceId,
-      (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.status = 'waiting') AS waiting,
-      (SELECT COUNT(*) FROM tickets t WHERE t.service_id = s.id AND t.business_day = ?) AS issued
-    FROM services s ${filter} ORDER BY s.sort_order, s.id`).all(today, ...(only ?? [])) as ServiceCounts[];
+  if (!only) return statement(db, `${COUNTS_OF} ORDER BY s.sort_order, s.id`).all(today) as ServiceCounts[];
+  // One fixed statement per service rather than an IN list whose length varies from call to call.
+  const one = statement(db, `${COUNTS_OF} WHERE s.id = ?`);
+  return only.flatMap((id) => (one.get(today, id) as ServiceCounts | undefined) ?? []);
 }
 
 export function issuedToday(db: Db, serviceId: string, today: string): number {

@@ -1,0 +1,70 @@
+/**
+ * What a call costs each display: one small hall.event that carries the call and only the fields that
+ * changed. Changes without a call (a ticket issued, a resident finished) travel with the next call when
+ * it comes soon enough, or on their own after the coalescing window; either way a display that applies
+ * every event ends with exactly the state a fresh snapshot shows.
+ */
+import type { HallEvent } from '../../protocol/events';
+import type { HallSnapshot } from '../../protocol/views';
+import { applyHallEvent } from '../../protocol/client/hall-state';
+import { startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, EventLog, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
+
+const COUNTER = 10;
+const SERVICE = 'people-mediation';
+
+describe('hall events per call', () => {
+  let th: TestHall;
+  const sockets: ClientSocket[] = [];
+
+  beforeAll(async () => {
+    th = await startTestHall({ env: { HALL_EVENT_COALESCE_MS: '1500' } });
+  });
+  afterAll(async () => {
+    for (const s of sockets.splice(0)) s.close();
+    await th.close();
+  });
+
+  it('a busy counter sends each display one event per call, with only what changed', async () => {
+    const display = await connect(th.url, { deviceKey: th.displayKey });
+    const kiosk = await connect(th.url, { deviceKey: th.kioskKey });
+    const staff = await connect(th.url, { token: await login(th.url, 'staff') });
+    sockets.push(display, kiosk, staff);
+    const log = new EventLog(display);
+    const start = ok(await send(display, 'hall.snapshot', {})) as HallSnapshot;
+    const issue = async (): Promise<string> =>
+      ok(await send(kiosk, 'ticket.issue', { serviceId: SERVICE, idempotencyKey: idemKey() })).ticket.number;
+
+    ok(await send(staff, 'counter.open', { counterId: COUNTER }));
+    const first = await issue();
+    ok(await send(staff, 'counter.callNext', { counterId: COUNTER }));
+    const firstCall = await log.waitFor((e) => e.call?.number === first);
+    // Opening the counter, the ticket and the call: one event.
+    expect(log.events).toEqual([firstCall]);
+
+    const second = await issue();
+    ok(await send(staff, 'counter.finish', { counterId: COUNTER }));
+    ok(await send(staff, 'counter.callNext', { counterId: COUNTER }));
+    const secondCall = await log.waitFor((e) => e.call?.number === second);
+    expect(log.events).toEqual([firstCall, secondCall]);
+    // The counter's name, centre, services, status and staff did not change: only its current number.
+    expect(secondCall.counters).toEqual([{ id: COUNTER, currentNumber: second }]);
+    // The line is still empty after the call; one more ticket was issued today.
+    expect(secondCall.loads).toEqual([{ serviceId: SERVICE, issuedToday: 2, closedReason: null }]);
+    expect(JSON.stringify(secondCall).length).toBeLessThan(320); // was 980 in three events
+
+    // A change with no call after it goes out on its own once the window has passed.
+    const third = await issue();
+    const alone = await log.waitFor((e) => e.seq > secondCall.seq);
+    expect(alone.call).toBeUndefined();
+    expect(alone.loads).toEqual([expect.objectContaining({ serviceId: SERVICE, waiting: 1, issuedToday: 3 })]);
+    expect(third).toBe('N003');
+
+    // Applying every event to the first snapshot gives what a fresh snapshot shows.
+    const folded = log.events.reduce<HallSnapshot | null>((state, e: HallEvent) => (state ? applyHallEvent(state, e) : null), start);
+    const fresh = ok(await send(display, 'hall.snapshot', {})) as HallSnapshot;
+    expect(folded?.loads).toEqual(fresh.loads);
+    expect(folded?.counters).toEqual(fresh.counters);
+    expect(folded?.seq).toBe(fresh.seq);
+  });
+});
