@@ -5,7 +5,8 @@
  * what each command answers. Front ends import it with `import type` only.
  */
 import type {
-  TicketTrack, IssuedTicket, CounterDesk, TicketDetail, HallSnapshot, MissedSlipView, PrintAnswer, CentreView, ServiceView, ServiceLoad,
+  TicketTrack, IssuedTicket, CounterDesk, CounterLists, CounterState, TicketDetail, HallSnapshot, MissedSlipView, PrintAnswer,
+  CentreView, ServiceView, ServiceLoad,
 } from './views';
 import type { AuditLine, DeviceView, HallSettingsView, IssuedDevice, PrinterAdminView, SavedPrinter } from './admin';
 import type { ServiceGuide } from './guide';
@@ -20,20 +21,21 @@ export interface CommandOutputs {
   'ticket.track': TicketTrack;
   'ticket.cancel': TicketDetail;
   'ticket.requeue': TicketDetail;
-  'counter.open': CounterDesk;
-  'counter.close': CounterDesk;
+  'counter.open': CounterState;
+  'counter.close': CounterState;
   'counter.desk': CounterDesk;
-  'counter.callNext': CounterDesk;
-  'counter.callTicket': CounterDesk;
-  'counter.recall': CounterDesk;
-  'counter.noShow': CounterDesk;
-  'counter.start': CounterDesk;
-  'counter.finish': CounterDesk;
-  'counter.transfer': CounterDesk;
-  'counter.hold': CounterDesk;
-  'counter.resume': CounterDesk;
-  'counter.pause': CounterDesk;
-  'counter.unpause': CounterDesk;
+  'counter.lists': CounterLists;
+  'counter.callNext': CounterState;
+  'counter.callTicket': CounterState;
+  'counter.recall': CounterState;
+  'counter.noShow': CounterState;
+  'counter.start': CounterState;
+  'counter.finish': CounterState;
+  'counter.transfer': CounterState;
+  'counter.hold': CounterState;
+  'counter.resume': CounterState;
+  'counter.pause': CounterState;
+  'counter.unpause': CounterState;
   'hall.snapshot': HallSnapshot;
   /** Names the ticket by id, or by today's number (what staff read off a slip). */
   'ticket.reprint': { print: PrintAnswer };

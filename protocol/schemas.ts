@@ -27,6 +27,7 @@ export const commandSchemas = {
   'counter.open': z.strictObject({ counterId }),
   'counter.close': z.strictObject({ counterId }),
   'counter.desk': z.strictObject({ counterId }),
+  'counter.lists': z.strictObject({ counterId }),
   'counter.callNext': z.strictObject({ counterId }),
   'counter.callTicket': z.strictObject({ counterId, ticketId }),
   'counter.recall': z.strictObject({ counterId }),

@@ -142,16 +142,23 @@ export interface UserView {
 export type Role = 'admin' | 'supervisor' | 'staff';
 export type DeviceKind = 'kiosk' | 'display' | 'rating-pad';
 
-/** State of the counter a staff member works at. */
-export interface CounterDesk {
+/** A counter and its tickets in hand: what every counter command answers. */
+export interface CounterState {
   counter: CounterView;
   current: TicketDetail | null;
   held: TicketDetail[];
-  /** Waiting tickets for this counter's services, oldest-first with priority first (numbers only). */
+}
+
+/** The lists beside a counter desk, asked for with `counter.lists` when the hall stream says they moved. */
+export interface CounterLists {
+  /** Waiting tickets this counter may call, in call order with priority first (numbers only). */
   queue: { id: number; number: string; serviceId: string; priority: PriorityReason | null; arrivedAt: number }[];
   /** Today's no-show tickets of this counter, newest first: a resident back late may be requeued once. */
   noShows: { id: number; number: string; at: number; requeued: boolean }[];
 }
+
+/** The whole desk of a counter (`counter.desk`): its state and its lists. */
+export interface CounterDesk extends CounterState, CounterLists {}
 
 export type PrintAnswer = { status: 'queued' | 'unavailable' | 'none'; printerId: string | null };
 

@@ -11,7 +11,7 @@ import { queueHeads, ticketById } from '../db/queries/tickets';
 import { fail, must } from './errors';
 import { myCounter, requireCurrentTicket, currentTicket } from './counter-access';
 import { recordTransition } from './persist';
-import { buildDesk } from './desk';
+import { buildCounterState } from './desk';
 
 function announce(ctx: CommandContext, t: Ticket, counter: CounterRecord, isRecall: boolean): void {
   ctx.outbox.call({
@@ -38,7 +38,7 @@ export const counterCallNext: CommandDef<'counter.callNext'> = {
     if (currentTicket(ctx, counterId)) fail('COUNTER_BUSY');
     const next = chooseNext(queueHeads(ctx.db, counter.serviceIds, counter.id), counter) ?? fail('QUEUE_EMPTY');
     callTo(ctx, counter, next);
-    return buildDesk(ctx, counterId);
+    return buildCounterState(ctx, counterId);
   },
 };
 
@@ -49,7 +49,7 @@ export const counterCallTicket: CommandDef<'counter.callTicket'> = {
     const counter = myCounter(ctx, counterId);
     const ticket = ticketById(ctx.db, ticketId) ?? fail('TICKET_NOT_FOUND');
     callTo(ctx, counter, ticket);
-    return buildDesk(ctx, counterId);
+    return buildCounterState(ctx, counterId);
   },
 };
 
@@ -61,6 +61,6 @@ export const counterRecall: CommandDef<'counter.recall'> = {
     const tr = must(recall(requireCurrentTicket(ctx, counterId), counterId, ctx.now));
     recordTransition(ctx, tr, counterId);
     announce(ctx, tr.ticket, counter, true);
-    return buildDesk(ctx, counterId);
+    return buildCounterState(ctx, counterId);
   },
 };

@@ -10,7 +10,7 @@ import { ticketById } from '../db/queries/tickets';
 import { fail, must } from './errors';
 import { myCounter, requireCurrentTicket, currentTicket } from './counter-access';
 import { recordTransition } from './persist';
-import { buildDesk } from './desk';
+import { buildCounterState } from './desk';
 
 type InHandCommand = 'counter.start' | 'counter.finish' | 'counter.noShow' | 'counter.hold';
 type InHandVerb = (ticket: Ticket, counterId: number, now: number) => EngineResult<Transition>;
@@ -23,7 +23,7 @@ function inHandCommand<N extends InHandCommand>(name: N, verb: InHandVerb): Comm
     run(ctx, { counterId }) {
       myCounter(ctx, counterId);
       recordTransition(ctx, must(verb(requireCurrentTicket(ctx, counterId), counterId, ctx.now)), counterId);
-      return buildDesk(ctx, counterId);
+      return buildCounterState(ctx, counterId);
     },
   };
 }
@@ -41,6 +41,6 @@ export const counterResume: CommandDef<'counter.resume'> = {
     if (currentTicket(ctx, counterId)) fail('COUNTER_BUSY');
     const ticket = ticketById(ctx.db, ticketId) ?? fail('TICKET_NOT_FOUND');
     recordTransition(ctx, must(resume(ticket, counter, ctx.now)), counterId);
-    return buildDesk(ctx, counterId);
+    return buildCounterState(ctx, counterId);
   },
 };

@@ -1,5 +1,5 @@
 /**
- * counter.open / close / pause / unpause / desk — a staff member logs in at a window, pauses it
+ * counter.open / close / pause / unpause / desk / lists — a staff member logs in at a window, pauses it
  * (暂停) and closes it at the end of the shift.
  */
 import type { CommandDef } from './define';
@@ -8,7 +8,7 @@ import { closeCounter, openCounter, pauseCounter, unpauseCounter } from '../queu
 import { appendCounterEvent, saveCounterState } from '../db/queries/hall';
 import { must } from './errors';
 import { loadCounter, myCounter, currentTicket, userIdOf } from './counter-access';
-import { buildDesk } from './desk';
+import { buildCounterLists, buildCounterState, buildDesk } from './desk';
 import type { CommandContext } from './context';
 import type { Counter, CounterEventType } from '../queue/types';
 
@@ -26,7 +26,7 @@ export const counterOpen: CommandDef<'counter.open'> = {
     const counter = loadCounter(ctx, counterId);
     const next = must(openCounter(counter, userIdOf(ctx)));
     if (counter.status !== next.status) store(ctx, next, 'opened');
-    return buildDesk(ctx, counterId);
+    return buildCounterState(ctx, counterId);
   },
 };
 
@@ -37,7 +37,7 @@ export const counterClose: CommandDef<'counter.close'> = {
     const counter = myCounter(ctx, counterId);
     const next = must(closeCounter(counter, currentTicket(ctx, counterId) !== null));
     store(ctx, next, 'closed');
-    return buildDesk(ctx, counterId);
+    return buildCounterState(ctx, counterId);
   },
 };
 
@@ -48,7 +48,7 @@ export const counterPause: CommandDef<'counter.pause'> = {
     const counter = myCounter(ctx, counterId);
     const next = must(pauseCounter(counter, currentTicket(ctx, counterId) !== null));
     if (next.status !== counter.status) store(ctx, next, 'paused');
-    return buildDesk(ctx, counterId);
+    return buildCounterState(ctx, counterId);
   },
 };
 
@@ -59,7 +59,7 @@ export const counterUnpause: CommandDef<'counter.unpause'> = {
     const counter = myCounter(ctx, counterId);
     const next = must(unpauseCounter(counter));
     if (next.status !== counter.status) store(ctx, next, 'unpaused');
-    return buildDesk(ctx, counterId);
+    return buildCounterState(ctx, counterId);
   },
 };
 
@@ -69,5 +69,14 @@ export const counterDesk: CommandDef<'counter.desk'> = {
   run(ctx, { counterId }) {
     myCounter(ctx, counterId);
     return buildDesk(ctx, counterId);
+  },
+};
+
+export const counterLists: CommandDef<'counter.lists'> = {
+  name: 'counter.lists',
+  permits: STAFF_ROLES,
+  run(ctx, { counterId }) {
+    myCounter(ctx, counterId);
+    return buildCounterLists(ctx, counterId);
   },
 };

@@ -9,7 +9,7 @@ import { counterById, serviceById } from '../db/queries/hall';
 import { fail, must } from './errors';
 import { myCounter, requireCurrentTicket } from './counter-access';
 import { recordTransition } from './persist';
-import { buildDesk } from './desk';
+import { buildCounterState } from './desk';
 
 export const counterTransfer: CommandDef<'counter.transfer'> = {
   name: 'counter.transfer',
@@ -32,6 +32,6 @@ export const counterTransfer: CommandDef<'counter.transfer'> = {
     recordTransition(ctx, tr, counterId, { fromService, toService: service.id, toCounter: target?.id ?? null });
     ctx.outbox.service(fromService);
     ctx.outbox.queueMoved(service.id);
-    return buildDesk(ctx, counterId);
+    return buildCounterState(ctx, counterId);
   },
 };

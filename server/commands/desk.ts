@@ -1,8 +1,12 @@
 /**
- * The counter desk answer: what a counter's staff member sees after every command.
+ * What a counter's staff member sees. Every counter command answers the counter's state (the counter and
+ * its tickets in hand); the lists beside it (the queue it may call, today's no-shows) are read on demand
+ * with `counter.lists`, when the hall stream says its services or counter moved, and `counter.desk`
+ * answers both at once for a desk that opens or reconnects.
  */
 import type { CommandContext } from './context';
-import type { CounterDesk } from '../../protocol/views';
+import type { CounterDesk, CounterLists, CounterState } from '../../protocol/views';
+import type { CounterRecord } from '../db/queries/hall';
 import { counterById } from '../db/queries/hall';
 import { noShowsAt, ticketsInHand, waitingFor } from '../db/queries/tickets';
 import { currentOf, heldOf } from '../queue';
@@ -12,17 +16,38 @@ import { fail } from './errors';
 
 const QUEUE_LIST_LIMIT = 50;
 
-export function buildDesk(ctx: CommandContext, counterId: number): CounterDesk {
-  const counter = counterById(ctx.db, counterId) ?? fail('COUNTER_NOT_FOUND');
-  const inHand = ticketsInHand(ctx.db, counterId);
+function loadCounterRecord(ctx: CommandContext, counterId: number): CounterRecord {
+  return counterById(ctx.db, counterId) ?? fail('COUNTER_NOT_FOUND');
+}
+
+function stateOf(ctx: CommandContext, counter: CounterRecord): CounterState {
+  const inHand = ticketsInHand(ctx.db, counter.id);
   const current = currentOf(inHand);
   return {
     counter: counterView(ctx.db, counter),
     current: current ? ticketDetail(ctx.db, current) : null,
     held: heldOf(inHand).map((t) => ticketDetail(ctx.db, t)),
-    queue: waitingFor(ctx.db, counter.serviceIds, counterId, QUEUE_LIST_LIMIT)
+  };
+}
+
+function listsOf(ctx: CommandContext, counter: CounterRecord): CounterLists {
+  return {
+    queue: waitingFor(ctx.db, counter.serviceIds, counter.id, QUEUE_LIST_LIMIT)
       .map((t) => ({ id: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority, arrivedAt: t.arrivedAt })),
-    noShows: noShowsAt(ctx.db, counterId, ctx.today)
+    noShows: noShowsAt(ctx.db, counter.id, ctx.today)
       .map((t) => ({ id: t.id, number: t.number, at: t.finishedAt ?? t.calledAt ?? t.arrivedAt, requeued: t.requeued })),
   };
+}
+
+export function buildCounterState(ctx: CommandContext, counterId: number): CounterState {
+  return stateOf(ctx, loadCounterRecord(ctx, counterId));
+}
+
+export function buildCounterLists(ctx: CommandContext, counterId: number): CounterLists {
+  return listsOf(ctx, loadCounterRecord(ctx, counterId));
+}
+
+export function buildDesk(ctx: CommandContext, counterId: number): CounterDesk {
+  const counter = loadCounterRecord(ctx, counterId);
+  return { ...stateOf(ctx, counter), ...listsOf(ctx, counter) };
 }

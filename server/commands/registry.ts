@@ -5,7 +5,7 @@ import type { CommandName } from '../../protocol/commands';
 import type { CommandDef } from './define';
 import { ticketIssue } from './ticket-issue';
 import { ticketCancel, ticketRequeue, ticketTrackCommand } from './ticket-manage';
-import { counterClose, counterDesk, counterOpen, counterPause, counterUnpause } from './counter-session';
+import { counterClose, counterDesk, counterLists, counterOpen, counterPause, counterUnpause } from './counter-session';
 import { counterCallNext, counterCallTicket, counterRecall } from './counter-call';
 import { counterFinish, counterHold, counterNoShow, counterResume, counterStart } from './counter-outcome';
 import { counterTransfer } from './counter-transfer';
@@ -30,6 +30,7 @@ export const registry: Registry = {
   'counter.open': counterOpen,
   'counter.close': counterClose,
   'counter.desk': counterDesk,
+  'counter.lists': counterLists,
   'counter.callNext': counterCallNext,
   'counter.callTicket': counterCallTicket,
   'counter.recall': counterRecall,

@@ -5,7 +5,7 @@
  * Also: one idempotency key sent ten times at once yields one ticket.
  */
 import type { Result } from '../../protocol/errors';
-import { PRIORITY_REASONS, type CounterDesk, type IssuedTicket, type PriorityReason } from '../../protocol/views';
+import { PRIORITY_REASONS, type CounterState, type IssuedTicket, type PriorityReason } from '../../protocol/views';
 import { t } from '../../protocol/catalog';
 import { insertCounter } from '../../server/db/queries/hall-admin';
 import { DEMO_SERVICES } from '../../server/demo/hall-data';
@@ -23,7 +23,7 @@ const ROUND_BATCH_PER_KIOSK = 9;
 /** Kiosks may issue 20 tickets a minute each: the hand-moved clock opens a new window every round. */
 const MINUTE_AND_A_BIT = 61_000;
 
-interface CallRecord { counterId: number; result: Result<CounterDesk> }
+interface CallRecord { counterId: number; result: Result<CounterState> }
 interface EventRow { id: number; ticket_id: number; type: string; counter_id: number | null }
 interface TicketRow { id: number; number: string; service_id: string; priority: string | null; status: string; counter_id: number | null }
 
@@ -80,7 +80,7 @@ describe('concurrent counters and kiosks', () => {
         ok(await send(deskOf(counterId), round % 4 === 0 ? 'counter.noShow' : 'counter.finish', { counterId }))));
       inHand.clear();
       const callPromises = COUNTER_IDS.map((counterId) =>
-        (send(deskOf(counterId), 'counter.callNext', { counterId }) as Promise<Result<CounterDesk>>)
+        (send(deskOf(counterId), 'counter.callNext', { counterId }) as Promise<Result<CounterState>>)
           .then((result): CallRecord => ({ counterId, result })));
       const [roundCalls, roundIssues] = await Promise.all([Promise.all(callPromises), Promise.all(issueBatch(ROUND_BATCH_PER_KIOSK))]);
       issueResults.push(...roundIssues);

@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CounterDesk, IssuedTicket, TicketTrack } from '../../protocol/views';
+import type { CounterState, IssuedTicket, TicketTrack } from '../../protocol/views';
 import { tempDir } from '../../testkit/hall';
 import { freePort } from '../support/ports';
 import { http, idemKey, login, ok } from '../../testkit/clients';
@@ -124,7 +124,7 @@ describe('durability across a hard kill', () => {
     // A counter calls the first A ticket.
     const staffToken = await login(first.url, 'staff', staffPassword);
     expect((await http(first.url, 'POST', '/api/counters/1/open', { token: staffToken, body: {} })).status).toBe(200);
-    const desk = ok((await http<CounterDesk>(first.url, 'POST', '/api/counters/1/call-next', { token: staffToken, body: {} })).body);
+    const desk = ok((await http<CounterState>(first.url, 'POST', '/api/counters/1/call-next', { token: staffToken, body: {} })).body);
     const called = desk.current;
     expect(called).toMatchObject({ number: 'A001', status: 'called', counterId: 1 });
 
@@ -199,9 +199,9 @@ describe('durability across a hard kill', () => {
 
     // The counter still has the called ticket in hand and can carry on with it.
     const again = await login(second.url, 'staff', staffPassword);
-    const after = ok((await http<CounterDesk>(second.url, 'GET', '/api/counters/1/desk', { token: again })).body);
+    const after = ok((await http<CounterState>(second.url, 'GET', '/api/counters/1/desk', { token: again })).body);
     expect(after.current).toMatchObject({ number: 'A001', status: 'called' });
-    const finished = ok((await http<CounterDesk>(second.url, 'POST', '/api/counters/1/finish', { token: again, body: {} })).body);
+    const finished = ok((await http<CounterState>(second.url, 'POST', '/api/counters/1/finish', { token: again, body: {} })).body);
     expect(finished.current).toBeNull();
 
     await killHard(second.child);

@@ -89,6 +89,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'counter.open': { actor: 'staff2', base: { counterId: 3 } },
     'counter.close': { actor: 'staff2', base: { counterId: 2 } },
     'counter.desk': { actor: 'staff', base: { counterId: 1 } },
+    'counter.lists': { actor: 'staff', base: { counterId: 1 } },
     'counter.callNext': { actor: 'staff2', base: { counterId: 2 } },
     'counter.callTicket': { actor: 'staff2', base: { counterId: 2, ticketId: t3.ticket.id } },
     'counter.recall': { actor: 'staff', base: { counterId: 1 } },

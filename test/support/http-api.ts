@@ -3,7 +3,7 @@
  * a call that must be refused answers the error after checking status, code and shape.
  */
 import { HTTP_STATUS, type ErrorBody, type ErrorCode } from '../../protocol/errors';
-import type { CounterDesk, IssuedTicket, PriorityReason, TicketDetail, TicketTrack } from '../../protocol/views';
+import type { CounterLists, CounterState, IssuedTicket, PriorityReason, TicketDetail, TicketTrack } from '../../protocol/views';
 import { http, idemKey } from '../../testkit/clients';
 import { expectRefusal } from './refusal';
 
@@ -47,8 +47,13 @@ export class HttpApi {
   }
 
   /** POST /api/counters/:id/<verb>, e.g. counter(staff, 1, 'call-next'). */
-  counter(by: Caller, counterId: number, verb: string, body: Record<string, unknown> = {}): Promise<CounterDesk> {
-    return this.ok<CounterDesk>('POST', `/api/counters/${counterId}/${verb}`, { ...by, body });
+  counter(by: Caller, counterId: number, verb: string, body: Record<string, unknown> = {}): Promise<CounterState> {
+    return this.ok<CounterState>('POST', `/api/counters/${counterId}/${verb}`, { ...by, body });
+  }
+
+  /** GET /api/counters/:id/lists: the queue this counter may call and today's no-shows. */
+  lists(by: Caller, counterId: number): Promise<CounterLists> {
+    return this.ok<CounterLists>('GET', `/api/counters/${counterId}/lists`, by);
   }
 
   counterRefused(by: Caller, counterId: number, verb: string, code: ErrorCode, body: Record<string, unknown> = {}):

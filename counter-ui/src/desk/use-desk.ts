@@ -1,12 +1,14 @@
 /**
- * The desk of one counter: loaded with 'counter.desk', replaced by the CounterDesk every command answers,
- * and reloaded when a hall event touches this counter or its services (another path may have changed
- * it: a transfer to this window, an admin, a second tab).
+ * The desk of one counter: loaded whole with 'counter.desk'; every counter command answers the small
+ * CounterState (the counter and its tickets in hand), merged in. The lists beside it (queue, no-shows)
+ * are read again with 'counter.lists' when a hall event touches this counter or its services, and the
+ * whole desk only when the hall stream shows this counter in a state the desk does not (another path
+ * changed it: a transfer to this window, an admin, a second tab).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Result } from '../../../protocol/errors';
 import type { HallEvent } from '../../../protocol/events';
-import type { CounterDesk } from '../../../protocol/views';
+import type { CounterDesk, CounterState, CounterView } from '../../../protocol/views';
 import type { HallStream } from '../../../protocol/client/hall-stream';
 import { outcomeOf } from '../../../ui-kit/command-outcome';
 import type { Problem } from '../parts/Problem';
@@ -16,7 +18,7 @@ export interface DeskState {
   problem: Problem | null;
   busy: boolean;
   /** Runs one desk command; resolves true when it succeeded. */
-  run(send: () => Promise<Result<CounterDesk>>): Promise<boolean>;
+  run(send: () => Promise<Result<CounterState>>): Promise<boolean>;
   /**
    * Runs a command that answers something other than the desk (reprint, requeue, cancel): its data on
    * success, else null with the problem shown; the desk is read again either way.
@@ -26,6 +28,12 @@ export interface DeskState {
 }
 
 const EVENT_REFRESH_DELAY_MS = 150;
+
+/** Whether the desk shows the counter as the hall stream does (the fields a command can change). */
+function sameCounter(a: CounterView, b: CounterView): boolean {
+  return a.status === b.status && a.currentNumber === b.currentNumber && a.currentStatus === b.currentStatus
+    && a.staffName === b.staffName;
+}
 
 export function useDesk(stream: HallStream, counterId: number, online: boolean): DeskState {
   const [desk, setDesk] = useState<CounterDesk | null>(null);
@@ -38,6 +46,11 @@ export function useDesk(stream: HallStream, counterId: number, online: boolean):
     const outcome = await outcomeOf(stream.send('counter.desk', { counterId }));
     if (outcome.kind === 'ok') setDesk(outcome.data);
     else if (outcome.kind === 'error') setProblem(outcome.code);
+  }, [stream, counterId]);
+
+  const refreshLists = useCallback(async (): Promise<void> => {
+    const outcome = await outcomeOf(stream.send('counter.lists', { counterId }));
+    if (outcome.kind === 'ok') setDesk((current) => (current ? { ...current, ...outcome.data } : current));
   }, [stream, counterId]);
 
   useEffect(() => {
@@ -53,27 +66,41 @@ export function useDesk(stream: HallStream, counterId: number, online: boolean):
         (event.loads?.some((l) => services.includes(l.serviceId)) ?? false)
       );
     };
+    // Checked when the timer fires, after this desk's own command answer has been merged: only a state
+    // that came from elsewhere needs the whole desk again.
+    const counterMoved = (): boolean => {
+      const shown = deskRef.current?.counter;
+      const streamed = stream.state.snapshot?.counters.find((c) => c.id === counterId);
+      return shown !== undefined && streamed !== undefined && !sameCounter(shown, streamed);
+    };
     const off = stream.onEvent((event) => {
       if (!touchesDesk(event)) return;
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;
-        void refresh();
+        void (counterMoved() ? refresh() : refreshLists());
       }, EVENT_REFRESH_DELAY_MS);
     });
     return () => {
       off();
       if (timer !== null) clearTimeout(timer);
     };
-  }, [stream, counterId, refresh]);
+  }, [stream, counterId, refresh, refreshLists]);
 
-  const run = useCallback(async (send: () => Promise<Result<CounterDesk>>): Promise<boolean> => {
+  const run = useCallback(async (send: () => Promise<Result<CounterState>>): Promise<boolean> => {
     setBusy(true);
     setProblem(null);
     const outcome = await outcomeOf(send());
     setBusy(false);
     if (outcome.kind === 'ok') {
-      setDesk(outcome.data);
+      const state = outcome.data;
+      if (deskRef.current) {
+        const merged = { ...deskRef.current, ...state };
+        deskRef.current = merged;
+        setDesk(merged);
+      } else {
+        void refresh();
+      }
       return true;
     }
     setProblem(outcome.kind === 'error' ? outcome.code : 'unanswered');

@@ -63,6 +63,7 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'post', path: '/api/tickets/:id/cancel', command: 'ticket.cancel', input: ticketIdInput },
   { method: 'post', path: '/api/tickets/:id/requeue', command: 'ticket.requeue', input: ticketIdInput },
   { method: 'get', path: '/api/counters/:id/desk', command: 'counter.desk', input: (req) => ({ counterId: idParam(req) }) },
+  { method: 'get', path: '/api/counters/:id/lists', command: 'counter.lists', input: (req) => ({ counterId: idParam(req) }) },
   ...COUNTER_VERBS.map(([verb, command]): Route => ({
     method: 'post', path: `/api/counters/:id/${verb}`, command, input: counterInput,
   })),
