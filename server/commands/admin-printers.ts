@@ -7,18 +7,9 @@
 import type { CommandDef } from './define';
 import type { PrinterConfigView } from '../../protocol/admin';
 import { listPrinters, savePrinter } from '../db/queries/printing';
-import { parsePrinterUrl } from '../../printers';
+import { isPrinterUrl } from '../../printers';
 import { fail } from './errors';
 import { audit } from './audit';
-
-/** The printer layer decides what an address means; anything it cannot read is refused here. */
-function readable(url: string): boolean {
-  try {
-    return parsePrinterUrl(url) !== null;
-  } catch {
-    return false;
-  }
-}
 
 export const printerList: CommandDef<'printer.list'> = {
   name: 'printer.list',
@@ -35,7 +26,8 @@ export const printerSave: CommandDef<'printer.save'> = {
   permits: ['admin'],
   administrative: true,
   run(ctx, input) {
-    if (!readable(input.url)) fail('BAD_REQUEST', ['url']);
+    // The printer layer decides what an address means (printers/printer-url.ts); anything else is refused.
+    if (!isPrinterUrl(input.url)) fail('BAD_REQUEST', ['url']);
     const before = listPrinters(ctx.db).find((p) => p.id === input.id) ?? null;
     const saved: PrinterConfigView = { id: input.id, name: input.name, url: input.url, paperWidth: input.paperWidth };
     savePrinter(ctx.db, saved);
