@@ -4,6 +4,7 @@
  */
 export const ERROR_CODES = [
   'BAD_REQUEST',          // malformed JSON, wrong types, unknown fields
+  'TEXT_INVALID',         // a text field holds control characters, bidi overrides or lone surrogates
   'PAYLOAD_TOO_LARGE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -51,6 +52,7 @@ export interface ErrorBody {
 /** HTTP status for each code: the body always carries the code itself. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
+  TEXT_INVALID: 400,
   PAYLOAD_TOO_LARGE: 413,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,

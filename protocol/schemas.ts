@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { PRIORITY_REASONS } from './views';
 import { DEVICE_KINDS } from './admin';
 import { COMPLAINT_CATEGORIES, RATING_LEVELS, RATING_REASONS } from './rating';
+import { plainText } from './text';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -55,11 +56,11 @@ export const commandSchemas = {
     number: ticketNumber.optional(),
     level: z.union(RATING_LEVELS.map((l) => z.literal(l))),
     reasons: z.array(z.enum(RATING_REASONS)).max(RATING_REASONS.length).optional(),
-    comment: z.string().max(300).optional(),
+    comment: plainText({ max: 300, multiline: true }).optional(),
   }).refine((v) => !(v.token !== undefined && v.number !== undefined), { message: 'token or number', path: ['number'] }),
   'complaint.submit': z.strictObject({
     category: z.enum(COMPLAINT_CATEGORIES),
-    text: z.string().trim().min(2).max(500),
+    text: plainText({ trim: true, min: 2, max: 500, multiline: true }),
     phone: z.string().regex(/^[0-9+-]{5,20}$/).optional(),
   }),
   'service.list': z.strictObject({}),
@@ -68,14 +69,14 @@ export const commandSchemas = {
   'device.list': z.strictObject({}),
   'device.issue': z.strictObject({
     kind: z.enum(DEVICE_KINDS),
-    name: z.string().min(1).max(64),
+    name: plainText({ min: 1, max: 64 }),
     printerId: z.string().min(1).max(64).nullable().optional(),
     counterId: counterId.nullable().optional(),
   }),
   'device.revoke': z.strictObject({ deviceId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }),
   'hall.settings': z.strictObject({}),
   'hall.updateSettings': z.strictObject({
-    name: z.string().trim().min(2).max(40),
+    name: plainText({ trim: true, min: 2, max: 40 }),
     // The hall's name is shown in Mongolian beside the Chinese (蒙汉文并用), so it cannot be left empty.
     nameMn: z.string().trim().min(1).max(120).regex(/^[\u1800-\u18AF\u202F\u180E\s]*$/),
     complaintPhone: z.string().regex(/^[0-9-]{3,20}$/),
@@ -87,7 +88,7 @@ export const commandSchemas = {
   /** The address is checked by the printer layer's own parser in the handler (one rule, one place). */
   'printer.save': z.strictObject({
     id: slug,
-    name: z.string().min(1).max(64),
+    name: plainText({ min: 1, max: 64 }),
     url: z.string().min(1).max(256),
     paperWidth: z.union([z.literal(58), z.literal(80)]),
   }),
@@ -114,7 +115,7 @@ export function isCommandName(name: string): name is CommandName {
 export const COMMAND_NAMES: readonly CommandName[] = Object.keys(commandSchemas).filter(isCommandName);
 
 export const loginSchema = z.strictObject({
-  username: z.string().min(1).max(64),
+  username: plainText({ min: 1, max: 64 }),
   password: z.string().min(1).max(256),
 });
 

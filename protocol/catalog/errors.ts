@@ -4,6 +4,7 @@ import { msg, type Message } from './message';
 /** Text for every error code, keyed `error.<CODE>`. */
 export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.BAD_REQUEST': msg('请求内容有误'),
+  'error.TEXT_INVALID': msg('文字中含有不能使用的特殊字符,请删除后重试'),
   'error.PAYLOAD_TOO_LARGE': msg('请求内容过大'),
   'error.UNAUTHENTICATED': msg('请先登录'),
   'error.FORBIDDEN': msg('没有操作权限'),

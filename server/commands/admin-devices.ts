@@ -3,7 +3,7 @@
  * issued; only its hash is stored. Revoking a device ends its open connections at once.
  */
 import type { CommandDef } from './define';
-import { issueDeviceKey } from '../auth/devices';
+import { issueDeviceKey, unknownDeviceLink } from '../auth/devices';
 import { deactivateDevice, deviceById, listDevices } from '../db/queries/users';
 import { fail } from './errors';
 import { audit } from './audit';
@@ -22,6 +22,8 @@ export const deviceIssue: CommandDef<'device.issue'> = {
   administrative: true,
   run(ctx, input) {
     const device = { kind: input.kind, name: input.name, printerId: input.printerId ?? null, counterId: input.counterId ?? null };
+    const unknown = unknownDeviceLink(ctx.db, device);
+    if (unknown) fail('BAD_REQUEST', [unknown]);
     const issued = issueDeviceKey(ctx.db, device, ctx.now);
     // The audit line never holds the key.
     audit(ctx, `device:${issued.id}`, null, { id: issued.id, ...device });

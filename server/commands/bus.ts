@@ -13,7 +13,7 @@ import { issuerId, permits } from '../auth/actor';
 import { insertAuditLine } from '../db/queries/audit';
 import type { CommandContext, HallDeps } from './context';
 import { CommandError } from './errors';
-import { invalidFields } from './validation';
+import { invalidFields, schemaRefusal } from './validation';
 import { Outbox } from './outbox';
 import { registry } from './registry';
 import { businessDay } from '../queue';
@@ -65,7 +65,7 @@ export class CommandBus {
     const def = registry[name];
     if (!permits(actor, def.permits)) return refused(errorResult(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'));
     const parsed = schemaOf[name].safeParse(raw ?? {});
-    if (!parsed.success) return refused(errorResult('BAD_REQUEST', invalidFields(parsed.error)));
+    if (!parsed.success) return refused(errorResult(schemaRefusal(parsed.error), invalidFields(parsed.error)));
     try {
       const now = this.deps.clock.now();
       this.rollover(now);

@@ -1,4 +1,6 @@
 import type { ZodError } from 'zod';
+import type { ErrorCode } from '../../protocol/errors';
+import { TEXT_INVALID_ISSUE } from '../../protocol/text';
 
 /** Field paths of a validation failure (never the values), with unknown fields named one by one. */
 export function invalidFields(error: ZodError): string[] {
@@ -7,4 +9,13 @@ export function invalidFields(error: ZodError): string[] {
     if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => (base ? `${base}.${k}` : k));
     return [base || '(root)'];
   });
+}
+
+/**
+ * The code for a schema failure: TEXT_INVALID when the only fault is a refused character in a text
+ * field (the front ends then say which characters), BAD_REQUEST for everything else.
+ */
+export function schemaRefusal(error: ZodError): ErrorCode {
+  const textOnly = error.issues.every((issue) => issue.code === 'custom' && issue.params?.reason === TEXT_INVALID_ISSUE);
+  return textOnly ? 'TEXT_INVALID' : 'BAD_REQUEST';
 }

@@ -11,7 +11,7 @@ import { STAFF_PASSWORD } from '../../testkit/hall';
 import { fingerprint } from '../support/state';
 import { rawRequest, type RawResponse } from '../support/raw-http';
 import { expectHttpRefusal, expectRefusal } from '../support/refusal';
-import { allBadCases, type BadCase } from '../support/bad-values';
+import { allBadCases, refusedTextCases, type BadCase } from '../support/bad-values';
 import {
   ALLOWED, commandPlans, startBusyHall, type ActorName, type BusyHall, type CommandPlan, type Credentials,
 } from '../support/busy-hall';
@@ -201,6 +201,60 @@ describe('malformed input', () => {
       expectHttpRefusal(latin1, 'BAD_REQUEST');
       const gzipGarbage = await callRoute(route, { body: 'not gzip at all', headers: { 'content-encoding': 'gzip' } });
       expectHttpRefusal(gzipGarbage, 'BAD_REQUEST');
+    });
+  });
+});
+
+describe('typed text', () => {
+  /** Every free-text field, over the transport that takes it, with a valid input around it. */
+  const SOCKET_TEXTS: { command: CommandName; field: string; valid: string; singleLine: boolean }[] = [
+    { command: 'complaint.submit', field: 'text', valid: '希望大厅多放几把椅子', singleLine: false },
+    { command: 'ticket.rate', field: 'comment', valid: '服务很好谢谢', singleLine: false },
+  ];
+  const HTTP_TEXTS: { method: string; path: string; actor: ActorName; body: Record<string, unknown>; field: string;
+    singleLine: boolean }[] = [
+    { method: 'POST', path: '/api/complaints', actor: 'anon', body: { category: 'suggestion' }, field: 'text', singleLine: false },
+    { method: 'POST', path: '/api/ratings', actor: 'anon', body: { token: 'x', level: 5 }, field: 'comment', singleLine: false },
+    { method: 'POST', path: '/api/auth/login', actor: 'anon', body: { password: STAFF_PASSWORD }, field: 'username', singleLine: true },
+    { method: 'POST', path: '/api/devices', actor: 'admin', body: { kind: 'display' }, field: 'name', singleLine: true },
+    { method: 'PUT', path: '/api/printers/lobby-printer', actor: 'admin', body: { url: 'none', paperWidth: 80 }, field: 'name', singleLine: true },
+    { method: 'PUT', path: '/api/settings', actor: 'admin', field: 'name', singleLine: true,
+      body: { nameMn: '', complaintPhone: '0472-1234567', lateReturn: 'none', priorityReasons: [], issuePerMinute: 20 } },
+  ];
+
+  it('every text field refuses control characters, bidi overrides and lone surrogates with TEXT_INVALID naming it', async () => {
+    await leavesNoTrace(async () => {
+      for (const t of SOCKET_TEXTS) {
+        const base = { ...plans[t.command].base };
+        for (const c of refusedTextCases(t.valid, t.singleLine)) {
+          const answer = await send(hall.sockets[plans[t.command].actor], t.command, { ...base, [t.field]: c.text });
+          await labelled(`${t.command} ${t.field} with ${c.label}`, () => {
+            expect(expectRefusal(answer, 'TEXT_INVALID').fields).toEqual([t.field]);
+          });
+        }
+      }
+      for (const t of HTTP_TEXTS) {
+        const body = t.path === '/api/ratings' ? { ...t.body, token: hall.tickets.t1.ticket.token } : t.body;
+        for (const c of refusedTextCases('文字正常的名称', t.singleLine)) {
+          const res = await rawRequest(url(), { method: t.method, path: t.path, body: JSON.stringify({ ...body, [t.field]: c.text }),
+            ...hall.credentials[t.actor] });
+          await labelled(`${t.method} ${t.path} ${t.field} with ${c.label}`, () => {
+            expect(expectHttpRefusal(res, 'TEXT_INVALID').fields).toEqual([t.field]);
+          });
+        }
+      }
+    });
+  });
+
+  it('a device tied to an unknown printer or counter is a 400 naming that field', async () => {
+    await leavesNoTrace(async () => {
+      for (const [field, value] of [['printerId', 'no-such-printer'], ['counterId', 9999]] as const) {
+        const res = await rawRequest(url(), { method: 'POST', path: '/api/devices',
+          body: JSON.stringify({ kind: 'rating-pad', name: '评价器', [field]: value }), ...hall.credentials.admin });
+        await labelled(`device with ${field} ${value}`, () => {
+          expect(expectHttpRefusal(res, 'BAD_REQUEST').fields).toEqual([field]);
+        });
+      }
     });
   });
 });

@@ -5,7 +5,7 @@
 import type { HallSnapshot, IssuedTicket } from '../../protocol/views';
 import { ADMIN_PASSWORD, STAFF_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
 import { beijing, ManualClock } from '../support/clock';
-import { connect, login, ok, send, type ClientSocket } from '../../testkit/clients';
+import { connect, http, login, ok, send, type ClientSocket } from '../../testkit/clients';
 import { HttpApi } from '../support/http-api';
 import { expectRefusal } from '../support/refusal';
 import { fingerprint } from '../support/state';
@@ -133,6 +133,8 @@ describe('device keys', () => {
     expectRefusal(await send(socket, 'ticket.issue', { serviceId: 'venue-booking', idempotencyKey: 'display-tries-1' }), 'FORBIDDEN');
     expect(fingerprint(th.hall.db)).toEqual(before);
 
+    // The kiosk's printer is configured first; until the next start it is not running, so slips are unavailable.
+    ok((await http(th.url, 'PUT', '/api/printers/floor3-printer', { ...admin, body: { name: '三楼打印机', url: 'none', paperWidth: 80 } })).body);
     const kiosk = await api.ok<{ key: string }>('POST', '/api/devices',
       { ...admin, body: { kind: 'kiosk', name: '三楼取号机', printerId: 'floor3-printer' } });
     const issued = await api.ok<IssuedTicket>('POST', '/api/tickets',

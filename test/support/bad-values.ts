@@ -95,3 +95,18 @@ export function allBadCases(base: Input, patterns: Record<string, unknown[]> = {
   return [...notObjects(base), ...fieldCases(base, patterns), ...optionalFieldCases(base, optional),
     ...unknownFieldCases(base)];
 }
+
+/**
+ * Characters no typed text may hold: C0 and C1 controls, DEL, bidi embeddings, overrides and isolates,
+ * lone surrogates. `singleLine` adds the line breaks refused in one-line fields (names).
+ */
+export function refusedTextCases(valid: string, singleLine: boolean): { label: string; text: string }[] {
+  const chars: [string, string][] = [
+    ['NUL', '\u0000'], ['BEL', '\u0007'], ['ESC sequence', '\u001b[31m'], ['CR', '\r'], ['TAB', '\t'],
+    ['DEL', '\u007f'], ['C1 NEL', '\u0085'], ['LRE', '\u202a'], ['RLO', '\u202e'], ['LRI', '\u2066'],
+    ['PDI', '\u2069'], ['lone high surrogate', '\ud800'], ['lone low surrogate', '\udc00'],
+    ['reversed pair', '\udc00\ud800'],
+    ...(singleLine ? [['LF', '\n'] as [string, string]] : []),
+  ];
+  return chars.map(([label, c]) => ({ label, text: `${valid.slice(0, 2)}${c}${valid.slice(2)}` }));
+}

@@ -9,6 +9,10 @@ export function listPrinters(db: Db): PrinterConfig[] {
     .map((r) => ({ id: r.id, name: r.name, url: r.url, paperWidth: r.paper_width as PaperWidth }));
 }
 
+export function printerExists(db: Db, id: string): boolean {
+  return db.prepare('SELECT 1 FROM printers WHERE id = ?').get(id) !== undefined;
+}
+
 export function savePrinter(db: Db, p: Required<PrinterConfig>): void {
   statement(db, `INSERT INTO printers (id, name, url, paper_width) VALUES (?, ?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET name = excluded.name, url = excluded.url, paper_width = excluded.paper_width`)

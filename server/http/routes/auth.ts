@@ -4,13 +4,13 @@ import type { LoginService } from '../../auth/sessions';
 import { loginSchema } from '../../../protocol/schemas';
 import { actorOf, bearerToken } from '../actor-middleware';
 import { sendError, sendResult } from '../respond';
-import { invalidFields } from '../../commands/validation';
+import { invalidFields, schemaRefusal } from '../../commands/validation';
 
 export function authRouter(logins: LoginService, clock: Clock): Router {
   const router = Router();
   router.post('/api/auth/login', (req, res) => {
     const parsed = loginSchema.safeParse(req.body ?? {});
-    if (!parsed.success) return sendError(res, 'BAD_REQUEST', invalidFields(parsed.error));
+    if (!parsed.success) return sendError(res, schemaRefusal(parsed.error), invalidFields(parsed.error));
     const result = logins.login(parsed.data.username, parsed.data.password, req.ip ?? 'unknown', clock.now());
     if (!result.ok) return sendError(res, result.code);
     sendResult(res, { ok: true, data: { token: result.token, user: result.user } });
