@@ -51,6 +51,8 @@ export interface TicketSlip {
   counterNames: string[];
   /** Tracking page URL, put in the QR code; non-ASCII characters are percent-encoded before printing. */
   trackUrl: string;
+  /** Six digits printed beside the QR: typed at a kiosk with the number to rate the ticket; null for none. */
+  ratingCode: string | null;
   /** No-show rule (过号规则) as the hall words it. */
   reminder: string;
   /** 监督投诉电话. */

@@ -43,7 +43,10 @@ export interface CommandOutputs {
   /** Today's tickets still ahead of their counter that have no paper slip. */
   'print.missedSlips': { slips: MissedSlipView[] };
   'service.guide': ServiceGuide;
-  /** Phone pages name the ticket by token, kiosks by today's number; a rating pad rates its counter's last ticket. */
+  /**
+   * Phone pages name the ticket by token, kiosks by today's number with the slip's rating code; a rating
+   * pad rates the ticket its counter has just finished.
+   */
   'ticket.rate': RatingView;
   'complaint.submit': { id: number };
   /** Public: the centres, their services and current loads. */

@@ -36,6 +36,7 @@ export const ERROR_CODES = [
   'ALREADY_RATED',
   'STORAGE_FULL',          // the hall's disk is full: nothing was saved
   'STORAGE_UNAVAILABLE',   // the database cannot be written (read-only, damaged, device error)
+  'RATING_CODE_WRONG',     // a kiosk rating named a number with a rating code that is not the slip's
   'INTERNAL',
 ] as const;
 
@@ -84,6 +85,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   ALREADY_RATED: 409,
   STORAGE_FULL: 507,
   STORAGE_UNAVAILABLE: 503,
+  RATING_CODE_WRONG: 403,
   INTERNAL: 500,
 };
 

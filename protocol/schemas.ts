@@ -54,6 +54,7 @@ export const commandSchemas = {
   'ticket.rate': z.strictObject({
     token: z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),
     number: ticketNumber.optional(),
+    ratingCode: z.string().regex(/^[0-9]{6}$/).optional(),
     level: z.union(RATING_LEVELS.map((l) => z.literal(l))),
     reasons: z.array(z.enum(RATING_REASONS)).max(RATING_REASONS.length).optional(),
     comment: plainText({ max: 300, multiline: true }).optional(),

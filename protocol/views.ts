@@ -75,10 +75,9 @@ export interface CallView {
   at: number;
 }
 
-/** What a phone tracking page and the kiosk confirmation see of one ticket. */
-export interface TicketTrack {
+/** What every view of one ticket shows; never its tracking token. */
+export interface TicketBase {
   id: number;
-  token: string;
   number: string;
   serviceId: string;
   centreId: string;
@@ -99,8 +98,19 @@ export interface TicketTrack {
   version: number;
 }
 
-/** Full ticket as staff see it (counter page, admin). */
-export interface TicketDetail extends TicketTrack {
+/**
+ * What a phone tracking page and the kiosk confirmation see of one ticket: the base and the token that
+ * opens the tracking page and lets its holder rate the ticket.
+ */
+export interface TicketTrack extends TicketBase {
+  token: string;
+}
+
+/**
+ * Full ticket as staff see it (counter page, admin). Without the token: a rating must come from the
+ * resident who holds the slip, never from the desk that served them.
+ */
+export interface TicketDetail extends TicketBase {
   businessDay: string;
   staffId: number | null;
   recallCount: number;
@@ -187,6 +197,8 @@ export interface IssuedTicket {
   ticket: TicketTrack;
   /** The tracking URL encoded in the QR code. */
   trackUrl: string;
+  /** Six digits printed beside the QR code: with the number, they let a kiosk rate this ticket. */
+  ratingCode: string | null;
   /** Whether a paper slip was queued to a working printer. */
   print: PrintAnswer;
 }

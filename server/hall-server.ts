@@ -18,6 +18,7 @@ import { CommandBus } from './commands/bus';
 import { loadHallSettings, type HallSettings } from './hall/settings';
 import { RateLimiter } from './auth/rate-limiter';
 import { LoginService } from './auth/sessions';
+import { newRatingCodeLimiter } from './commands/rating';
 import { createHttpApp } from './http/app';
 import { createSocketServer, dropDevice, dropSession } from './realtime/socket-server';
 import { CallerCache } from './auth/callers';
@@ -64,6 +65,7 @@ export function createHallServer(config: Config,
   const printers = modules.find((m) => m.printers)?.printers ?? NO_PRINTERS;
   const bus = new CommandBus({
     db, clock, settings, sequence, printers, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
+    ratingCodeLimiter: newRatingCodeLimiter(),
   }, commandLog(logger));
   const logins = new LoginService(db);
   const callers = new CallerCache(db);

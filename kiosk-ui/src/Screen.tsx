@@ -14,6 +14,7 @@ import { GuideScreen } from './screens/GuideScreen';
 import { NoticeScreen } from './screens/NoticeScreen';
 import { RateNumberScreen } from './screens/RateNumberScreen';
 import { RateLevelScreen } from './screens/RateLevelScreen';
+import { RateCodeScreen } from './screens/RateCodeScreen';
 import { RateDoneScreen } from './screens/RateDoneScreen';
 import { ComplaintCategoryScreen } from './screens/ComplaintCategoryScreen';
 import { ComplaintComposeScreen } from './screens/ComplaintComposeScreen';
@@ -68,7 +69,9 @@ export function Screen(props: ScreenProps) {
     case 'rate':
       return <RateNumberScreen snapshot={snapshot} initial={route.number} nav={nav} />;
     case 'rate-level':
-      return <RateLevelScreen number={route.number} stream={stream} nav={nav} />;
+      return <RateLevelScreen number={route.number} code={route.code} stream={stream} nav={nav} />;
+    case 'rate-code':
+      return <RateCodeScreen number={route.number} initial={route.code} nav={nav} />;
     case 'rate-done':
       return <RateDoneScreen bad={route.bad} onDone={nav.home} />;
     case 'complaint':

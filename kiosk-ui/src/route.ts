@@ -12,7 +12,8 @@ export type Route =
   | { screen: 'notice'; serviceId: string }
   | { screen: 'ticket'; issued: IssuedTicket; withNotice: boolean }
   | { screen: 'rate'; number: string }
-  | { screen: 'rate-level'; number: string }
+  | { screen: 'rate-code'; number: string; code: string }
+  | { screen: 'rate-level'; number: string; code: string }
   | { screen: 'rate-done'; bad: boolean }
   | { screen: 'complaint' }
   | { screen: 'complaint-compose'; category: ComplaintCategory }

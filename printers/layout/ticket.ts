@@ -51,6 +51,11 @@ export function layoutTicket(
 
   b.qr(slip.trackUrl);
   b.paragraph(b.zh('print.ticket.scanToTrack'), { align: 'center' });
+  if (slip.ratingCode !== null) {
+    // The second factor of a kiosk rating: only the holder of this slip can read it.
+    b.paragraph(b.zh('print.ticket.ratingCode', { code: slip.ratingCode }), { align: 'center', bold: true });
+    b.paragraph(b.zh('print.ticket.ratingCodeHint'), { align: 'center' });
+  }
   b.rule();
 
   const reminder = slip.reminder.trim() === '' ? b.zh('print.ticket.reminderDefault') : slip.reminder;

@@ -36,5 +36,6 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.ALREADY_RATED': msg('该号票已评价'),
   'error.STORAGE_FULL': msg('系统存储空间已满,本次操作未保存,请联系管理员'),
   'error.STORAGE_UNAVAILABLE': msg('系统暂时无法保存数据,本次操作未保存,请联系管理员'),
+  'error.RATING_CODE_WRONG': msg('评价码不正确'),
   'error.INTERNAL': msg('系统繁忙,请稍后再试'),
 };

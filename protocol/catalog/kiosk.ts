@@ -52,6 +52,7 @@ export const kioskMessages = {
   'kiosk.ticket.priority': msg('优先办理：{reason}'),
   'kiosk.ticket.watchCounters': msg('请留意 {list} 的叫号'),
   'kiosk.ticket.scan': msg('用手机扫码，随时查看排队进度'),
+  'kiosk.ticket.ratingCode': msg('评价码 {code}（在取号机上评价时输入）'),
   'kiosk.ticket.done': msg('完成'),
   'kiosk.print.queued': msg('正在打印号票，请稍候取票'),
   'kiosk.print.queuedWithNotice': msg('正在打印号票和告知单，请稍候取票'),

@@ -16,6 +16,8 @@ export const printMessages = {
   'print.ticket.counters': msg('办理窗口：{counters}', ''),
   'print.ticket.counterSeparator': msg('、'),
   'print.ticket.scanToTrack': msg('手机扫码，随时查看排队进度', ''),
+  'print.ticket.ratingCode': msg('评价码：{code}', ''),
+  'print.ticket.ratingCodeHint': msg('在取号机上评价服务时请输入号码和评价码', ''),
   'print.ticket.reminderDefault': msg('叫号时请及时到窗口办理，过号需重新取号。', ''),
   'print.ticket.reminderRequeue': msg('叫号时请及时到窗口办理；过号后可到窗口说明，重新排队一次。', ''),
   'print.notice.legalLimit': msg('法定{v}'),

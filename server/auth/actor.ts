@@ -8,11 +8,15 @@ export type Actor =
   | { kind: 'device'; deviceId: number; deviceKind: DeviceKind; printerId: string | null; counterId: number | null }
   | { kind: 'anonymous' };
 
-/** Roles a command admits: user roles, device kinds, or 'anonymous' for public read-only queries. */
-export type Permit = Role | `device:${DeviceKind}` | 'anonymous';
+/**
+ * Callers a command admits: user roles, device kinds, 'anonymous' for callers without a credential
+ * (phone pages), or 'everyone' for public reads that anybody may make.
+ */
+export type Permit = Role | `device:${DeviceKind}` | 'anonymous' | 'everyone';
 
 export function permits(actor: Actor, allowed: readonly Permit[]): boolean {
-  if (allowed.includes('anonymous')) return true;
+  if (allowed.includes('everyone')) return true;
+  if (actor.kind === 'anonymous') return allowed.includes('anonymous');
   if (actor.kind === 'user') return allowed.includes(actor.role);
   if (actor.kind === 'device') return allowed.includes(`device:${actor.deviceKind}`);
   return false;

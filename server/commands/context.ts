@@ -31,6 +31,8 @@ export interface HallDeps {
   settings: HallSettings;
   printers: PrinterStatusPort;
   issueLimiter: RateLimiter;
+  /** Wrong rating codes typed at a kiosk, per kiosk and per ticket. */
+  ratingCodeLimiter: RateLimiter;
 }
 
 export interface CommandContext extends HallDeps {

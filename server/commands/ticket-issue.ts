@@ -11,18 +11,18 @@ import type { Ticket } from '../queue/types';
 import { issue } from '../queue';
 import { fail, must } from './errors';
 import { issuerId } from '../auth/actor';
-import { newSecret } from '../auth/tokens';
+import { newRatingCode, newSecret } from '../auth/tokens';
 import { serviceById } from '../db/queries/hall';
 import { lastSequence, storeSequence } from '../db/queries/sequences';
 import {
-  appendTicketEvent, insertTicket, issuedToday, ticketByIdempotencyKey, ticketEvents,
+  appendTicketEvent, insertTicket, issuedToday, ratingCodeOf, ticketByIdempotencyKey, ticketEvents,
 } from '../db/queries/tickets';
 import { ticketTrack } from '../views/ticket-view';
 import { actorIds } from './persist';
 
 
 function answer(ctx: CommandContext, t: Ticket, print: PrintAnswer): IssuedTicket {
-  return { ticket: ticketTrack(ctx.db, t), trackUrl: `${ctx.settings.publicUrl}/t/${t.token}`, print };
+  return { ticket: ticketTrack(ctx.db, t), trackUrl: `${ctx.settings.publicUrl}/t/${t.token}`, ratingCode: ratingCodeOf(ctx.db, t.id), print };
 }
 
 /** The print outcome recorded when the ticket was first issued, for idempotent replays. */
@@ -51,7 +51,7 @@ export const ticketIssue: CommandDef<'ticket.issue'> = {
       lastSeq: lastSequence(ctx.db, ctx.today, service.sequenceKey),
     }));
     storeSequence(ctx.db, fresh.businessDay, service.sequenceKey, fresh.seq);
-    const ticket = insertTicket(ctx.db, fresh, newSecret(18), issuer, input.idempotencyKey);
+    const ticket = insertTicket(ctx.db, fresh, { token: newSecret(18), ratingCode: newRatingCode() }, issuer, input.idempotencyKey);
     const print = printFor(ctx, ctx.actor.kind === 'device' ? ctx.actor.printerId : null);
     appendTicketEvent(ctx.db, ticket.id, 'issued', ctx.now, null, actorIds(ctx),
       { print, withNotice: input.withNotice === true });

@@ -13,7 +13,7 @@ import { serviceRoom, ticketRoom } from '../realtime/rooms';
 
 export const ticketTrackCommand: CommandDef<'ticket.track'> = {
   name: 'ticket.track',
-  permits: ['anonymous'],
+  permits: ['everyone'],
   run(ctx, { token }) {
     const ticket = ticketByToken(ctx.db, token) ?? fail('TICKET_NOT_FOUND');
     // The phone page now hears its ticket's changes and its queue's movements.

@@ -10,6 +10,7 @@ import { counterById, serviceById } from '../db/queries/hall';
 import { listCentres } from '../db/queries/hall';
 import { guideOf } from '../db/queries/guides';
 import { ticketTrack } from '../views/ticket-view';
+import { ratingCodeOf } from '../db/queries/tickets';
 
 /** `reprintedAt`: the time of a staff reprint (补打), printed on the slip; null for the first slip. */
 export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket, reprintedAt: number | null = null): TicketSlip {
@@ -29,6 +30,7 @@ export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket, repri
     estimateMinutes: track.estimateMinutes,
     counterNames: track.servingCounters.map((id) => counterById(db, id)?.name ?? t('counter.name', 'zh', { n: id })),
     trackUrl: `${settings.publicUrl}/t/${ticket.token}`,
+    ratingCode: ratingCodeOf(db, ticket.id),
     reminder: settings.lateReturn === 'requeue-once' ? t('print.ticket.reminderRequeue') : t('print.ticket.reminderDefault'),
     complaintPhone: settings.complaintPhone,
   };

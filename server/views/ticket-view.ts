@@ -1,5 +1,5 @@
 import type { Db } from '../db/open';
-import type { TicketDetail, TicketTrack } from '../../protocol/views';
+import type { TicketBase, TicketDetail, TicketTrack } from '../../protocol/views';
 import type { Ticket } from '../queue/types';
 import { counterById, countersOfService, serviceById } from '../db/queries/hall';
 import { peopleAhead } from '../db/queries/tickets';
@@ -8,13 +8,16 @@ import { estimateFor } from './service-load';
 import { isInHand } from '../queue';
 
 export function ticketTrack(db: Db, t: Ticket): TicketTrack {
+  return { ...ticketBase(db, t), token: t.token };
+}
+
+function ticketBase(db: Db, t: Ticket): TicketBase {
   const ahead = t.status === 'waiting' ? peopleAhead(db, t) : 0;
   const service = serviceById(db, t.serviceId);
   const counter = t.counterId !== null ? counterById(db, t.counterId) : null;
   const shownCounter = isInHand(t) || t.status === 'finished';
   return {
     id: t.id,
-    token: t.token,
     number: t.number,
     serviceId: t.serviceId,
     centreId: t.centreId,
@@ -35,7 +38,7 @@ export function ticketTrack(db: Db, t: Ticket): TicketTrack {
 
 export function ticketDetail(db: Db, t: Ticket): TicketDetail {
   return {
-    ...ticketTrack(db, t),
+    ...ticketBase(db, t),
     businessDay: t.businessDay,
     staffId: t.staffId,
     recallCount: t.recallCount,

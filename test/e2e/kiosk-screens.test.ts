@@ -102,6 +102,9 @@ describe('kiosk screens', () => {
     await page.getByTestId('priority-elderly70').click();
     await page.getByTestId('ticket-number').waitFor();
     const number = (await page.getByTestId('ticket-number').innerText()).trim();
+    // The on-screen ticket shows the slip's rating code too (a resident without paper can note it).
+    const code = /[0-9]{6}/.exec(await page.getByTestId('ticket-rating-code').innerText())?.[0] ?? '';
+    expect(code).toMatch(/^[0-9]{6}$/);
     await page.locator('[data-testid="print-status"][data-status="printed"]').waitFor();
     await check('ticket');
 
@@ -112,6 +115,11 @@ describe('kiosk screens', () => {
     await page.waitForFunction((n) => document.querySelector('[data-testid="rate-number"]')?.textContent?.trim() === n, number);
     await check('rate-number');
     await page.getByTestId('rate-number-submit').click();
+    await page.getByTestId('rate-code').waitFor();
+    for (const key of code) await page.getByTestId(`keypad-${key}`).click();
+    await page.waitForFunction((c) => document.querySelector('[data-testid="rate-code"]')?.textContent?.trim() === c, code);
+    await check('rate-code');
+    await page.getByTestId('rate-code-submit').click();
     await page.getByTestId('rating-level-2').click();
     // The main button must be reachable without scrolling, even while the reason hint is shown.
     await expectAboveNavBar(page, 'rating-submit');

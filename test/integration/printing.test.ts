@@ -94,6 +94,11 @@ describe('printing through the hall server', () => {
     expect(contains(bytes, gbk('高龄津贴申领'))).toBe(true);
     expect(contains(bytes, Buffer.from('E001', 'ascii'))).toBe(true);
     expect(qrStoredData(bytes)?.toString('ascii')).toBe(issued.trackUrl);
+    // The rating code a kiosk asks for is printed right after the QR code, before the rules.
+    expect(issued.ratingCode).toMatch(/^[0-9]{6}$/);
+    const codeAt = bytes.indexOf(gbk(`评价码：${issued.ratingCode ?? ''}`));
+    expect(codeAt).toBeGreaterThan(bytes.indexOf(Buffer.from(issued.trackUrl, 'ascii')));
+    expect(codeAt).toBeLessThan(bytes.indexOf(gbk('请妥善保管本票')));
     const images = rasterImages(bytes);
     expect(images.length).toBeGreaterThan(0);
     for (const image of images) {

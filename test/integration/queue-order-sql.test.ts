@@ -74,7 +74,7 @@ describe('the SQL queue order agrees with the engine', () => {
           const created = insertTicket(db, {
             businessDay: DAY, serviceId, centreId: 'c', prefix: 'A', seq: i + 1, number: `A${String(i + 1).padStart(3, '0')}`,
             priority: random() < 0.25 ? pick(PRIORITY_REASONS) : null, arrivedAt: key, queueKey: key,
-          }, `token-${c}-${i}`, 'test', `key-${c}-${i}`);
+          }, { token: `token-${c}-${i}`, ratingCode: '000000' }, 'test', `key-${c}-${i}`);
           const status: TicketStatus = random() < 0.75 ? 'waiting' : pick(otherStatuses);
           const target = random() < 0.25 ? pick(COUNTER_IDS) : null;
           const atCounter = status === 'waiting' || status === 'cancelled' ? null : pick(COUNTER_IDS);

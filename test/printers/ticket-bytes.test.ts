@@ -39,7 +39,7 @@ test('Chinese goes out as GBK after FS &, the QR carries the ASCII tracking URL,
 
   const chineseMode = bytes.indexOf(Buffer.from([0x1c, 0x26]));
   expect(chineseMode).toBeGreaterThanOrEqual(0);
-  for (const text of ['最低生活保障申请', '社会服务中心', '3号窗口', '【优先】70岁以上老人', '0472-5123456', 'A007']) {
+  for (const text of ['最低生活保障申请', '社会服务中心', '3号窗口', '【优先】70岁以上老人', '0472-5123456', 'A007', '评价码：402917']) {
     const at = bytes.indexOf(gbk(text));
     expect({ text, found: at > chineseMode }).toEqual({ text, found: true });
   }

@@ -7,7 +7,7 @@ function desk(status: 'open' | 'paused', current: TicketDetail['status'] | null)
   const counter = { ...snapshotAt(0).counters[0]!, status };
   const ticket: TicketDetail | null = current
     ? {
-        id: 1, token: 't'.repeat(24), number: 'A001', serviceId: 's1', centreId: 'c1', status: current, priority: null,
+        id: 1, number: 'A001', serviceId: 's1', centreId: 'c1', status: current, priority: null,
         peopleAhead: 0, estimateMinutes: 0, counterId: 1, counterName: '1号窗口', arrivedAt: 1, calledAt: 2, finishedAt: null,
         servingCounters: [1], rated: false, version: 3, businessDay: '2025-03-03', staffId: 1,
         recallCount: 0, requeued: false, targetCounterId: null,

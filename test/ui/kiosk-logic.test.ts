@@ -46,7 +46,7 @@ describe('kiosk navigation', () => {
 
   it('keeps what was typed when the current screen is replaced', () => {
     const stack = replaceTop(pushRoute(HOME_STACK, { screen: 'rate', number: '' }), { screen: 'rate', number: 'A012' });
-    expect(popRoute(pushRoute(stack, { screen: 'rate-level', number: 'A012' }))).toEqual([{ screen: 'home' }, { screen: 'rate', number: 'A012' }]);
+    expect(popRoute(pushRoute(stack, { screen: 'rate-level', number: 'A012', code: '123456' }))).toEqual([{ screen: 'home' }, { screen: 'rate', number: 'A012' }]);
   });
 });
 
@@ -143,7 +143,9 @@ describe('words on the kiosk', () => {
   it('names the rating refusals in the kiosk own words and falls back to the general ones', () => {
     expect(rateErrorKey('TICKET_NOT_FOUND')).toBe('kiosk.rate.error.TICKET_NOT_FOUND');
     expect(rateErrorKey('ALREADY_RATED')).toBe('kiosk.rate.error.ALREADY_RATED');
-    expect(rateErrorKey('RATE_LIMITED')).toBe('error.RATE_LIMITED');
+    expect(rateErrorKey('RATING_CODE_WRONG')).toBe('kiosk.rate.error.RATING_CODE_WRONG');
+    expect(rateErrorKey('RATE_LIMITED')).toBe('kiosk.rate.error.RATE_LIMITED');
+    expect(rateErrorKey('INTERNAL')).toBe('error.INTERNAL');
   });
 
   it('lets the printer answer overrule a queued slip only', () => {

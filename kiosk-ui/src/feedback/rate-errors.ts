@@ -10,6 +10,10 @@ export function rateErrorKey(code: ErrorCode): UiKey {
       return 'kiosk.rate.error.RATING_NOT_ALLOWED';
     case 'ALREADY_RATED':
       return 'kiosk.rate.error.ALREADY_RATED';
+    case 'RATING_CODE_WRONG':
+      return 'kiosk.rate.error.RATING_CODE_WRONG';
+    case 'RATE_LIMITED':
+      return 'kiosk.rate.error.RATE_LIMITED';
     default:
       return errorKey(code);
   }

@@ -11,11 +11,11 @@ export type RatePhase =
   | { phase: 'refused'; code: ErrorCode };
 
 /**
- * Sends `ticket.rate` by today's number. A second tap while one is on its way is ignored; after "no
+ * Sends `ticket.rate` by today's number and the slip's rating code. A second tap while one is on its way is ignored; after "no
  * answer" the resident may send again: the server answers ALREADY_RATED if the first one did arrive,
  * which the screen then takes as done.
  */
-export function useRate(stream: HallStream, number: string, onRated: (level: RatingLevel) => void) {
+export function useRate(stream: HallStream, slip: { number: string; ratingCode: string }, onRated: (level: RatingLevel) => void) {
   const [state, setState] = useState<RatePhase>({ phase: 'idle' });
   const inFlight = useRef(false);
   const hadNoAnswer = useRef(false);
@@ -25,7 +25,7 @@ export function useRate(stream: HallStream, number: string, onRated: (level: Rat
       if (inFlight.current) return;
       inFlight.current = true;
       setState({ phase: 'sending' });
-      const input = reasons.length > 0 ? { number, level, reasons } : { number, level };
+      const input = reasons.length > 0 ? { ...slip, level, reasons } : { ...slip, level };
       void outcomeOf(stream.send('ticket.rate', input)).then((outcome) => {
         inFlight.current = false;
         if (outcome.kind === 'ok') onRated(level);

@@ -10,14 +10,14 @@ import type { Navigator } from '../route';
 import { ScreenTitle } from '../parts/ScreenTitle';
 
 /**
- * 服务评价, step two: the five national levels as faces with words; for the two 差评 levels, the
+ * 服务评价, step three: the five national levels as faces with words; for the two 差评 levels, the
  * reasons (at least one, so the centre's follow-up knows where to start); then one submit button.
  */
-export function RateLevelScreen(props: { number: string; stream: HallStream; nav: Navigator }) {
-  const { number, nav } = props;
+export function RateLevelScreen(props: { number: string; code: string; stream: HallStream; nav: Navigator }) {
+  const { number, code, nav } = props;
   const [level, setLevel] = useState<RatingLevel | null>(null);
   const [reasons, setReasons] = useState<RatingReason[]>([]);
-  const rate = useRate(props.stream, number, (rated) => nav.finish({ screen: 'rate-done', bad: rated <= BAD_RATING_MAX }));
+  const rate = useRate(props.stream, { number, ratingCode: code }, (rated) => nav.finish({ screen: 'rate-done', bad: rated <= BAD_RATING_MAX }));
   const bad = level !== null && level <= BAD_RATING_MAX;
   // Reasons are asked for, not required (as on the phone and the rating pad): a resident who only taps
   // 不满意 is still heard, and the centre follows up every bad rating either way.

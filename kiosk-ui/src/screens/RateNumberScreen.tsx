@@ -15,7 +15,7 @@ export function RateNumberScreen(props: { snapshot: HallSnapshot; initial: strin
   const next = (): void => {
     if (!complete) return;
     nav.replace({ screen: 'rate', number: entry });
-    nav.push({ screen: 'rate-level', number: entry });
+    nav.push({ screen: 'rate-code', number: entry, code: '' });
   };
   return (
     <section class="screen rate-screen" data-testid="rate-screen">

@@ -60,6 +60,11 @@ export function TicketScreen(props: {
         <p>
           <Text k="kiosk.ticket.scan" />
         </p>
+        {issued.ratingCode !== null ? (
+          <p class="ticket-rating-code" data-testid="ticket-rating-code">
+            <Text k="kiosk.ticket.ratingCode" vars={{ code: issued.ratingCode }} />
+          </p>
+        ) : null}
       </div>
       <button type="button" class="big-button done-button" onClick={onDone}>
         <Text k="kiosk.ticket.done" />

@@ -4,6 +4,7 @@ import { m003PrintingGuides } from './003-printing-guides';
 import { m004HistoryIndexes } from './004-history-indexes';
 import { m005AuditLog } from './005-audit-log';
 import { m006CounterUnpaused } from './006-counter-unpaused';
+import { m007RatingChannels } from './007-rating-channels';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,4 @@ export interface Migration {
 
 /** In order; never edit a released migration, add the next one. */
 export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003PrintingGuides, m004HistoryIndexes, m005AuditLog,
-  m006CounterUnpaused];
+  m006CounterUnpaused, m007RatingChannels];

@@ -10,7 +10,7 @@ export function listPrinters(db: Db): PrinterConfig[] {
 }
 
 export function printerExists(db: Db, id: string): boolean {
-  return db.prepare('SELECT 1 FROM printers WHERE id = ?').get(id) !== undefined;
+  return statement(db, 'SELECT 1 FROM printers WHERE id = ?').get(id) !== undefined;
 }
 
 export function savePrinter(db: Db, p: Required<PrinterConfig>): void {

@@ -38,17 +38,24 @@ export function ticketByToken(db: Db, token: string): Ticket | null {
   return r ? toTicket(r) : null;
 }
 
+/** The rating code printed on the ticket's slip; null for tickets issued before codes existed. */
+export function ratingCodeOf(db: Db, ticketId: number): string | null {
+  const r = statement(db, 'SELECT rating_code AS code FROM tickets WHERE id = ?').get(ticketId) as { code: string | null } | undefined;
+  return r?.code ?? null;
+}
+
 export function ticketByIdempotencyKey(db: Db, issuedBy: string, key: string): Ticket | null {
   const r = statement(db, 'SELECT * FROM tickets WHERE issued_by = ? AND idempotency_key = ?').get(issuedBy, key) as
     TicketRow | undefined;
   return r ? toTicket(r) : null;
 }
 
-export function insertTicket(db: Db, t: NewTicket, token: string, issuedBy: string, idempotencyKey: string): Ticket {
-  const info = statement(db, `INSERT INTO tickets (token, business_day, service_id, centre_id, prefix, seq, number,
-      priority, status, arrived_at, queue_key, issued_by, idempotency_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`).run(token, t.businessDay, t.serviceId, t.centreId,
-    t.prefix, t.seq, t.number, t.priority, t.arrivedAt, t.queueKey, issuedBy, idempotencyKey);
+export function insertTicket(db: Db, t: NewTicket, secrets: { token: string; ratingCode: string }, issuedBy: string,
+  idempotencyKey: string): Ticket {
+  const info = statement(db, `INSERT INTO tickets (token, rating_code, business_day, service_id, centre_id, prefix, seq,
+      number, priority, status, arrived_at, queue_key, issued_by, idempotency_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`).run(secrets.token, secrets.ratingCode, t.businessDay,
+    t.serviceId, t.centreId, t.prefix, t.seq, t.number, t.priority, t.arrivedAt, t.queueKey, issuedBy, idempotencyKey);
   const created = ticketById(db, Number(info.lastInsertRowid));
   if (!created) throw new Error('ticket vanished after insert');
   return created;
