@@ -405,6 +405,21 @@ describe('callers who may not', () => {
     });
   });
 
+  it('staff, supervisors and admins cannot rate, over both transports: a rating comes from the resident', async () => {
+    const route = COMMAND_ROUTES.find((r) => r.command === 'ticket.rate');
+    if (!route) throw new Error('no rating route');
+    await leavesNoTrace(async () => {
+      for (const actor of ['staff', 'staff2', 'admin'] as const) {
+        for (const input of [plans['ticket.rate'].base, { number: hall.tickets.t1.ticket.number, ratingCode: '123456', level: 5 }, { level: 5 }]) {
+          const answer = await send(hall.sockets[actor], 'ticket.rate', input);
+          await labelled(`${actor} ticket.rate ${JSON.stringify(input)}`, () => expectRefusal(answer, 'FORBIDDEN'));
+          const res = await callRoute(route, { creds: hall.credentials[actor], body: JSON.stringify(input) });
+          await labelled(`${actor} POST /api/ratings`, () => expectHttpRefusal(res, 'FORBIDDEN'));
+        }
+      }
+    });
+  });
+
   it('wrong or unknown credentials fail the socket handshake and are 401 over HTTP, even on public routes', async () => {
     const unknownKey = 'A'.repeat(32);
     const badAuths: Record<string, unknown>[] = [

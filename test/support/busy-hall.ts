@@ -118,7 +118,8 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       actor: 'anon',
       base: { token: t1.ticket.token, level: 5 },
       patterns: { token: TOKEN_BREAKERS, level: [0, 6, 2.5, '5'] },
-      optional: { reasons: ['attitude', 5, null], comment: [1, 'x'.repeat(301)], number: ['A1', 'a001', 'A0001'] },
+      optional: { reasons: ['attitude', 5, null], comment: [1, 'x'.repeat(301)], number: ['A1', 'a001', 'A0001'],
+        ratingCode: ['12345', '1234567', 'abcdef', 123456, '１２３４５６'] },
     },
     'complaint.submit': {
       actor: 'anon',
