@@ -27,3 +27,13 @@ it.each(LAYERS)('%s does not import server/db', (layer) => {
   const offending = files.flatMap((file) => importsOf(file).filter((target) => target.startsWith('server/db')).map((t) => `${file} → ${t}`));
   expect(offending).toEqual([]);
 });
+
+/** Front ends and the shared client code take command names and inputs as types only: zod stays on the server. */
+it.each(['kiosk-ui', 'display-ui', 'counter-ui', 'ui-kit', 'protocol/client'])('%s imports the command schemas as types only', (dir) => {
+  const offending = sources(dir).filter((file) => {
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    return [...text.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gm)]
+      .some((m) => /(^|\/)protocol\/(schemas|commands)$|^\.\.?\/(schemas|commands)$|^zod$/.test(m[1] ?? ''));
+  });
+  expect(offending).toEqual([]);
+});
