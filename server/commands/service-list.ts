@@ -6,7 +6,7 @@ import { serviceLoads } from '../views/service-load';
 /** service.list — public: the centres, their services and current loads (phone pages read names here). */
 export const serviceList: CommandDef<'service.list'> = {
   name: 'service.list',
-  permits: ['anonymous'],
+  permits: ['everyone'],
   run(ctx) {
     return {
       centres: listCentres(ctx.db),

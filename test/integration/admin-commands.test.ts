@@ -120,3 +120,16 @@ describe('revoking a device key', () => {
     expect((await http(th.url, 'GET', '/api/snapshot', { deviceKey: th.kioskKey })).status).toBe(401);
   });
 });
+
+describe('public reads', () => {
+  it('service.list answers every caller, with or without a credential, over both transports', async () => {
+    const kiosk = await connect(th.url, { deviceKey: th.kioskKey });
+    const phone = await connect(th.url);
+    for (const socket of [kiosk, phone, admin]) expect(ok(await send(socket, 'service.list', {})).services.length).toBeGreaterThan(0);
+    kiosk.close();
+    phone.close();
+    for (const creds of [{}, { deviceKey: th.displayKey }, { token: adminToken }]) {
+      expect((await http(th.url, 'GET', '/api/services', creds)).status).toBe(200);
+    }
+  });
+});
