@@ -12,8 +12,8 @@ import type { BenchHallFile } from './history';
 import { percentile } from './stats';
 
 export const CALLS_PER_SECOND = 5;
-const WARM_UP_CALLS = 5;
-const MEASURED_CALLS = 40;
+const WARM_UP_CALLS = 10;
+const MEASURED_CALLS = 50;
 const COUNTER_ID = 10;
 const SERVICE_ID = 'people-mediation';
 

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bundleSizes } from '../testkit/bundle-size';
 import { createBenchHall, type BenchHallFile } from './history';
-import { startServer } from './server-handle';
+import { startServer, type ServerHandle } from './server-handle';
 import { fanOutBare, fanOutHall, type FanOutResult } from './fan-out';
 import { issueHall, type IssueResult } from './issue';
 import { issueRaw, type RawIssueResult } from './baseline/raw-sqlite';
@@ -27,29 +27,40 @@ const KIOSKS = 4;
 
 interface HallRun { fanOut: FanOutResult[]; issue: IssueResult; raw: RawIssueResult; queries: HistoryQueryResult }
 
-async function runHall(hall: BenchHallFile): Promise<HallRun> {
-  const queries = historyQueries(hall.dataDir);
-  const server = await startServer('hall', hall.dataDir);
-  const fanOut: FanOutResult[] = [];
-  let issue: IssueResult;
+/**
+ * All servers run at once and take turns per display count (bare, then each hall), so a busy moment of
+ * the machine falls on all of them alike rather than on whichever ran then.
+ */
+async function runAll(halls: BenchHallFile[]): Promise<{ bare: FanOutResult[]; runs: HallRun[] }> {
+  const queries = halls.map((hall) => historyQueries(hall.dataDir));
+  const bareServer = await startServer('bare');
+  const hallServers: ServerHandle[] = [];
   try {
-    for (const n of DISPLAYS) fanOut.push(await fanOutHall(server, hall, n));
-    issue = await issueHall(server, hall, ISSUED, KIOSKS);
+    for (const hall of halls) hallServers.push(await startServer('hall', hall.dataDir));
+    const bare: FanOutResult[] = [];
+    const fanOuts: FanOutResult[][] = halls.map(() => []);
+    for (const n of DISPLAYS) {
+      bare.push(await fanOutBare(bareServer, n));
+      for (const [i, hall] of halls.entries()) {
+        const server = hallServers[i];
+        if (server) fanOuts[i]?.push(await fanOutHall(server, hall, n));
+      }
+    }
+    const issues: IssueResult[] = [];
+    for (const [i, hall] of halls.entries()) {
+      const server = hallServers[i];
+      if (server) issues.push(await issueHall(server, hall, ISSUED, KIOSKS));
+    }
+    for (const server of hallServers.splice(0)) await server.stop();
+    // Raw SQLite on the same files, after the halls have let go of them.
+    const runs = halls.map((hall, i): HallRun => ({
+      fanOut: fanOuts[i] ?? [], issue: issues[i] ?? { tickets: 0, ticketsPerSecond: 0, cpuPerTicketMs: 0 },
+      raw: issueRaw(hall.dataDir, ISSUED), queries: queries[i] ?? { allLoadsMs: 0, queueHeadsMs: 0 },
+    }));
+    return { bare, runs };
   } finally {
-    await server.stop();
-  }
-  // Raw SQLite on the same file, after the hall has let go of it.
-  return { fanOut, issue, raw: issueRaw(hall.dataDir, ISSUED), queries };
-}
-
-async function runBare(): Promise<FanOutResult[]> {
-  const server = await startServer('bare');
-  try {
-    const results: FanOutResult[] = [];
-    for (const n of DISPLAYS) results.push(await fanOutBare(server, n));
-    return results;
-  } finally {
-    await server.stop();
+    for (const server of hallServers) await server.stop();
+    await bareServer.stop();
   }
 }
 
@@ -92,9 +103,7 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const halls = [createBenchHall(tmp, 0), createBenchHall(tmp, HISTORY)];
     const generatedS = Math.round((performance.now() - t0) / 1000);
-    const bare = await runBare();
-    const runs: HallRun[] = [];
-    for (const hall of halls) runs.push(await runHall(hall));
+    const { bare, runs } = await runAll(halls);
     const labels = halls.map((h) => (h.historyTickets === 0 ? 'hall, empty' : `hall, ${h.historyTickets.toLocaleString('en')} past`));
     console.log(renderTable(labels, rows(bare, runs)));
     console.log(`(history file generated in ${generatedS} s; ${os.cpus().length} CPUs, load ${os.loadavg()[0]?.toFixed(1)})`);

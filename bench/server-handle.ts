@@ -29,7 +29,8 @@ function nextMessage<K extends ServerMessage['kind']>(child: ChildProcess, kind:
 export async function startServer(mode: 'hall' | 'bare', dataDir = ''): Promise<ServerHandle> {
   const child = fork(path.resolve('bench/server-process.ts'), [mode, dataDir], {
     execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=test-output/profiles'] : [])],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // The hall logs one line per command to stdout, as in production; the bench has no use for them.
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const send = (message: ParentMessage): void => {
     child.send(message);
