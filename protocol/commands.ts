@@ -60,6 +60,8 @@ export interface CommandOutputs {
   'printer.save': SavedPrinter;
   /** Newest first, 100 at a time; `beforeId` pages back. */
   'audit.list': AuditLine[];
+  /** How many addresses were held back for that name before the unlock. */
+  'auth.unlock': { username: string; lifted: number };
 }
 
 /** Fails to compile when a command has a schema but no output, or an output but no schema. */

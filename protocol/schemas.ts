@@ -93,6 +93,7 @@ export const commandSchemas = {
     url: z.string().min(1).max(256),
     paperWidth: z.union([z.literal(58), z.literal(80)]),
   }),
+  'auth.unlock': z.strictObject({ username: plainText({ min: 1, max: 64 }) }),
   'audit.list': z.strictObject({ beforeId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
 } satisfies Record<string, z.ZodType>;
 

@@ -18,6 +18,7 @@ import { CommandBus } from './commands/bus';
 import { loadHallSettings, type HallSettings } from './hall/settings';
 import { RateLimiter } from './auth/rate-limiter';
 import { LoginService } from './auth/sessions';
+import { LoginThrottle } from './auth/login-throttle';
 import { newRatingCodeLimiter } from './commands/rating';
 import { createHttpApp } from './http/app';
 import { createSocketServer, dropDevice, dropSession } from './realtime/socket-server';
@@ -63,11 +64,12 @@ export function createHallServer(config: Config,
   const settings = loadHallSettings(db, config);
   const sequence = new EventSequence();
   const printers = modules.find((m) => m.printers)?.printers ?? NO_PRINTERS;
+  const loginThrottle = new LoginThrottle();
   const bus = new CommandBus({
     db, clock, settings, sequence, printers, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
-    ratingCodeLimiter: newRatingCodeLimiter(),
+    ratingCodeLimiter: newRatingCodeLimiter(), loginThrottle,
   }, commandLog(logger));
-  const logins = new LoginService(db);
+  const logins = new LoginService(db, loginThrottle);
   const callers = new CallerCache(db);
   const app = createHttpApp({
     clock, bus, callers, logins, checkStorage: storageCheck(() => probeStorageWrite(db)),

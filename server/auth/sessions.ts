@@ -1,27 +1,24 @@
 /**
  * Staff login: scrypt-checked passwords, random session tokens (only their hash is stored), and a
- * limit on failed attempts per user name and per address so a password cannot be guessed at speed.
+ * limit on failed attempts per user name and address together (./login-throttle) so a password cannot
+ * be guessed at speed and nobody can lock a colleague out from another machine.
  */
 import type { Db } from '../db/open';
 import type { UserView } from '../../protocol/views';
 import type { ErrorCode } from '../../protocol/errors';
-import { RateLimiter } from './rate-limiter';
+import type { LoginThrottle } from './login-throttle';
 import { verifyPassword } from './password';
 import { hashSecret, newSecret } from './tokens';
 import { deleteSession, insertSession, userByName } from '../db/queries/users';
 
 const SESSION_MS = 12 * 60 * 60 * 1000;
-const LOCK_WINDOW_MS = 15 * 60 * 1000;
 
 export type LoginResult = { ok: true; token: string; user: UserView } | { ok: false; code: ErrorCode };
 
 export class LoginService {
-  private readonly byName = new RateLimiter(5, LOCK_WINDOW_MS);
-  private readonly byAddress = new RateLimiter(30, LOCK_WINDOW_MS);
-
   private readonly logoutListeners: ((token: string) => void)[] = [];
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db, private readonly throttle: LoginThrottle) {}
 
   /** Lets the socket transport drop connections that used a session that just ended. */
   onLogout(listener: (token: string) => void): void {
@@ -29,19 +26,15 @@ export class LoginService {
   }
 
   login(username: string, password: string, address: string, now: number): LoginResult {
-    const nameKey = username.toLowerCase();
-    if (this.byName.blocked(nameKey, now) || this.byAddress.blocked(address, now)) {
-      return { ok: false, code: 'LOGIN_LOCKED' };
-    }
+    if (!this.throttle.allows(username, address, now)) return { ok: false, code: 'LOGIN_LOCKED' };
     const user = userByName(this.db, username);
     // Hash even for unknown users, so response time does not reveal which names exist.
     const valid = verifyPassword(password, user?.passwordHash ?? DUMMY_HASH) && !!user && user.active;
     if (!valid || !user) {
-      this.byName.hit(nameKey, now);
-      this.byAddress.hit(address, now);
+      this.throttle.failed(username, address, now);
       return { ok: false, code: 'INVALID_CREDENTIALS' };
     }
-    this.byName.reset(nameKey);
+    this.throttle.succeeded(username, address);
     const token = newSecret(32);
     insertSession(this.db, hashSecret(token), user.id, now, now + SESSION_MS);
     return { ok: true, token, user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } };

@@ -4,6 +4,7 @@ import type { Actor } from '../auth/actor';
 import type { Outbox } from './outbox';
 import type { HallSettings } from '../hall/settings';
 import type { RateLimiter } from '../auth/rate-limiter';
+import type { LoginThrottle } from '../auth/login-throttle';
 
 export interface Clock {
   now(): number;
@@ -33,6 +34,8 @@ export interface HallDeps {
   issueLimiter: RateLimiter;
   /** Wrong rating codes typed at a kiosk, per kiosk and per ticket. */
   ratingCodeLimiter: RateLimiter;
+  /** Failed logins per name and address; admins lift a name's locks with auth.unlock. */
+  loginThrottle: LoginThrottle;
 }
 
 export interface CommandContext extends HallDeps {

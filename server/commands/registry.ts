@@ -19,6 +19,7 @@ import { deviceIssue, deviceList, deviceRevoke } from './admin-devices';
 import { hallSettingsCommand, hallUpdateSettings } from './admin-settings';
 import { printerList, printerSave } from './admin-printers';
 import { auditList } from './audit';
+import { authUnlock } from './auth-unlock';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -58,4 +59,5 @@ export const registry: Registry = {
   'printer.list': printerList,
   'printer.save': printerSave,
   'audit.list': auditList,
+  'auth.unlock': authUnlock,
 };

@@ -7,7 +7,8 @@ import { ADMIN_PASSWORD, STAFF_PASSWORD, startTestHall, type TestHall } from '..
 import { beijing, ManualClock } from '../support/clock';
 import { connect, http, login, ok, send, type ClientSocket } from '../../testkit/clients';
 import { HttpApi } from '../support/http-api';
-import { expectRefusal } from '../support/refusal';
+import { expectHttpRefusal, expectRefusal } from '../support/refusal';
+import { rawRequest } from '../support/raw-http';
 import { fingerprint } from '../support/state';
 
 let th: TestHall;
@@ -28,22 +29,60 @@ afterEach(async () => {
 const attempt = (username: string, password: string): Parameters<HttpApi['refused']>[3] => ({ body: { username, password } });
 
 describe('login lockout', () => {
-  it('five wrong passwords lock the name, even for the right password, until 15 minutes have passed', async () => {
-    for (let i = 0; i < 5; i += 1) {
-      await api.refused('POST', '/api/auth/login', 'INVALID_CREDENTIALS', attempt('staff', `guess-${i}`));
-      clock.advance(10_000);
-    }
-    await api.refused('POST', '/api/auth/login', 'LOGIN_LOCKED', attempt('staff', STAFF_PASSWORD));
-    await api.refused('POST', '/api/auth/login', 'LOGIN_LOCKED', attempt('STAFF', STAFF_PASSWORD));
-    expect(th.hall.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 0 });
-    // Another account on the same address is not locked out by someone guessing at "staff".
-    expect(await login(th.url, 'admin', ADMIN_PASSWORD)).toMatch(/^[A-Za-z0-9_-]+$/);
+  /** A login from a given source address (the server trusts X-Forwarded-For from loopback only). */
+  async function loginFrom(address: string, username: string, password: string): Promise<{ code: string | null; token: string | null }> {
+    const res = await rawRequest(th.url, { method: 'POST', path: '/api/auth/login', body: JSON.stringify({ username, password }),
+      headers: { 'x-forwarded-for': address } });
+    const body = res.json as { ok: boolean; data?: { token: string }; error?: { code: string } };
+    if (!body.ok) expectHttpRefusal(res, body.error?.code === 'LOGIN_LOCKED' ? 'LOGIN_LOCKED' : 'INVALID_CREDENTIALS');
+    return { code: body.error?.code ?? null, token: body.data?.token ?? null };
+  }
+  const STRANGER = '192.168.5.66';
+  const DESK = '192.168.5.10';
 
-    clock.advance(14 * 60_000);
-    await api.refused('POST', '/api/auth/login', 'LOGIN_LOCKED', attempt('staff', STAFF_PASSWORD));
-    clock.advance(60_000);
-    const token = await login(th.url, 'staff');
-    expect(await api.ok('GET', '/api/auth/me', { token })).toMatchObject({ kind: 'user', role: 'staff' });
+  it('a stranger guessing at the admin holds back only their own address: the admin logs in from elsewhere, in any case', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await loginFrom(STRANGER, 'admin', `guess-${i}`)).code).toBe('INVALID_CREDENTIALS');
+    expect((await loginFrom(STRANGER, 'admin', ADMIN_PASSWORD)).code).toBe('LOGIN_LOCKED');
+    expect((await loginFrom(STRANGER, 'ADMIN', ADMIN_PASSWORD)).code).toBe('LOGIN_LOCKED');
+    expect((await loginFrom(STRANGER, 'Admin', 'again')).code).toBe('LOGIN_LOCKED');
+    expect(th.hall.db.prepare('SELECT COUNT(*) AS n FROM sessions').get()).toEqual({ n: 0 });
+
+    // The right password from the admin's own desk, however the name is typed, is never locked out.
+    const token = (await loginFrom(DESK, 'Admin', ADMIN_PASSWORD)).token ?? '';
+    expect(await api.ok('GET', '/api/auth/me', { token })).toMatchObject({ kind: 'user', role: 'admin' });
+    expect(await login(th.url, 'admin', ADMIN_PASSWORD)).toMatch(/^[A-Za-z0-9_-]+$/);
+    // Another account on the stranger's address is not held back by the guesses at "admin".
+    expect((await loginFrom(STRANGER, 'staff', STAFF_PASSWORD)).token).not.toBeNull();
+  });
+
+  it('the delay grows with every further wrong password: 30 s, then 1 min, then 2 min', async () => {
+    for (let i = 0; i < 5; i += 1) await loginFrom(STRANGER, 'staff', `guess-${i}`);
+    clock.advance(29_999);
+    expect((await loginFrom(STRANGER, 'staff', STAFF_PASSWORD)).code).toBe('LOGIN_LOCKED');
+    clock.advance(1);
+    expect((await loginFrom(STRANGER, 'STAFF', 'sixth-guess')).code).toBe('INVALID_CREDENTIALS');
+    clock.advance(59_999);
+    expect((await loginFrom(STRANGER, 'staff', STAFF_PASSWORD)).code).toBe('LOGIN_LOCKED');
+    clock.advance(1);
+    expect((await loginFrom(STRANGER, 'staff', 'seventh-guess')).code).toBe('INVALID_CREDENTIALS');
+    clock.advance(119_999);
+    expect((await loginFrom(STRANGER, 'staff', STAFF_PASSWORD)).code).toBe('LOGIN_LOCKED');
+    clock.advance(1);
+    expect((await loginFrom(STRANGER, 'staff', STAFF_PASSWORD)).token).not.toBeNull();
+  });
+
+  it('an administrator lifts the locks on a name at once, with an audit line; nobody else can', async () => {
+    for (let i = 0; i < 7; i += 1) await loginFrom(DESK, 'staff', `guess-${i}`);
+    expect((await loginFrom(DESK, 'staff', STAFF_PASSWORD)).code).toBe('LOGIN_LOCKED');
+    const staffToken = await login(th.url, 'staff');
+    await api.refused('POST', '/api/auth/unlock', 'FORBIDDEN', { token: staffToken, body: { username: 'staff' } });
+    expect((await loginFrom(DESK, 'staff', STAFF_PASSWORD)).code).toBe('LOGIN_LOCKED');
+
+    const admin = await login(th.url, 'admin', ADMIN_PASSWORD);
+    expect(await api.ok('POST', '/api/auth/unlock', { token: admin, body: { username: 'Staff' } })).toEqual({ username: 'staff', lifted: 1 });
+    expect((await loginFrom(DESK, 'staff', STAFF_PASSWORD)).token).not.toBeNull();
+    const audit = th.hall.db.prepare("SELECT command, subject FROM audit_log WHERE command = 'auth.unlock'").all();
+    expect(audit).toEqual([{ command: 'auth.unlock', subject: 'login:staff' }]);
   });
 
   it('a successful login clears earlier failures', async () => {

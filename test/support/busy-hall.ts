@@ -151,6 +151,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       patterns: { id: SLUG_BREAKERS, url: ['not-a-printer', 'http://192.168.1.50'], paperWidth: [57, 81] },
     },
     'audit.list': { actor: 'admin', base: {}, optional: { beforeId: [0, -1, 1.5, 'x'] } },
+    'auth.unlock': { actor: 'admin', base: { username: 'staff' } },
   };
 }
 

@@ -15,7 +15,8 @@ function toUser(r: UserRow): UserRecord {
 }
 
 export function userByName(db: Db, username: string): UserRecord | null {
-  const r = statement(db, 'SELECT * FROM users WHERE username = ?').get(username) as UserRow | undefined;
+  // Names are case-insensitive: "Admin" and "admin" are one account.
+  const r = statement(db, 'SELECT * FROM users WHERE username = ? COLLATE NOCASE ORDER BY id LIMIT 1').get(username.trim()) as UserRow | undefined;
   return r ? toUser(r) : null;
 }
 

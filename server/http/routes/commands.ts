@@ -85,6 +85,7 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'get', path: '/api/printers', command: 'printer.list', input: () => ({}) },
   { method: 'put', path: '/api/printers/:id', command: 'printer.save', input: withId('id', (req) => req.params.id) },
   { method: 'get', path: '/api/audit', command: 'audit.list', input: auditQuery },
+  { method: 'post', path: '/api/auth/unlock', command: 'auth.unlock', input: bodyObject },
 ];
 
 export function commandRouter(bus: CommandBus): Router {
