@@ -36,6 +36,7 @@ export interface CommandOutputs {
   'counter.resume': CounterState;
   'counter.pause': CounterState;
   'counter.unpause': CounterState;
+  'counter.release': CounterState;
   'hall.snapshot': HallSnapshot;
   /** Names the ticket by id, or by today's number (what staff read off a slip). */
   'ticket.reprint': { print: PrintAnswer };

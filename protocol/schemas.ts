@@ -45,6 +45,7 @@ export const commandSchemas = {
   'counter.resume': z.strictObject({ counterId, ticketId }),
   'counter.pause': z.strictObject({ counterId }),
   'counter.unpause': z.strictObject({ counterId }),
+  'counter.release': z.strictObject({ counterId }),
   'hall.snapshot': z.strictObject({}),
   'ticket.reprint': z.strictObject({ ticketId: ticketId.optional(), number: ticketNumber.optional(), printerId: slug.optional() })
     .refine((v) => (v.ticketId === undefined) !== (v.number === undefined), { message: 'ticketId or number', path: ['ticketId'] }),

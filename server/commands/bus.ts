@@ -17,7 +17,7 @@ import { invalidFields, schemaRefusal } from './validation';
 import { Outbox } from './outbox';
 import { registry } from './registry';
 import { businessDay } from '../queue';
-import { expireStaleTickets } from '../hall/rollover';
+import { endBusinessDay } from '../hall/rollover';
 import { storageErrorCode, storageFault } from '../storage/fault';
 import type { CommandLog } from '../log/command-log';
 
@@ -97,12 +97,12 @@ export class CommandBus {
     }
   }
 
-  /** Expires tickets left from an earlier business day, once per new day (also called by a timer). */
+  /** Ends earlier business days (expired tickets, closed counters), once per new day (also called by a timer). */
   rollover(now: number): void {
     const today = businessDay(now, this.deps.settings.timezone);
     if (today === this.lastDay) return;
     const outbox = new Outbox();
-    this.deps.db.transaction(() => expireStaleTickets(this.deps.db, today, now, outbox))();
+    this.deps.db.transaction(() => endBusinessDay(this.deps.db, today, this.deps.settings.timezone, now, outbox))();
     this.lastDay = today;
     this.publish(outbox);
   }

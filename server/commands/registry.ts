@@ -20,6 +20,7 @@ import { hallSettingsCommand, hallUpdateSettings } from './admin-settings';
 import { printerList, printerSave } from './admin-printers';
 import { auditList } from './audit';
 import { authUnlock } from './auth-unlock';
+import { counterRelease } from './counter-release';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -43,6 +44,7 @@ export const registry: Registry = {
   'counter.resume': counterResume,
   'counter.pause': counterPause,
   'counter.unpause': counterUnpause,
+  'counter.release': counterRelease,
   'hall.snapshot': hallSnapshotCommand,
   'ticket.reprint': ticketReprint,
   'notice.print': noticePrint,

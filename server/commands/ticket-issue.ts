@@ -32,12 +32,21 @@ function recordedPrint(ctx: CommandContext, t: Ticket): PrintAnswer {
   return data.print ?? { status: 'none', printerId: null };
 }
 
+/**
+ * An idempotency key answers only within its business day: stored with the day in front, a key a
+ * kiosk happens to use again tomorrow issues a new ticket instead of answering yesterday's expired one.
+ */
+function keyOfToday(today: string, key: string): string {
+  return `${today}/${key}`;
+}
+
 export const ticketIssue: CommandDef<'ticket.issue'> = {
   name: 'ticket.issue',
   permits: ['device:kiosk', 'staff', 'supervisor', 'admin'],
   run(ctx, input) {
     const issuer = issuerId(ctx.actor);
-    const earlier = ticketByIdempotencyKey(ctx.db, issuer, input.idempotencyKey);
+    const key = keyOfToday(ctx.today, input.idempotencyKey);
+    const earlier = ticketByIdempotencyKey(ctx.db, issuer, key);
     if (earlier) return answer(ctx, earlier, recordedPrint(ctx, earlier));
     if (!ctx.issueLimiter.hit(issuer, ctx.now)) fail('RATE_LIMITED');
 
@@ -51,7 +60,7 @@ export const ticketIssue: CommandDef<'ticket.issue'> = {
       lastSeq: lastSequence(ctx.db, ctx.today, service.sequenceKey),
     }));
     storeSequence(ctx.db, fresh.businessDay, service.sequenceKey, fresh.seq);
-    const ticket = insertTicket(ctx.db, fresh, { token: newSecret(18), ratingCode: newRatingCode() }, issuer, input.idempotencyKey);
+    const ticket = insertTicket(ctx.db, fresh, { token: newSecret(18), ratingCode: newRatingCode() }, issuer, key);
     const print = printFor(ctx, ctx.actor.kind === 'device' ? ctx.actor.printerId : null);
     appendTicketEvent(ctx.db, ticket.id, 'issued', ctx.now, null, actorIds(ctx),
       { print, withNotice: input.withNotice === true });

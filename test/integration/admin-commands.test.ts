@@ -85,7 +85,7 @@ describe('administrative commands', () => {
   it('only admins administer; supervisors may list printers; refusals leave no audit line', async () => {
     const staff = await connect(th.url, { token: await login(th.url, 'staff') });
     for (const [name, input] of [['device.list', {}], ['device.issue', { kind: 'kiosk', name: 'x' }], ['device.revoke', { deviceId: 1 }],
-      ['hall.settings', {}], ['printer.list', {}], ['audit.list', {}], ['auth.unlock', { username: 'staff' }]] as const) {
+      ['hall.settings', {}], ['printer.list', {}], ['audit.list', {}], ['auth.unlock', { username: 'staff' }], ['counter.release', { counterId: 1 }]] as const) {
       expectRefusal(await send(staff, name, input), 'FORBIDDEN');
     }
     staff.close();

@@ -106,6 +106,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'counter.resume': { actor: 'staff', base: { counterId: 1, ticketId: t2.ticket.id } },
     'counter.pause': { actor: 'staff2', base: { counterId: 2 } },
     'counter.unpause': { actor: 'staff2', base: { counterId: 2 } },
+    'counter.release': { actor: 'admin', base: { counterId: 2 } },
     'hall.snapshot': { actor: 'display', base: {} },
     'ticket.reprint': { actor: 'staff', base: { ticketId: t2.ticket.id }, optional: { printerId: SLUG_BREAKERS } },
     'notice.print': {

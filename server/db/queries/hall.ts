@@ -79,6 +79,13 @@ export function appendCounterEvent(db: Db, counterId: number, type: CounterEvent
     .run(counterId, type, at, userId);
 }
 
+/** When the counter was last opened (logged in at), or null if it never was. */
+export function lastOpenedAt(db: Db, counterId: number): number | null {
+  const r = statement(db, "SELECT MAX(at) AS at FROM counter_events WHERE counter_id = ? AND type = 'opened'")
+    .get(counterId) as { at: number | null } | undefined;
+  return r?.at ?? null;
+}
+
 /** Counter ids serving each service, for slips and the kiosk. */
 export function countersByService(db: Db): Map<string, number[]> {
   const rows = statement(db, 'SELECT service_id, counter_id FROM counter_services ORDER BY counter_id')

@@ -55,6 +55,7 @@ const COUNTER_VERBS: [string, CommandName][] = [
   ['call', 'counter.callTicket'], ['recall', 'counter.recall'], ['no-show', 'counter.noShow'],
   ['start', 'counter.start'], ['finish', 'counter.finish'], ['transfer', 'counter.transfer'],
   ['hold', 'counter.hold'], ['resume', 'counter.resume'], ['pause', 'counter.pause'], ['unpause', 'counter.unpause'],
+  ['release', 'counter.release'],
 ];
 
 export const COMMAND_ROUTES: Route[] = [
