@@ -164,20 +164,23 @@ describe('the business-day boundary', () => {
     for (const t of yesterday) expect((await api.track(t.token)).status).toBe('expired');
     for (const t of yesterday) expect(ticketStatus(th.hall.db, t.id)).toBe('expired');
     // The display hears that yesterday's line is gone and today's first ticket is waiting (changes that
-    // come close together may travel in one event), and that counter 1 has nobody in hand any more.
+    // come close together may travel in one event), and that counter 1 has nobody in hand any more and
+    // is closed: nobody works a window overnight.
     let load: Partial<ServiceLoad> = {};
     let counter: Partial<CounterView> = {};
     const fold = (e: HallEvent): boolean => {
       if (e.seq <= mark) return false;
       load = { ...load, ...e.loads?.find((l) => l.serviceId === 'company-registration') };
       counter = { ...counter, ...e.counters?.find((c) => c.id === 1) };
-      return load.waiting === 1 && counter.currentNumber === null;
+      return load.waiting === 1 && counter.currentNumber === null && counter.status === 'closed';
     };
     await log.waitFor(fold);
     expect(load).toMatchObject({ waiting: 1, issuedToday: 1 });
-    expect(counter).toMatchObject({ currentNumber: null });
+    expect(counter).toMatchObject({ currentNumber: null, status: 'closed', staffName: null });
 
-    // The counter is free again, and today's ticket is the one it calls.
+    // Logged in again, the counter is free, and today's ticket is the one it calls.
+    await api.refused('POST', '/api/counters/1/call-next', 'COUNTER_NOT_OPEN', { ...staff, body: {} });
+    await api.counter(staff, 1, 'open');
     const desk = await api.counter(staff, 1, 'call-next');
     expect(desk.current).toMatchObject({ number: 'A001', businessDay: '2026-03-11', id: today.id });
     const days = th.hall.db.prepare("SELECT business_day AS day, last_seq AS seq FROM sequences WHERE sequence_key = 'A' ORDER BY business_day").all();
