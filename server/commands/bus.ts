@@ -1,7 +1,8 @@
 /**
  * The command bus: the one way into the hall's state. It checks who may send a command, validates the
  * input against its schema, runs the handler in one SQLite transaction and, only after commit, hands
- * what changed to the listeners (realtime broadcast, printing). Socket.io and HTTP both call `execute`.
+ * what changed to the listeners (realtime broadcast, printing). HTTP calls `execute`; socket.io calls
+ * `dispatch`, which also says which rooms the caller joins.
  */
 import type { CommandName, CommandOutput } from '../../protocol/commands';
 import type { Result } from '../../protocol/errors';

@@ -28,6 +28,16 @@ export function actorMiddleware(callers: CallerLookup, clock: Clock) {
   };
 }
 
+declare global {
+  // Express types its per-response locals through this global namespace.
+  namespace Express {
+    interface Locals {
+      /** Set by actorMiddleware for every /api request before any route runs. */
+      actor: Actor;
+    }
+  }
+}
+
 export function actorOf(res: Response): Actor {
-  return res.locals.actor as Actor;
+  return res.locals.actor;
 }

@@ -7,6 +7,8 @@ import type { AuditLine, HallSettingsView } from '../../protocol/admin';
 import { ADMIN_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, http, login, ok, send, type ClientSocket } from '../../testkit/clients';
 import { expectRefusal } from '../support/refusal';
+import { registry } from '../../server/commands/registry';
+import { loadHallSettings, storeHallSettings } from '../../server/hall/settings';
 
 let th: TestHall;
 let admin: ClientSocket;
@@ -69,6 +71,24 @@ describe('administrative commands', () => {
     const [line] = await auditTrail();
     expect(line).toMatchObject({ command: 'printer.save', subject: 'printer:lobby-right', before: null,
       after: { id: 'lobby-right', url: 'tcp://192.168.1.50:9100', paperWidth: 58 } });
+  });
+
+  it('an administrative change that writes no audit line is rolled back', async () => {
+    const before = ok(await send(admin, 'hall.settings', {}));
+    const original = registry['hall.updateSettings'];
+    // A handler that forgets its audit line: the bus refuses to commit what it changed.
+    registry['hall.updateSettings'] = { ...original, run: (ctx, input) => {
+      storeHallSettings(ctx.db, input);
+      return input;
+    } };
+    try {
+      expectRefusal(await send(admin, 'hall.updateSettings', { ...before, name: '不留痕迹的名称' }), 'INTERNAL');
+    } finally {
+      registry['hall.updateSettings'] = original;
+    }
+    // What is stored is what a restart would read.
+    expect(loadHallSettings(th.hall.db, th.config)).toMatchObject(before);
+    expect(await auditTrail()).toEqual([]);
   });
 
   it('the audit trail is append-only and read newest first', async () => {
