@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'BAD_REQUEST',          // malformed JSON, wrong types, unknown fields
   'TEXT_INVALID',         // a text field holds control characters, bidi overrides or lone surrogates
   'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE', // a request body that is not declared as JSON
+  'ORIGIN_NOT_ALLOWED',   // a page of another site (Origin header) tried to reach the hall
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
@@ -55,6 +57,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
   TEXT_INVALID: 400,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  ORIGIN_NOT_ALLOWED: 403,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,

@@ -21,6 +21,7 @@ import { LoginService } from './auth/sessions';
 import { LoginThrottle } from './auth/login-throttle';
 import { newRatingCodeLimiter } from './commands/rating';
 import { createHttpApp } from './http/app';
+import { OriginPolicy } from './http/origin-policy';
 import { createSocketServer, dropDevice, dropSession } from './realtime/socket-server';
 import { CallerCache } from './auth/callers';
 import { liveViews } from './views/live-views';
@@ -71,13 +72,15 @@ export function createHallServer(config: Config,
   }, commandLog(logger));
   const logins = new LoginService(db, loginThrottle);
   const callers = new CallerCache(db);
+  const origins = new OriginPolicy(config);
   const app = createHttpApp({
-    clock, bus, callers, logins, checkStorage: storageCheck(() => probeStorageWrite(db)),
+    origins, clock, bus, callers, logins, checkStorage: storageCheck(() => probeStorageWrite(db)),
     uiDir: config.uiDir, samplesDir: config.samplesDir, startedAt: clock.now(),
     extraRouters: modules.flatMap((m) => m.routers ?? []),
   });
   const server = http.createServer(app);
   const io = createSocketServer(server, callers, bus, clock);
+  io.use((socket, next) => next(origins.allows(socket.handshake.headers.origin) ? undefined : new Error('ORIGIN_NOT_ALLOWED')));
   logins.onLogout((token) => {
     callers.forgetSession(token);
     dropSession(io, token);
@@ -99,6 +102,7 @@ export function createHallServer(config: Config,
     listen: () => new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => {
+        origins.listening((server.address() as AddressInfo).port);
         bus.rollover(clock.now());
         dayTimer.start();
         for (const m of modules) m.start?.(hall);

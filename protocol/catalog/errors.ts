@@ -6,6 +6,8 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.BAD_REQUEST': msg('请求内容有误'),
   'error.TEXT_INVALID': msg('文字中含有不能使用的特殊字符,请删除后重试'),
   'error.PAYLOAD_TOO_LARGE': msg('请求内容过大'),
+  'error.UNSUPPORTED_MEDIA_TYPE': msg('请求内容须为 JSON 格式'),
+  'error.ORIGIN_NOT_ALLOWED': msg('不接受来自其他网站的请求'),
   'error.UNAUTHENTICATED': msg('请先登录'),
   'error.FORBIDDEN': msg('没有操作权限'),
   'error.NOT_FOUND': msg('未找到'),

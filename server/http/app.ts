@@ -12,6 +12,9 @@ import { commandRouter } from './routes/commands';
 import { authRouter } from './routes/auth';
 import { staticUiRouter } from './routes/static-ui';
 import { sendError, sendResult } from './respond';
+import { securityHeaders } from './security-headers';
+import { jsonOnly, originGuard } from './request-guards';
+import type { OriginPolicy } from './origin-policy';
 import { storageErrorCode, storageFault } from '../storage/fault';
 import type { StorageCheck } from '../storage/health';
 
@@ -28,6 +31,8 @@ export interface HttpDeps {
   /** A real write probe: /healthz reports a hall that cannot save (full disk, read-only, damaged). */
   checkStorage: StorageCheck;
   extraRouters?: express.Router[];
+  /** The hall's own web origins: pages of other sites may not call the API. */
+  origins: OriginPolicy;
 }
 
 export function createHttpApp(deps: HttpDeps): express.Express {
@@ -35,13 +40,15 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
 
+  app.use(securityHeaders());
   app.get('/healthz', (_req, res) => {
     const fault = deps.checkStorage();
     if (fault) return sendError(res, storageErrorCode(fault));
     sendResult(res, { ok: true, data: { status: 'ok', storage: 'writable', uptimeSeconds: Math.round((deps.clock.now() - deps.startedAt) / 1000) } });
   });
 
-  app.use('/api', express.json({ limit: MAX_JSON_BODY, strict: true, type: () => true }));
+  app.use('/api', originGuard(deps.origins), jsonOnly);
+  app.use('/api', express.json({ limit: MAX_JSON_BODY, strict: true, type: 'application/json' }));
   app.use('/api', actorMiddleware(deps.callers, deps.clock));
   app.use(authRouter(deps.logins, deps.clock));
   app.use(commandRouter(deps.bus));
