@@ -10,6 +10,15 @@ const SERVICES = ['company-registration', 'elderly-allowance', 'employment-regis
 
 export interface IssueResult { tickets: number; ticketsPerSecond: number; cpuPerTicketMs: number }
 
+/** Several rounds of one issuing benchmark taken as one: total tickets over total time and CPU. */
+export function combineRounds(rounds: readonly { tickets: number; ticketsPerSecond: number; msPerTicket: number }[]):
+  { tickets: number; ticketsPerSecond: number; msPerTicket: number } {
+  const tickets = rounds.reduce((n, r) => n + r.tickets, 0);
+  const seconds = rounds.reduce((s, r) => s + r.tickets / Math.max(1, r.ticketsPerSecond), 0);
+  const ms = rounds.reduce((s, r) => s + r.msPerTicket * r.tickets, 0);
+  return { tickets, ticketsPerSecond: Math.round(tickets / seconds), msPerTicket: Math.round((ms / tickets) * 1000) / 1000 };
+}
+
 export async function issueHall(server: ServerHandle, hall: BenchHallFile, total: number, kiosks: number): Promise<IssueResult> {
   const clients = await Promise.all(Array.from({ length: kiosks }, () => connect(server.url, { deviceKey: hall.kioskKey })));
   try {

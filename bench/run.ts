@@ -15,7 +15,7 @@ import { bundleSizes } from '../testkit/bundle-size';
 import { createBenchHall, type BenchHallFile } from './history';
 import { startServer, type ServerHandle } from './server-handle';
 import { fanOutBare, fanOutHall, type FanOutResult } from './fan-out';
-import { issueHall, type IssueResult } from './issue';
+import { combineRounds, issueHall, type IssueResult } from './issue';
 import { issueRaw, type RawIssueResult } from './baseline/raw-sqlite';
 import { historyQueries, type HistoryQueryResult } from './history-queries';
 import { renderTable, type Row } from './table';
@@ -23,6 +23,7 @@ import { renderTable, type Row } from './table';
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 3_000_000);
 const DISPLAYS = [500, 2500] as const;
 const ISSUED = 2000;
+const ISSUE_ROUNDS = 4;
 const KIOSKS = 4;
 
 interface HallRun { fanOut: FanOutResult[]; issue: IssueResult; raw: RawIssueResult; queries: HistoryQueryResult }
@@ -31,7 +32,7 @@ interface HallRun { fanOut: FanOutResult[]; issue: IssueResult; raw: RawIssueRes
  * All servers run at once and take turns per display count (bare, then each hall), so a busy moment of
  * the machine falls on all of them alike rather than on whichever ran then.
  */
-async function runAll(halls: BenchHallFile[]): Promise<{ bare: FanOutResult[]; runs: HallRun[] }> {
+async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile): Promise<{ bare: FanOutResult[]; runs: HallRun[] }> {
   const queries = halls.map((hall) => historyQueries(hall.dataDir));
   const bareServer = await startServer('bare');
   const hallServers: ServerHandle[] = [];
@@ -46,17 +47,26 @@ async function runAll(halls: BenchHallFile[]): Promise<{ bare: FanOutResult[]; r
         if (server) fanOuts[i]?.push(await fanOutHall(server, hall, n));
       }
     }
-    const issues: IssueResult[] = [];
-    for (const [i, hall] of halls.entries()) {
-      const server = hallServers[i];
-      if (server) issues.push(await issueHall(server, hall, ISSUED, KIOSKS));
+    // Issuing in rounds that alternate raw SQLite (on a hall file of its own) and each hall, so the
+    // shared disk's busy moments fall on all of them alike.
+    const rawRounds: RawIssueResult[] = [];
+    const hallRounds: IssueResult[][] = halls.map(() => []);
+    for (let round = 0; round < ISSUE_ROUNDS; round += 1) {
+      rawRounds.push(issueRaw(rawFile.dataDir, ISSUED / ISSUE_ROUNDS, 1 + round * (ISSUED / ISSUE_ROUNDS)));
+      for (const [i, hall] of halls.entries()) {
+        const server = hallServers[i];
+        if (server) hallRounds[i]?.push(await issueHall(server, hall, ISSUED / ISSUE_ROUNDS, KIOSKS));
+      }
     }
-    for (const server of hallServers.splice(0)) await server.stop();
-    // Raw SQLite on the same files, after the halls have let go of them.
-    const runs = halls.map((hall, i): HallRun => ({
-      fanOut: fanOuts[i] ?? [], issue: issues[i] ?? { tickets: 0, ticketsPerSecond: 0, cpuPerTicketMs: 0 },
-      raw: issueRaw(hall.dataDir, ISSUED), queries: queries[i] ?? { allLoadsMs: 0, queueHeadsMs: 0 },
-    }));
+    const raw = combineRounds(rawRounds);
+    const runs = halls.map((_hall, i): HallRun => {
+      const issue = combineRounds((hallRounds[i] ?? []).map((r) => ({ ...r, msPerTicket: r.cpuPerTicketMs })));
+      return {
+        fanOut: fanOuts[i] ?? [],
+        issue: { tickets: issue.tickets, ticketsPerSecond: issue.ticketsPerSecond, cpuPerTicketMs: issue.msPerTicket },
+        raw, queries: queries[i] ?? { allLoadsMs: 0, queueHeadsMs: 0 },
+      };
+    });
     return { bare, runs };
   } finally {
     for (const server of hallServers) await server.stop();
@@ -103,7 +113,7 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const halls = [createBenchHall(tmp, 0), createBenchHall(tmp, HISTORY)];
     const generatedS = Math.round((performance.now() - t0) / 1000);
-    const { bare, runs } = await runAll(halls);
+    const { bare, runs } = await runAll(halls, createBenchHall(tmp, 0));
     const labels = halls.map((h) => (h.historyTickets === 0 ? 'hall, empty' : `hall, ${h.historyTickets.toLocaleString('en')} past`));
     console.log(renderTable(labels, rows(bare, runs)));
     console.log(`(history file generated in ${generatedS} s; ${os.cpus().length} CPUs, load ${os.loadavg()[0]?.toFixed(1)})`);

@@ -7,7 +7,8 @@ import { openDatabase } from '../../server/db/open';
 
 export interface RawIssueResult { tickets: number; ticketsPerSecond: number; msPerTicket: number }
 
-export function issueRaw(dataDir: string, total: number): RawIssueResult {
+/** Issues `total` tickets numbered from `from` (so several rounds can write to the same file). */
+export function issueRaw(dataDir: string, total: number, from = 1): RawIssueResult {
   const db = openDatabase(dataDir);
   try {
     const day = '2099-01-01';
@@ -24,7 +25,7 @@ export function issueRaw(dataDir: string, total: number): RawIssueResult {
       event.run(id, now);
     });
     const started = performance.now();
-    for (let i = 1; i <= total; i += 1) issueOne(i);
+    for (let i = from; i < from + total; i += 1) issueOne(i);
     const ms = performance.now() - started;
     return { tickets: total, ticketsPerSecond: Math.round((total * 1000) / ms), msPerTicket: Math.round((ms / total) * 1000) / 1000 };
   } finally {
