@@ -292,7 +292,7 @@ export class PrinterManager {
       if (this.inFlight.has(job.id)) continue;
       const printer = this.printers.get(printerId);
       if (printer && !delivering) {
-        this.track(job.id, printer.queue.enqueue(job));
+        void this.track(job.id, printer.queue.enqueue(job));
         continue;
       }
       // Bytes of this job may have reached the printer before the restart: report, never resend.

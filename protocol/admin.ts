@@ -3,7 +3,7 @@
  * printer configuration, and the audit trail of every administrative change.
  */
 import type { DeviceKind, PriorityReason } from './views';
-import type { PrinterStateView } from './events';
+import type { PrinterStateView } from './printing';
 
 export const DEVICE_KINDS = ['kiosk', 'display', 'rating-pad'] as const satisfies readonly DeviceKind[];
 

@@ -1,4 +1,4 @@
-import type { PrintFailureView, PrinterStateView } from './events';
+import type { PrintFailureView, PrinterStateView } from './printing';
 
 /**
  * Shapes the server sends to clients. Public views carry ticket numbers, never names.

@@ -113,8 +113,9 @@ export function createHallServer(config: Config,
       dayTimer.stop();
       broadcaster.close();
       for (const m of modules) await m.close?.();
+      // The callback fires once the HTTP server has closed too; the promise io.close returns does not wait for that.
       await new Promise<void>((resolve) => {
-        io.close(() => resolve());
+        void io.close(() => resolve());
       });
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       if (db.open) db.close();

@@ -58,7 +58,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   for (const client of opened.splice(0)) client.close();
-  io.close();
+  void io.close();
   await new Promise<void>((resolve) => http.close(() => resolve()));
 });
 

@@ -1,7 +1,6 @@
 import type { UiKey } from '../../../protocol/catalog/ui-lookup';
 import { Text } from '../../../ui-kit/i18n';
-import type { DeskAction } from './desk-actions';
-import type { SimpleAction } from './DeskScreen';
+import type { DeskAction, SimpleAction } from './desk-actions';
 
 interface ButtonSpec {
   action: DeskAction;

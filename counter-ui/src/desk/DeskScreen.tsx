@@ -6,7 +6,7 @@ import type { StaffSession } from '../session';
 import { DoneNote } from '../parts/DoneNote';
 import { ProblemNote } from '../parts/Problem';
 import { StaffBar } from '../parts/StaffBar';
-import { availableActions } from './desk-actions';
+import { availableActions, type SimpleAction } from './desk-actions';
 import { useDesk } from './use-desk';
 import { useStaffAlerts } from './use-staff-alerts';
 import { useTicketCare } from './use-ticket-care';
@@ -158,9 +158,7 @@ export function DeskScreen(props: {
   );
 }
 
-/** Desk verbs that take only the counter id, each to its command. */
-export type SimpleAction = 'callNext' | 'recall' | 'noShow' | 'start' | 'finish' | 'hold' | 'pause' | 'unpause';
-
+/** Each desk verb that takes only the counter id, to its command. */
 function commandOf(action: SimpleAction) {
   const commands = {
     callNext: 'counter.callNext',

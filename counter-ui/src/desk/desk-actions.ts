@@ -8,6 +8,9 @@ export type DeskAction =
   | 'callNext' | 'recall' | 'noShow' | 'start' | 'finish' | 'transfer' | 'hold'
   | 'pause' | 'unpause' | 'close' | 'callTicket' | 'resume';
 
+/** Desk verbs that take only the counter id (each is one command, see DeskScreen). */
+export type SimpleAction = Extract<DeskAction, 'callNext' | 'recall' | 'noShow' | 'start' | 'finish' | 'hold' | 'pause' | 'unpause'>;
+
 export function availableActions(desk: CounterDesk): Set<DeskAction> {
   const actions = new Set<DeskAction>(['close']);
   const status = desk.counter.status;

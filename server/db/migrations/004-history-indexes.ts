@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './migration';
 
 /**
  * Indexes that keep the hot paths independent of history: with months of tickets in the file, the wait
