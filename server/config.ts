@@ -1,6 +1,7 @@
 /**
  * Runtime configuration, read once from the environment at start. Everything has a default that
- * starts a working demo hall on one machine; a real hall sets PUBLIC_URL to the LAN address phones reach.
+ * starts a working demo hall on one machine; PUBLIC_URL defaults to the machine's LAN address (see
+ * public-url.ts), and a hall whose phones use another network sets it.
  */
 import os from 'node:os';
 import path from 'node:path';
