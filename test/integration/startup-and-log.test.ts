@@ -92,8 +92,11 @@ describe('start-up text and the structured log (real server process)', () => {
     const { server: second } = await start({ PUBLIC_URL: 'http://192.168.10.5:3000' });
     await until(() => second.stdout().includes('窗口叫号页面'), 'the start-up text');
     expect(second.stdout()).toContain('警告:服务只在本机地址 127.0.0.1 上监听');
+    // The structured log is written asynchronously: wait for its warning line too.
+    const warned = (): boolean => jsonLines(second.stdout()).some((l) => l.level === 'warn' && l.host === '127.0.0.1');
+    await until(warned, 'the structured warning');
     expect(jsonLines(second.stdout())).toEqual(expect.arrayContaining([
-      expect.objectContaining({ level: 'warn', host: '127.0.0.1' }),
+      expect.objectContaining({ level: 'warn', host: '127.0.0.1', msg: expect.stringContaining('127.0.0.1') }),
     ]));
   });
 
