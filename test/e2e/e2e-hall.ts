@@ -36,7 +36,9 @@ export async function startE2eHall(): Promise<E2eHall> {
     env: { PORT: String(port), PUBLIC_URL: url },
     beforeStart: (db) => savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: printer.url, paperWidth: 80 }),
     modules: (config, db, clock) => {
-      printing = createPrintingModule(db, config, clock, { ...FAST, statusIntervalMs: 500 });
+      // The fake printer always answers; a status timeout here would only measure how busy Chromium
+      // keeps the machine, and a poll that timed out would show the printer as 故障 mid-test.
+      printing = createPrintingModule(db, config, clock, { ...FAST, statusIntervalMs: 500, statusTimeoutMs: 3000, connectTimeoutMs: 3000 });
       return [printing];
     },
   });

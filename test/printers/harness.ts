@@ -6,7 +6,9 @@ import { PrinterManager, type PrinterManagerOptions } from '../../printers/manag
 import type { JobResult, PrinterConfig, PrinterState } from '../../printers/types';
 
 export const FAST: Omit<PrinterManagerOptions, 'dataDir'> = {
-  connectTimeoutMs: 300,
+  // Every fake printer listens on loopback, so a connect only takes long on a machine busy with other
+  // tests; a short limit there would turn into a spurious retry. Refused connects still fail at once.
+  connectTimeoutMs: 3000,
   writeTimeoutMs: 800,
   statusTimeoutMs: 300,
   retryDelayMs: 10,
