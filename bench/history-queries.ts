@@ -29,7 +29,7 @@ export function historyQueries(dataDir: string): HistoryQueryResult {
     const zone = ZONE;
     const today = businessDay(now, zone);
     return {
-      allLoadsMs: p50(() => serviceLoads(db, today, now, zone), 200),
+      allLoadsMs: p50(() => serviceLoads(db, today, now, { timezone: zone, demoMode: false }), 200),
       queueHeadsMs: p50(() => queueHeads(db, ['elderly-allowance', 'disability-certificate'], 5), 2000),
     };
   } finally {

@@ -10,6 +10,7 @@ import type {
 } from './views';
 import type { AuditLine, DeviceView, HallSettingsView, IssuedDevice, PrinterAdminView, SavedPrinter } from './admin';
 import type { ServiceGuide } from './guide';
+import type { CalendarDayView, CalendarImportResult } from './calendar';
 import type { RatingView } from './rating';
 import type { CommandName } from './schemas';
 
@@ -59,6 +60,14 @@ export interface CommandOutputs {
   'hall.updateSettings': HallSettingsView;
   'printer.list': PrinterAdminView[];
   'printer.save': SavedPrinter;
+  /** The calendar's holidays and make-up working days of one year, by date. */
+  'calendar.list': CalendarDayView[];
+  'calendar.get': CalendarDayView;
+  /** Sets (adds or replaces) one date's entry. */
+  'calendar.set': CalendarDayView;
+  /** Removes one date's entry (the day then follows the ordinary week); answers what was removed. */
+  'calendar.remove': CalendarDayView;
+  'calendar.import': CalendarImportResult;
   /** Newest first, 100 at a time; `beforeId` pages back. */
   'audit.list': AuditLine[];
   /** How many addresses were held back for that name before the unlock. */

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'INVALID_CREDENTIALS',
   'SERVICE_NOT_FOUND',
   'SERVICE_CLOSED',        // outside service hours
+  'HALL_CLOSED_TODAY',     // today is not a working day (weekend, or a public holiday of the calendar)
+  'HALF_DAY_LIMIT_REACHED', // the morning's (上午) or afternoon's (下午) tickets of the service are all taken
   'SERVICE_DISABLED',
   'DAILY_LIMIT_REACHED',
   'SEQUENCE_EXHAUSTED',    // more than 999 tickets on one prefix in one day
@@ -67,6 +69,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_CREDENTIALS: 401,
   SERVICE_NOT_FOUND: 404,
   SERVICE_CLOSED: 409,
+  HALL_CLOSED_TODAY: 409,
+  HALF_DAY_LIMIT_REACHED: 409,
   SERVICE_DISABLED: 409,
   DAILY_LIMIT_REACHED: 409,
   SEQUENCE_EXHAUSTED: 409,

@@ -9,11 +9,20 @@ import { PRIORITY_REASONS } from './views';
 import { DEVICE_KINDS } from './admin';
 import { COMPLAINT_CATEGORIES, RATING_LEVELS, RATING_REASONS } from './rating';
 import { plainText } from './text';
+import { CALENDAR_DAY_KINDS, isCalendarDate } from './calendar';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const ticketNumber = z.string().regex(/^[A-Z]{1,2}[0-9]{3}$/);
 const slug = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
+const calendarDate = z.string().refine(isCalendarDate, { message: 'YYYY-MM-DD' });
+
+/** One day of the working-day calendar: the same rule for a single entry and each line of an import. */
+export const calendarDaySchema = z.strictObject({
+  date: calendarDate,
+  kind: z.enum(CALENDAR_DAY_KINDS),
+  name: plainText({ trim: true, min: 1, max: 40 }),
+});
 
 export const commandSchemas = {
   'ticket.issue': z.strictObject({
@@ -95,6 +104,12 @@ export const commandSchemas = {
     paperWidth: z.union([z.literal(58), z.literal(80)]),
   }),
   'auth.unlock': z.strictObject({ username: plainText({ min: 1, max: 64 }) }),
+  'calendar.list': z.strictObject({ year: z.number().int().min(2000).max(2100) }),
+  'calendar.get': z.strictObject({ date: calendarDate }),
+  'calendar.set': calendarDaySchema,
+  'calendar.remove': z.strictObject({ date: calendarDate }),
+  /** One line a day, `YYYY-MM-DD holiday|workday name`; see server/hall/calendar-text.ts. */
+  'calendar.import': z.strictObject({ text: z.string().min(1).max(8000) }),
   'audit.list': z.strictObject({ beforeId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
 } satisfies Record<string, z.ZodType>;
 

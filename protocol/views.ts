@@ -45,7 +45,7 @@ export interface ServiceLoad {
   estimateMinutes: number;
   issuedToday: number;
   /** Why the service cannot issue right now, if it cannot. */
-  closedReason: 'SERVICE_CLOSED' | 'DAILY_LIMIT_REACHED' | 'SERVICE_DISABLED' | null;
+  closedReason: ClosedReason | null;
 }
 
 export type CounterStatus = 'closed' | 'open' | 'paused';
@@ -118,6 +118,9 @@ export interface TicketDetail extends TicketBase {
   targetCounterId: number | null;
 }
 
+/** Why a service takes no ticket now: a non-working day of the calendar, outside its hours, disabled or full. */
+export type ClosedReason = 'HALL_CLOSED_TODAY' | 'SERVICE_CLOSED' | 'HALF_DAY_LIMIT_REACHED' | 'DAILY_LIMIT_REACHED' | 'SERVICE_DISABLED';
+
 export interface HallInfo {
   name: string;
   nameMn: string;
@@ -126,6 +129,8 @@ export interface HallInfo {
   complaintPhone: string;
   businessDay: string;
   priorityReasons: PriorityReason[];
+  /** The demo hall: services open at any hour, and every screen shows the 演示模式 banner. */
+  demoMode: boolean;
 }
 
 /** Snapshot of the whole hall: what every hall-level client starts from. */

@@ -16,6 +16,8 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.INVALID_CREDENTIALS': msg('用户名或密码错误'),
   'error.SERVICE_NOT_FOUND': msg('未找到该事项'),
   'error.SERVICE_CLOSED': msg('该事项当前不在办理时间内', 'ᠡᠨᠡ ᠠᠵᠢᠯ ᠣᠳᠣ ᠬᠥᠲᠥᠯᠬᠦ ᠴᠠᠭ ᠪᠤᠰᠤ'),
+  'error.HALL_CLOSED_TODAY': msg('今天不是工作日,大厅不办理业务', 'ᠥᠨᠦᠳᠦᠷ ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ ᠪᠢᠰᠢ'),
+  'error.HALF_DAY_LIMIT_REACHED': msg('该事项本时段号源已满', 'ᠡᠨᠡ ᠴᠠᠭ ᠤᠨ ᠨᠣᠮᠧᠷ ᠳᠦᠭᠦᠷᠴᠡᠢ'),
   'error.SERVICE_DISABLED': msg('该事项暂停办理'),
   'error.DAILY_LIMIT_REACHED': msg('该事项今日号源已满,请明日再来'),
   'error.SEQUENCE_EXHAUSTED': msg('今日号码已用完'),

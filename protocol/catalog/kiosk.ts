@@ -26,6 +26,8 @@ export const kioskMessages = {
   'kiosk.centre.empty': msg('本中心暂无可取号的事项'),
   'kiosk.service.canTake': msg('可以取号'),
   'kiosk.service.closed.SERVICE_CLOSED': msg('现在不在办理时间'),
+  'kiosk.service.closed.HALL_CLOSED_TODAY': msg('今天是休息日,不办理业务', 'ᠥᠨᠦᠳᠦᠷ ᠠᠮᠤᠷᠠᠯᠲᠠ ᠶᠢᠨ ᠡᠳᠦᠷ'),
+  'kiosk.service.closed.HALF_DAY_LIMIT_REACHED': msg('本时段号源已满', 'ᠡᠨᠡ ᠴᠠᠭ ᠤᠨ ᠨᠣᠮᠧᠷ ᠳᠦᠭᠦᠷᠴᠡᠢ'),
   'kiosk.service.closed.DAILY_LIMIT_REACHED': msg('今日号源已满'),
   'kiosk.service.closed.SERVICE_DISABLED': msg('暂停办理'),
   'kiosk.service.hours': msg('办理时间 {hours}'),

@@ -21,6 +21,7 @@ import { printerList, printerSave } from './admin-printers';
 import { auditList } from './audit';
 import { authUnlock } from './auth-unlock';
 import { counterRelease } from './counter-release';
+import { calendarGet, calendarImport, calendarList, calendarRemove, calendarSet } from './admin-calendar';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -62,4 +63,9 @@ export const registry: Registry = {
   'printer.save': printerSave,
   'audit.list': auditList,
   'auth.unlock': authUnlock,
+  'calendar.list': calendarList,
+  'calendar.get': calendarGet,
+  'calendar.set': calendarSet,
+  'calendar.remove': calendarRemove,
+  'calendar.import': calendarImport,
 };

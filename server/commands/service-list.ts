@@ -11,7 +11,7 @@ export const serviceList: CommandDef<'service.list'> = {
     return {
       centres: listCentres(ctx.db),
       services: serviceViews(ctx.db),
-      loads: serviceLoads(ctx.db, ctx.today, ctx.now, ctx.settings.timezone),
+      loads: serviceLoads(ctx.db, ctx.today, ctx.now, ctx.settings),
     };
   },
 };

@@ -13,6 +13,7 @@ import { fail, must } from './errors';
 import { issuerId } from '../auth/actor';
 import { newRatingCode, newSecret } from '../auth/tokens';
 import { serviceById } from '../db/queries/hall';
+import { workingCalendar } from '../db/queries/calendar';
 import { lastSequence, storeSequence } from '../db/queries/sequences';
 import {
   appendTicketEvent, insertTicket, issuedToday, ratingCodeOf, ticketByIdempotencyKey, ticketEvents,
@@ -58,6 +59,7 @@ export const ticketIssue: CommandDef<'ticket.issue'> = {
       priority: input.priority ?? null,
       issuedToday: issuedToday(ctx.db, service.id, ctx.today),
       lastSeq: lastSequence(ctx.db, ctx.today, service.sequenceKey),
+      calendar: workingCalendar(ctx.db, ctx.today, ctx.today),
     }));
     storeSequence(ctx.db, fresh.businessDay, service.sequenceKey, fresh.seq);
     const ticket = insertTicket(ctx.db, fresh, { token: newSecret(18), ratingCode: newRatingCode() }, issuer, key);

@@ -7,6 +7,7 @@
 -- migration 5 179769ae258e3dfa
 -- migration 6 c4ceef9e024f5898
 -- migration 7 8083a2d9f6213132
+-- migration 8 0e8198c847d715a9
 CREATE INDEX print_jobs_pending ON print_jobs(created_at)WHERE status IN('queued','delivering');
 CREATE INDEX print_jobs_ticket ON print_jobs(ticket_id);
 CREATE INDEX ratings_at ON ratings(at);
@@ -19,6 +20,7 @@ CREATE INDEX tickets_open_by_day ON tickets(business_day)WHERE status IN('waitin
 CREATE INDEX tickets_service_times ON tickets(service_id,finished_at)WHERE status = 'finished' AND started_at IS NOT NULL;
 CREATE INDEX tickets_waiting ON tickets(service_id,(priority IS NULL),queue_key,id)WHERE status = 'waiting';
 CREATE TABLE audit_log(id INTEGER PRIMARY KEY,at INTEGER NOT NULL,actor TEXT NOT NULL,command TEXT NOT NULL,subject TEXT NOT NULL,before_json TEXT,after_json TEXT);
+CREATE TABLE calendar_days(date TEXT PRIMARY KEY CHECK(date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),kind TEXT NOT NULL CHECK(kind IN('holiday','workday')),name TEXT NOT NULL)WITHOUT ROWID;
 CREATE TABLE centres(id TEXT PRIMARY KEY,name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',icon TEXT NOT NULL DEFAULT '',sort_order INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE complaints(id INTEGER PRIMARY KEY,category TEXT NOT NULL,text TEXT NOT NULL,phone TEXT,source TEXT NOT NULL,at INTEGER NOT NULL,status TEXT NOT NULL DEFAULT 'open' CHECK(status IN('open','in_progress','closed')));
 CREATE TABLE counter_events(id INTEGER PRIMARY KEY,counter_id INTEGER NOT NULL REFERENCES counters(id),type TEXT NOT NULL,at INTEGER NOT NULL,user_id INTEGER);

@@ -1,6 +1,7 @@
 /**
  * Creates the demo hall on an empty database: centres, services, counters, a demo staff account and
- * device keys for two kiosks, a hall display and a rating pad (all printing on the simulated printer).
+ * device keys for two kiosks, a hall display and a rating pad (all printing on the simulated printer),
+ * the 2026 public holidays and make-up working days, and the demo-mode flag (services open at any hour).
  */
 import type { Db } from '../db/open';
 import { t } from '../../protocol/catalog';
@@ -12,7 +13,9 @@ import { DEMO_GUIDES } from './guides';
 import { hashPassword } from '../auth/password';
 import { newSecret } from '../auth/tokens';
 import { issueDeviceKey, type IssuedDevice } from '../auth/devices';
-import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../hall/settings';
+import { DEFAULT_HALL_SETTINGS, storeDemoMode, storeHallSettings } from '../hall/settings';
+import { saveCalendarDay } from '../db/queries/calendar';
+import { DEMO_CALENDAR } from './calendar-2026';
 import { DEMO_CENTRES, DEMO_COUNTERS, DEMO_SERVICES } from './hall-data';
 
 export const DEMO_PRINTER_ID = 'lobby-printer';
@@ -26,6 +29,8 @@ export interface DemoSeed {
 export function seedDemoHall(db: Db, now: number, staffPassword: string = newSecret(9)): DemoSeed {
   return db.transaction(() => {
     storeHallSettings(db, DEFAULT_HALL_SETTINGS);
+    storeDemoMode(db);
+    for (const day of DEMO_CALENDAR) saveCalendarDay(db, day);
     DEMO_CENTRES.forEach((c, i) => insertCentre(db, { ...c, sortOrder: i }));
     DEMO_SERVICES.forEach((s, i) => insertService(db, {
       id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix, sequenceKey: s.prefix,

@@ -32,9 +32,25 @@ export const DEFAULT_HALL_SETTINGS: StoredHallSettings = {
   issuePerMinute: 20,
 };
 
-export function loadHallSettings(db: Db, config: Pick<Config, 'timezone' | 'publicUrl'>): HallSettings {
+export function loadHallSettings(db: Db, config: Pick<Config, 'timezone' | 'publicUrl' | 'seedDemo'>): HallSettings {
   const stored = { ...DEFAULT_HALL_SETTINGS, ...(readSetting<Partial<StoredHallSettings>>(db, 'hall') ?? {}) };
-  return { ...stored, timezone: config.timezone, publicUrl: config.publicUrl };
+  return { ...stored, timezone: config.timezone, publicUrl: config.publicUrl, demoMode: demoModeOn(db, config) };
+}
+
+/**
+ * Demo mode is on only in a hall the demo seed created (it stores the flag) that runs with the demo
+ * switched on (SEED_DEMO not 0): a hall started with SEED_DEMO=0 never runs in demo mode, whatever its
+ * database says. Not an admin setting on purpose: a real hall must not be able to leave it on.
+ */
+function demoModeOn(db: Db, config: Pick<Config, 'seedDemo'>): boolean {
+  return config.seedDemo && readSetting<boolean>(db, DEMO_MODE_KEY) === true;
+}
+
+const DEMO_MODE_KEY = 'demoMode';
+
+/** Marks the hall as the demo hall (called by the demo seed only). */
+export function storeDemoMode(db: Db): void {
+  writeSetting(db, DEMO_MODE_KEY, true);
 }
 
 export function storeHallSettings(db: Db, settings: StoredHallSettings): void {

@@ -9,3 +9,5 @@ export * from './in-hand';
 export * from './verbs';
 export * from './counters';
 export * from './estimate';
+export * from './working-days';
+export * from './open-state';

@@ -5,6 +5,7 @@
  */
 import type { PriorityReason, TicketStatus, CounterStatus } from '../../protocol/views';
 import type { ErrorCode } from '../../protocol/errors';
+import type { WorkingCalendar } from './working-days';
 
 export type EngineResult<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
 
@@ -77,6 +78,11 @@ export interface QueueSettings {
   /** What happens when a no-show resident comes back late: nothing, or one requeue at the end. */
   lateReturn: 'none' | 'requeue-once';
   priorityReasons: readonly PriorityReason[];
+  /**
+   * The demo hall only: services stay open outside their hours and on non-working days, so a visitor
+   * can take a number at any hour. Every screen says so. A real hall never has it on.
+   */
+  demoMode: boolean;
 }
 
 /** Event types written to the ticket event log; per-state times come from these. */
@@ -114,4 +120,6 @@ export interface IssueInput {
   issuedToday: number;
   /** Last sequence number used today on the service's sequence key (0 if none). */
   lastSeq: number;
+  /** The working-day calendar's entries (today's at least). */
+  calendar: WorkingCalendar;
 }

@@ -96,7 +96,7 @@ export class Broadcaster {
     this.pendingServices.clear();
     this.pendingCounters.clear();
     const loads = services.size
-      ? this.published.loadChanges(this.views.loads(businessDay(now, timezone), now, timezone, services)) : [];
+      ? this.published.loadChanges(this.views.loads(businessDay(now, timezone), now, this.settings, services)) : [];
     const counters = counterIds.size ? this.published.counterChanges(this.views.counters(counterIds)) : [];
     const [firstCall, ...moreCalls] = calls;
     if (firstCall || loads.length || counters.length) {

@@ -5,19 +5,19 @@
 import type { Db } from '../db/open';
 import type { CounterView, ServiceLoad, TicketTrack } from '../../protocol/views';
 import type { Ticket } from '../queue/types';
-import { serviceLoads } from './service-load';
+import { serviceLoads, type OpeningSettings } from './service-load';
 import { counterViews } from './counter-view';
 import { ticketTrack } from './ticket-view';
 
 export interface LiveViews {
-  loads(today: string, now: number, timezone: string, only: ReadonlySet<string>): ServiceLoad[];
+  loads(today: string, now: number, settings: OpeningSettings, only: ReadonlySet<string>): ServiceLoad[];
   counters(only: ReadonlySet<number>): CounterView[];
   ticket(ticket: Ticket): TicketTrack;
 }
 
 export function liveViews(db: Db): LiveViews {
   return {
-    loads: (today, now, timezone, only) => serviceLoads(db, today, now, timezone, only),
+    loads: (today, now, settings, only) => serviceLoads(db, today, now, settings, only),
     counters: (only) => counterViews(db, only),
     ticket: (ticket) => ticketTrack(db, ticket),
   };

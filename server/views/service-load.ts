@@ -3,7 +3,11 @@ import type { ServiceLoad } from '../../protocol/views';
 import type { ServiceRecord } from '../db/queries/hall';
 import { listServices, openCounterCount, serviceById } from '../db/queries/hall';
 import { serviceCounts, recentServiceMinutes } from '../db/queries/tickets';
-import { averageServiceMinutes, estimateWaitMinutes, isOpenAt } from '../queue';
+import { averageServiceMinutes, closedReason, estimateWaitMinutes, type QueueSettings } from '../queue';
+import { workingCalendar } from '../db/queries/calendar';
+
+/** What the loads need of the hall's settings: its zone, and whether it is the demo hall. */
+export type OpeningSettings = Pick<QueueSettings, 'timezone' | 'demoMode'>;
 
 /** Estimated minutes for `ahead` people in a service, from recent service times and open counters. */
 export function estimateFor(db: Db, service: ServiceRecord, ahead: number): number {
@@ -11,15 +15,9 @@ export function estimateFor(db: Db, service: ServiceRecord, ahead: number): numb
   return estimateWaitMinutes(ahead, avg, openCounterCount(db, service.id));
 }
 
-function closedReason(service: ServiceRecord, issued: number, now: number, timezone: string): ServiceLoad['closedReason'] {
-  if (!service.enabled) return 'SERVICE_DISABLED';
-  if (!isOpenAt(service.hours, now, timezone)) return 'SERVICE_CLOSED';
-  if (service.dailyLimit !== null && issued >= service.dailyLimit) return 'DAILY_LIMIT_REACHED';
-  return null;
-}
-
 /** Loads of the given services (all when `only` is omitted). */
-export function serviceLoads(db: Db, today: string, now: number, timezone: string, only?: ReadonlySet<string>): ServiceLoad[] {
+export function serviceLoads(db: Db, today: string, now: number, settings: OpeningSettings, only?: ReadonlySet<string>): ServiceLoad[] {
+  const calendar = workingCalendar(db, today, today);
   // A broadcast after one call asks for one or two services: count only those, not the whole hall.
   const counts = new Map(serviceCounts(db, today, only ? [...only] : undefined).map((c) => [c.serviceId, c]));
   const services = only
@@ -32,7 +30,7 @@ export function serviceLoads(db: Db, today: string, now: number, timezone: strin
       waiting: c.waiting,
       estimateMinutes: estimateFor(db, s, c.waiting),
       issuedToday: c.issued,
-      closedReason: closedReason(s, c.issued, now, timezone),
+      closedReason: closedReason({ service: s, settings, now, calendar }, { issuedToday: c.issued }),
     };
   });
 }

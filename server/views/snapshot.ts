@@ -11,6 +11,7 @@ export function hallInfo(settings: HallSettings, today: string): HallInfo {
   return {
     name: settings.name, nameMn: settings.nameMn, timezone: settings.timezone, publicUrl: settings.publicUrl,
     complaintPhone: settings.complaintPhone, businessDay: today, priorityReasons: [...settings.priorityReasons],
+    demoMode: settings.demoMode,
   };
 }
 
@@ -30,7 +31,7 @@ export function hallSnapshot(db: Db, settings: HallSettings, sequence: { epoch: 
     hall: hallInfo(settings, today),
     centres: listCentres(db),
     services: serviceViews(db),
-    loads: serviceLoads(db, today, now, settings.timezone),
+    loads: serviceLoads(db, today, now, settings),
     counters: counterViews(db),
     recentCalls: recentCalls(db, today),
     printers,

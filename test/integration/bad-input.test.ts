@@ -56,9 +56,10 @@ function expectNamesField(fields: string[] | undefined, field: string | undefine
 }
 
 /** Which input field a route takes from its URL, if any. */
-function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 'token' | null {
+function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 'token' | 'date' | null {
   if (route.path.includes(':token')) return 'token';
   if (!route.path.includes(':id')) return null;
+  if (route.command.startsWith('calendar.')) return 'date';
   if (route.command === 'printer.save') return 'id';
   if (route.command === 'device.revoke') return 'deviceId';
   return route.command.startsWith('counter.') ? 'counterId' : 'ticketId';

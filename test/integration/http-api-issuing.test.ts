@@ -18,9 +18,10 @@ let kiosk: Caller;
 let kiosk2: Caller;
 const sockets: ClientSocket[] = [];
 
-async function startAt(local: string): Promise<void> {
+/** `real` runs the demo hall without demo mode (SEED_DEMO=0), so its hours and calendar apply. */
+async function startAt(local: string, real = false): Promise<void> {
   clock = new ManualClock(beijing(local));
-  th = await startTestHall({ clock });
+  th = await startTestHall({ clock, ...(real ? { env: { SEED_DEMO: '0' } } : {}) });
   api = new HttpApi(th.url);
   const kioskKeys = th.seed.devices.filter((d) => d.kind === 'kiosk').map((d) => d.key);
   kiosk = { deviceKey: kioskKeys[0] ?? '' };
@@ -124,7 +125,7 @@ describe('what may be issued', () => {
   });
 
   it('a service outside its hours is SERVICE_CLOSED (法律咨询 08:30-12:00, 13:30-17:30)', async () => {
-    await startAt('2026-03-10T09:00:00');
+    await startAt('2026-03-10T09:00:00', true);
     expect((await api.issue(kiosk, 'legal-consultation')).ticket.number).toBe('M001');
     clock.set(beijing('2026-03-10T12:30:00'));
     await api.refused('POST', '/api/tickets', 'SERVICE_CLOSED', { ...kiosk, body: { serviceId: 'legal-consultation', idempotencyKey: 'lunch-break-1' } });

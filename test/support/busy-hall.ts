@@ -71,6 +71,7 @@ export async function startBusyHall(): Promise<BusyHall> {
 
 const SLUG_BREAKERS = ['Company-Registration', 'a b', '-leading', '../etc', '企业设立登记', 'x'.repeat(65)];
 const ID_KEY_BREAKERS = ['short', 'has space in it', 'ümlaut-key-123', 'x'.repeat(65), 'semi;colon;key'];
+const DATE_BREAKERS = ['2026-02-30', '20261001', '2026-1-1', '2026-10-01T00:00', 'today'];
 const TOKEN_BREAKERS = ['tooShort', 'x'.repeat(65), 'has space inside token', '../../../etc/passwd-x', '%00'.repeat(8)];
 
 /** One plan per command: `Record<CommandName, …>` makes the compiler insist that none is left out. */
@@ -153,6 +154,15 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     },
     'audit.list': { actor: 'admin', base: {}, optional: { beforeId: [0, -1, 1.5, 'x'] } },
     'auth.unlock': { actor: 'admin', base: { username: 'staff' } },
+    'calendar.list': { actor: 'admin', base: { year: 2026 }, patterns: { year: [1999, 2101, 2026.5, '2026'] } },
+    'calendar.get': { actor: 'admin', base: { date: '2026-10-01' }, patterns: { date: DATE_BREAKERS } },
+    'calendar.set': {
+      actor: 'admin',
+      base: { date: '2026-12-31', kind: 'holiday', name: '测试假日' },
+      patterns: { date: DATE_BREAKERS, kind: ['Holiday', 'weekend', ''], name: ['', '   ', 'x'.repeat(41)] },
+    },
+    'calendar.remove': { actor: 'admin', base: { date: '2026-10-01' }, patterns: { date: DATE_BREAKERS } },
+    'calendar.import': { actor: 'admin', base: { text: '2026-12-31 holiday 测试假日' }, patterns: { text: ['', 'x'.repeat(8001)] } },
   };
 }
 

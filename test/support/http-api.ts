@@ -16,7 +16,7 @@ export interface CallOptions extends Caller {
   body?: unknown;
 }
 
-type Method = 'GET' | 'POST';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export class HttpApi {
   constructor(readonly url: string) {}

@@ -20,6 +20,8 @@ export interface DbFingerprint {
   sequenceTotal: number;
   ratings: number;
   complaints: number;
+  calendarDays: number;
+  auditLines: number;
 }
 
 function count(db: Db, table: string): number {
@@ -46,6 +48,8 @@ export function fingerprint(db: Db): DbFingerprint {
     sequenceTotal: total(db, 'sequences', 'last_seq'),
     ratings: count(db, 'ratings'),
     complaints: count(db, 'complaints'),
+    calendarDays: count(db, 'calendar_days'),
+    auditLines: count(db, 'audit_log'),
   };
 }
 

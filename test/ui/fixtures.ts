@@ -14,6 +14,7 @@ export function snapshotAt(seq: number, epoch = 'e1'): HallSnapshot {
       complaintPhone: '12345',
       businessDay: '2025-03-03',
       priorityReasons: ['elderly70'],
+      demoMode: false,
     },
     centres: [{ id: 'c1', name: '行政审批服务中心', nameMn: '', icon: 'stamp', sortOrder: 0 }],
     services: [

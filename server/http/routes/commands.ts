@@ -9,7 +9,7 @@ import { actorOf } from '../actor-middleware';
 import { sendResult } from '../respond';
 
 interface Route {
-  method: 'get' | 'post' | 'put';
+  method: 'get' | 'post' | 'put' | 'delete';
   path: string;
   command: CommandName;
   input: (req: Request) => unknown;
@@ -50,6 +50,13 @@ function auditQuery(req: Request): unknown {
   return { beforeId: typeof raw === 'string' && /^[0-9]{1,16}$/.test(raw) ? Number(raw) : raw };
 }
 
+/** `?year=2026`; without it the schema names the missing field. */
+function yearQuery(req: Request): unknown {
+  const raw = req.query.year;
+  if (raw === undefined) return {};
+  return { year: typeof raw === 'string' && /^[0-9]{4}$/.test(raw) ? Number(raw) : raw };
+}
+
 const COUNTER_VERBS: [string, CommandName][] = [
   ['open', 'counter.open'], ['close', 'counter.close'], ['call-next', 'counter.callNext'],
   ['call', 'counter.callTicket'], ['recall', 'counter.recall'], ['no-show', 'counter.noShow'],
@@ -87,6 +94,13 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'put', path: '/api/printers/:id', command: 'printer.save', input: withId('id', (req) => req.params.id) },
   { method: 'get', path: '/api/audit', command: 'audit.list', input: auditQuery },
   { method: 'post', path: '/api/auth/unlock', command: 'auth.unlock', input: bodyObject },
+  // The working-day calendar; a day's id is its date.
+  { method: 'get', path: '/api/admin/calendar', command: 'calendar.list', input: yearQuery },
+  { method: 'post', path: '/api/admin/calendar', command: 'calendar.set', input: bodyObject },
+  { method: 'post', path: '/api/admin/calendar-import', command: 'calendar.import', input: bodyObject },
+  { method: 'get', path: '/api/admin/calendar/:id', command: 'calendar.get', input: (req) => ({ date: req.params.id }) },
+  { method: 'put', path: '/api/admin/calendar/:id', command: 'calendar.set', input: withId('date', (req) => req.params.id) },
+  { method: 'delete', path: '/api/admin/calendar/:id', command: 'calendar.remove', input: withId('date', (req) => req.params.id) },
 ];
 
 export function commandRouter(bus: CommandBus): Router {

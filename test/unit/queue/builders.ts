@@ -99,6 +99,7 @@ export function makeSettings(overrides: Partial<QueueSettings> = {}): QueueSetti
     timezone: ZONE,
     lateReturn: 'requeue-once',
     priorityReasons: ['elderly70', 'disability', 'military', 'pregnancy'],
+    demoMode: false,
     ...overrides,
   };
 }

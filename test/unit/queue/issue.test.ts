@@ -9,9 +9,13 @@ function input(overrides: Partial<IssueInput> = {}): IssueInput {
     priority: null,
     issuedToday: 0,
     lastSeq: 0,
+    calendar: new Map(),
     ...overrides,
   };
 }
+
+/** 2026-11-28 is a Saturday: these tests about the day boundary make it a working one. */
+const SATURDAY_WORKED = new Map([['2026-11-28', 'workday' as const]]);
 
 describe('issue', () => {
   it('issues the next number of the sequence with arrival and queue key at now', () => {
@@ -46,14 +50,14 @@ describe('issue', () => {
   describe('business day boundary (storage resets lastSeq per day; the engine names the day)', () => {
     it('gives a ticket one second before midnight the old day and one at midnight the new day', () => {
       const late = issue(input({ now: Date.parse('2026-11-27T23:59:59+08:00'), lastSeq: 57, issuedToday: 57 }));
-      const early = issue(input({ now: Date.parse('2026-11-28T00:00:00+08:00'), lastSeq: 0, issuedToday: 0 }));
+      const early = issue(input({ now: Date.parse('2026-11-28T00:00:00+08:00'), lastSeq: 0, issuedToday: 0, calendar: SATURDAY_WORKED }));
       expect(late).toMatchObject({ ok: true, value: { businessDay: '2026-11-27', number: 'A058' } });
       expect(early).toMatchObject({ ok: true, value: { businessDay: '2026-11-28', number: 'A001' } });
     });
 
     it('names the day in the hall zone, not in UTC', () => {
       const now = Date.parse('2026-11-27T16:30:00Z');
-      const result = issue(input({ now }));
+      const result = issue(input({ now, calendar: SATURDAY_WORKED }));
       expect(result.ok && result.value.businessDay).toBe('2026-11-28');
     });
   });

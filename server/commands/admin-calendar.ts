@@ -1,0 +1,83 @@
+/**
+ * The working-day calendar for admins (supervisors read it): public holidays and make-up working days
+ * (调休), set one by one or imported from a text list. Every change is audited; loads are re-announced
+ * so kiosks and displays show a day that just became a holiday (or a working day) at once.
+ */
+import type { CalendarDayView } from '../../protocol/calendar';
+import type { CommandContext } from './context';
+import type { CommandDef } from './define';
+import { audit } from './audit';
+import { fail } from './errors';
+import { readCalendarText } from '../hall/calendar-text';
+import { calendarDay, calendarYear, deleteCalendarDay, saveCalendarDay } from '../db/queries/calendar';
+import { listServices } from '../db/queries/hall';
+
+/** Today's calendar day changed: every service's closedReason may have changed with it. */
+function announceIfToday(ctx: CommandContext, dates: readonly string[]): void {
+  if (!dates.includes(ctx.today)) return;
+  for (const s of listServices(ctx.db)) ctx.outbox.service(s.id);
+}
+
+export const calendarList: CommandDef<'calendar.list'> = {
+  name: 'calendar.list',
+  permits: ['supervisor', 'admin'],
+  run(ctx, { year }) {
+    return calendarYear(ctx.db, year);
+  },
+};
+
+export const calendarGet: CommandDef<'calendar.get'> = {
+  name: 'calendar.get',
+  permits: ['supervisor', 'admin'],
+  run(ctx, { date }) {
+    return calendarDay(ctx.db, date) ?? fail('NOT_FOUND');
+  },
+};
+
+export const calendarSet: CommandDef<'calendar.set'> = {
+  name: 'calendar.set',
+  permits: ['admin'],
+  administrative: true,
+  run(ctx, input) {
+    const day: CalendarDayView = { date: input.date, kind: input.kind, name: input.name };
+    const before = calendarDay(ctx.db, day.date);
+    saveCalendarDay(ctx.db, day);
+    audit(ctx, `calendar:${day.date}`, before, day);
+    announceIfToday(ctx, [day.date]);
+    return day;
+  },
+};
+
+export const calendarRemove: CommandDef<'calendar.remove'> = {
+  name: 'calendar.remove',
+  permits: ['admin'],
+  administrative: true,
+  run(ctx, { date }) {
+    const before = calendarDay(ctx.db, date) ?? fail('NOT_FOUND');
+    deleteCalendarDay(ctx.db, date);
+    audit(ctx, `calendar:${date}`, before, null);
+    announceIfToday(ctx, [date]);
+    return before;
+  },
+};
+
+/**
+ * All or nothing: one bad line refuses the whole list. The error names the field `text` and then every
+ * bad line as `text:<line>:<reason>`.
+ */
+export const calendarImport: CommandDef<'calendar.import'> = {
+  name: 'calendar.import',
+  permits: ['admin'],
+  administrative: true,
+  run(ctx, { text }) {
+    const read = readCalendarText(text);
+    if (!read.ok) fail('BAD_REQUEST', ['text', ...read.problems.map((p) => `text:${p.line}:${p.reason}`)]);
+    if (read.days.length === 0) fail('BAD_REQUEST', ['text', 'text:0:empty']);
+    const dates = read.days.map((d) => d.date);
+    const before = dates.map((d) => calendarDay(ctx.db, d)).filter((d): d is CalendarDayView => d !== null);
+    for (const day of read.days) saveCalendarDay(ctx.db, day);
+    audit(ctx, 'calendar:import', before, read.days);
+    announceIfToday(ctx, dates);
+    return { imported: read.days.length, days: read.days };
+  },
+};

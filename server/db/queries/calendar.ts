@@ -1,0 +1,29 @@
+/** SQL for the working-day calendar (public holidays and make-up working days). */
+import type { Db } from '../open';
+import type { CalendarDayView } from '../../../protocol/calendar';
+import type { WorkingCalendar } from '../../queue/working-days';
+import { statement } from './statement';
+
+export function calendarYear(db: Db, year: number): CalendarDayView[] {
+  return statement(db, `SELECT date, kind, name FROM calendar_days WHERE date >= ? AND date < ? ORDER BY date`)
+    .all(`${year}-01-01`, `${year + 1}-01-01`) as CalendarDayView[];
+}
+
+export function calendarDay(db: Db, date: string): CalendarDayView | null {
+  return (statement(db, 'SELECT date, kind, name FROM calendar_days WHERE date = ?').get(date) as CalendarDayView | undefined) ?? null;
+}
+
+/** The calendar's entries between two dates (inclusive), as the pure engine takes them. */
+export function workingCalendar(db: Db, from: string, to: string): WorkingCalendar {
+  const rows = statement(db, 'SELECT date, kind, name FROM calendar_days WHERE date >= ? AND date <= ?').all(from, to) as CalendarDayView[];
+  return new Map(rows.map((r) => [r.date, r.kind]));
+}
+
+export function saveCalendarDay(db: Db, day: CalendarDayView): void {
+  statement(db, `INSERT INTO calendar_days (date, kind, name) VALUES (?, ?, ?)
+    ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name`).run(day.date, day.kind, day.name);
+}
+
+export function deleteCalendarDay(db: Db, date: string): void {
+  statement(db, 'DELETE FROM calendar_days WHERE date = ?').run(date);
+}
