@@ -3,6 +3,7 @@
  * starts a working demo hall on one machine; PUBLIC_URL defaults to the machine's LAN address (see
  * public-url.ts), and a hall whose phones use another network sets it.
  */
+import type { CommandLimitSettings } from './auth/command-limits';
 import os from 'node:os';
 import path from 'node:path';
 import { choosePublicUrl, type Interfaces, type PublicUrlSource } from './public-url';
@@ -31,6 +32,8 @@ export interface Config {
   seedDemo: boolean;
   /** Longest wait of a load or counter change for a call to travel with (server/realtime/broadcaster.ts). */
   eventCoalesceMs: number;
+  /** Commands per 10 s one socket, and one source address, may send (../auth/command-limits). */
+  commandLimits: CommandLimitSettings;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -76,5 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     samplesDir: path.resolve(cwd, env.SAMPLES_DIR || 'ui-assets/samples'),
     seedDemo: env.SEED_DEMO !== '0',
     eventCoalesceMs: intFrom(env.HALL_EVENT_COALESCE_MS, 200, 'HALL_EVENT_COALESCE_MS'),
+    commandLimits: {
+      perSocket: intFrom(env.COMMAND_LIMIT_PER_SOCKET, 200, 'COMMAND_LIMIT_PER_SOCKET'),
+      perAddress: intFrom(env.COMMAND_LIMIT_PER_ADDRESS, 600, 'COMMAND_LIMIT_PER_ADDRESS'),
+    },
   };
 }

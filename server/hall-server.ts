@@ -22,6 +22,7 @@ import { LoginThrottle } from './auth/login-throttle';
 import { newRatingCodeLimiter } from './commands/rating';
 import { createHttpApp } from './http/app';
 import { OriginPolicy } from './http/origin-policy';
+import { CommandLimits } from './auth/command-limits';
 import { createSocketServer, dropDevice, dropSession } from './realtime/socket-server';
 import { CallerCache } from './auth/callers';
 import { liveViews } from './views/live-views';
@@ -73,13 +74,14 @@ export function createHallServer(config: Config,
   const logins = new LoginService(db, loginThrottle);
   const callers = new CallerCache(db);
   const origins = new OriginPolicy(config);
+  const limits = new CommandLimits(config.commandLimits);
   const app = createHttpApp({
-    origins, clock, bus, callers, logins, checkStorage: storageCheck(() => probeStorageWrite(db)),
+    origins, limits, clock, bus, callers, logins, checkStorage: storageCheck(() => probeStorageWrite(db)),
     uiDir: config.uiDir, samplesDir: config.samplesDir, startedAt: clock.now(),
     extraRouters: modules.flatMap((m) => m.routers ?? []),
   });
   const server = http.createServer(app);
-  const io = createSocketServer(server, callers, bus, clock);
+  const io = createSocketServer(server, callers, bus, clock, limits);
   io.use((socket, next) => next(origins.allows(socket.handshake.headers.origin) ? undefined : new Error('ORIGIN_NOT_ALLOWED')));
   logins.onLogout((token) => {
     callers.forgetSession(token);

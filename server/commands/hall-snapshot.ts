@@ -1,11 +1,35 @@
 import type { CommandDef } from './define';
+import type { CommandContext } from './context';
+import type { Db } from '../db/open';
+import type { HallSnapshot } from '../../protocol/views';
 import { hallSnapshot } from '../views/snapshot';
+import { statement } from '../db/queries/statement';
+
+/**
+ * The last snapshot built for each hall (keyed by its database), and the state it was built from.
+ * Every display, kiosk and desk asks for a snapshot on each (re)connect, and a misbehaving device may
+ * ask again and again: building it reads every service, counter and load, so it is built once per
+ * state and shared. The state is the event sequence position (every broadcast change moves it), the
+ * database's own count of changed rows (changes not broadcast, such as hall settings), the business day
+ * and the minute (service hours open and close by the clock).
+ */
+const built = new WeakMap<Db, { key: string; snapshot: HallSnapshot }>();
+
+function stateKey(ctx: CommandContext): string {
+  const changes = (statement(ctx.db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+  return `${ctx.sequence.epoch}:${ctx.sequence.seq}:${changes}:${ctx.today}:${Math.floor(ctx.now / 60_000)}`;
+}
 
 /** hall.snapshot — the whole hall, for kiosks, displays, counters and consoles (not phones). */
 export const hallSnapshotCommand: CommandDef<'hall.snapshot'> = {
   name: 'hall.snapshot',
   permits: ['device:kiosk', 'device:display', 'device:rating-pad', 'staff', 'supervisor', 'admin'],
   run(ctx) {
-    return hallSnapshot(ctx.db, ctx.settings, ctx.sequence, ctx.today, ctx.now, ctx.printers.views());
+    const key = stateKey(ctx);
+    const cached = built.get(ctx.db);
+    if (cached?.key === key) return cached.snapshot;
+    const snapshot = hallSnapshot(ctx.db, ctx.settings, ctx.sequence, ctx.today, ctx.now, ctx.printers.views());
+    built.set(ctx.db, { key, snapshot });
+    return snapshot;
   },
 };

@@ -15,6 +15,7 @@ import { sendError, sendResult } from './respond';
 import { securityHeaders } from './security-headers';
 import { jsonOnly, originGuard } from './request-guards';
 import type { OriginPolicy } from './origin-policy';
+import type { CommandLimits } from '../auth/command-limits';
 import { storageErrorCode, storageFault } from '../storage/fault';
 import type { StorageCheck } from '../storage/health';
 
@@ -33,6 +34,8 @@ export interface HttpDeps {
   extraRouters?: express.Router[];
   /** The hall's own web origins: pages of other sites may not call the API. */
   origins: OriginPolicy;
+  /** How fast one socket or address may send commands. */
+  limits: CommandLimits;
 }
 
 export function createHttpApp(deps: HttpDeps): express.Express {
@@ -51,7 +54,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use('/api', express.json({ limit: MAX_JSON_BODY, strict: true, type: 'application/json' }));
   app.use('/api', actorMiddleware(deps.callers, deps.clock));
   app.use(authRouter(deps.logins, deps.clock));
-  app.use(commandRouter(deps.bus));
+  app.use(commandRouter(deps.bus, deps.limits));
   for (const router of deps.extraRouters ?? []) app.use(router);
   app.use('/api', (_req, res) => sendError(res, 'NOT_FOUND'));
   app.use(staticUiRouter(deps.uiDir, deps.samplesDir));

@@ -3,6 +3,7 @@
  * maps every command event to the bus, answering through the ack. Phone pages (anonymous) may only
  * track their own ticket, found by its token.
  */
+import { callerAddress, type CommandLimits } from '../auth/command-limits';
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type { Clock } from '../commands/context';
@@ -33,7 +34,8 @@ interface CommandSocket {
   on<N extends CommandName>(name: N, listener: CommandListener<N>): void;
 }
 
-export function createSocketServer(http: HttpServer, callers: CallerLookup, bus: CommandBus, clock: Clock): HallIo {
+export function createSocketServer(http: HttpServer, callers: CallerLookup, bus: CommandBus, clock: Clock,
+  limits: CommandLimits): HallIo {
   const io: HallIo = new Server(http, {
     maxHttpBufferSize: MAX_SOCKET_PAYLOAD,
     serveClient: false,
@@ -68,6 +70,11 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
   function answer<N extends CommandName>(socket: HallSocket, name: N): void {
     const listener: CommandListener<N> = (payload, ack) => {
       if (typeof ack !== 'function') return; // commands without an ack have no one to answer
+      const caller = { socketId: socket.id, address: callerAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for']),
+        anonymous: socket.data.actor.kind === 'anonymous' };
+      void limits.admit(name, caller).then((admitted) => (admitted ? run(payload, ack) : ack(errorResult('RATE_LIMITED'))));
+    };
+    const run: CommandListener<N> = (payload, ack) => {
       // A session ends (logout, expiry) and a device key is revoked while its socket stays open: check
       // the caller again for every command (a cache that forgets ended credentials, not a database read),
       // and let go of a socket whose credential is gone.

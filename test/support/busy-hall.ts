@@ -32,7 +32,9 @@ export interface CommandPlan {
 }
 
 export async function startBusyHall(): Promise<BusyHall> {
-  const th = await startTestHall();
+  // The refusal tests send thousands of malformed commands over each socket within seconds; the
+  // per-socket limit itself is proven in command-limits.test.ts.
+  const th = await startTestHall({ env: { COMMAND_LIMIT_PER_SOCKET: '65535' } });
   const [second = 'staff01'] = addStaff(th.hall, 1);
   const ratingPadKey = th.seed.devices.find((d) => d.kind === 'rating-pad')?.key ?? '';
   const credentials: Record<ActorName, Credentials> = {

@@ -2,11 +2,12 @@
  * HTTP routes onto the command bus. Each route only says which command it reaches and where the
  * input comes from (URL parameters override the body); the bus does the rest, exactly as for socket.io.
  */
+import type { CommandLimits } from '../../auth/command-limits';
 import { Router, type Request } from 'express';
 import type { CommandName } from '../../../protocol/commands';
 import type { CommandBus } from '../../commands/bus';
 import { actorOf } from '../actor-middleware';
-import { sendResult } from '../respond';
+import { sendError, sendResult } from '../respond';
 
 interface Route {
   method: 'get' | 'post' | 'put' | 'delete';
@@ -103,11 +104,13 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'delete', path: '/api/admin/calendar/:id', command: 'calendar.remove', input: withId('date', (req) => req.params.id) },
 ];
 
-export function commandRouter(bus: CommandBus): Router {
+export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {
   const router = Router();
   for (const route of COMMAND_ROUTES) {
     router[route.method](route.path, (req, res) => {
-      sendResult(res, bus.execute(route.command, route.input(req), actorOf(res)));
+      const caller = { address: req.ip ?? '', anonymous: actorOf(res).kind === 'anonymous' };
+      void limits.admit(route.command, caller).then((admitted) => (admitted
+        ? sendResult(res, bus.execute(route.command, route.input(req), actorOf(res))) : sendError(res, 'RATE_LIMITED')));
     });
   }
   return router;

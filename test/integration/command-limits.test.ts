@@ -1,0 +1,73 @@
+/**
+ * Limits on every command, through the real server: one socket flooding `hall.snapshot` is answered
+ * RATE_LIMITED beyond its budget while everyone else is served, and the snapshot is built once per
+ * state, not once per request; one address over its budget is limited, other addresses are not; and
+ * phones are limited per address, never in one bucket for all phones.
+ */
+import { startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, idemKey, ok, send, type ClientSocket } from '../../testkit/clients';
+import { rawRequest } from '../support/raw-http';
+import { expectHttpRefusal, expectRefusal } from '../support/refusal';
+
+let th: TestHall;
+const sockets: ClientSocket[] = [];
+beforeEach(async () => {
+  th = await startTestHall({ env: { COMMAND_LIMIT_PER_ADDRESS: '20' } });
+});
+afterEach(async () => {
+  for (const s of sockets.splice(0)) s.close();
+  jest.restoreAllMocks();
+  await th.close();
+});
+
+async function socketOf(auth: { deviceKey?: string; token?: string }): Promise<ClientSocket> {
+  const socket = await connect(th.url, auth);
+  sockets.push(socket);
+  return socket;
+}
+
+it('a display flooding hall.snapshot is limited per socket; the snapshot is built once per state; others are served', async () => {
+  const display = await socketOf({ deviceKey: th.displayKey });
+  const kiosk = await socketOf({ deviceKey: th.kioskKey });
+
+  const flood = Array.from({ length: 300 }, () => send(display, 'hall.snapshot', {}));
+  const issued = ok(await send(kiosk, 'ticket.issue', { serviceId: 'venue-booking', idempotencyKey: idemKey() }));
+  const answers = await Promise.all(flood);
+
+  const served = answers.filter((a) => a.ok);
+  const limited = answers.filter((a) => !a.ok);
+  expect(served).toHaveLength(th.config.commandLimits.perSocket);
+  for (const a of limited) expectRefusal(a, 'RATE_LIMITED');
+  expect(issued.ticket.number).toBe('P001');
+  // The kiosk, on its own socket, still gets its snapshot at once, showing the new ticket.
+  const snap = ok(await send(kiosk, 'hall.snapshot', {}));
+  expect(snap.loads.find((l) => l.serviceId === 'venue-booking')?.waiting).toBe(1);
+
+  // The snapshot is built once per state and then shared: a name changed in memory behind the bus's back
+  // (no command, no event) does not show until the hall's state moves on.
+  const name = snap.hall.name;
+  th.hall.settings.name = '不经命令改的名字';
+  expect(ok(await send(kiosk, 'hall.snapshot', {})).hall.name).toBe(name);
+  ok(await send(kiosk, 'ticket.issue', { serviceId: 'venue-booking', idempotencyKey: idemKey() }));
+  expect(ok(await send(kiosk, 'hall.snapshot', {})).hall.name).toBe('不经命令改的名字');
+});
+
+it('one address over its budget is limited; other addresses and the machine itself are not', async () => {
+  const from = (address: string) => rawRequest(th.url, { method: 'GET', path: '/api/services', headers: { 'x-forwarded-for': address } });
+  for (let i = 0; i < 20; i += 1) expect((await from('10.1.1.1')).status).toBe(200);
+  expectHttpRefusal(await from('10.1.1.1'), 'RATE_LIMITED');
+  expect((await from('10.1.1.2')).status).toBe(200);
+  expect((await rawRequest(th.url, { method: 'GET', path: '/api/services' })).status).toBe(200);
+});
+
+it('phones are limited per address for ratings and complaints, never in one bucket for all phones', async () => {
+  const complain = (address: string) => rawRequest(th.url, { method: 'POST', path: '/api/complaints',
+    body: JSON.stringify({ category: 'suggestion', text: '希望多放几把椅子' }), headers: { 'x-forwarded-for': address } });
+  const answers = [];
+  for (let i = 0; i < 19; i += 1) answers.push(await complain('10.2.2.2'));
+  expect(answers.filter((a) => a.status === 200)).toHaveLength(10);
+  for (const a of answers.filter((r) => r.status !== 200)) expectHttpRefusal(a, 'RATE_LIMITED');
+  // A second phone is not held back by the first one's complaints.
+  expect((await complain('10.2.2.3')).status).toBe(200);
+  expect(th.hall.db.prepare('SELECT COUNT(*) AS n FROM complaints').get()).toEqual({ n: 11 });
+});
