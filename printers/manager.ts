@@ -283,7 +283,12 @@ export class PrinterManager {
 
   private track(jobId: string, promise: Promise<JobResult>): Promise<JobResult> {
     this.inFlight.set(jobId, promise);
-    void promise.finally(() => this.inFlight.delete(jobId));
+    // Settled either way; a rejected job is reported to its caller, not a second time here as an
+    // unhandled rejection (which would end the process).
+    const forget = (): void => {
+      this.inFlight.delete(jobId);
+    };
+    promise.then(forget, forget);
     return promise;
   }
 
