@@ -2,7 +2,7 @@
  * What the administrative commands answer: devices and their keys, the hall's own texts and rules,
  * printer configuration, and the audit trail of every administrative change.
  */
-import type { DeviceKind, PriorityReason } from './views';
+import type { DeviceKind, PriorityReason, Role } from './views';
 import type { PrinterStateView } from './printing';
 
 export const DEVICE_KINDS = ['kiosk', 'display', 'rating-pad'] as const satisfies readonly DeviceKind[];
@@ -58,4 +58,29 @@ export interface AuditLine {
   subject: string;
   before: unknown;
   after: unknown;
+}
+
+export const ROLES = ['staff', 'supervisor', 'admin'] as const satisfies readonly Role[];
+
+/** A staff account as admins see it (never its password hash). Disabled accounts stay for the records. */
+export interface StaffView {
+  id: number;
+  /** The name typed at login. */
+  username: string;
+  displayName: string;
+  /** 工号, unique; null only for accounts made before staff numbers were kept. */
+  staffNumber: string | null;
+  role: Role;
+  centreId: string | null;
+  active: boolean;
+  /** Set for a new account and after a reset, until its holder chooses a password. */
+  mustChangePassword: boolean;
+  /** The counter this person is logged in at now, if any (one at a time). */
+  counterId: number | null;
+}
+
+/** An account with a password chosen by the server: shown this once, changed at first login. */
+export interface StaffWithPassword {
+  staff: StaffView;
+  oneTimePassword: string;
 }

@@ -8,7 +8,9 @@ import type {
   TicketTrack, IssuedTicket, CounterDesk, CounterLists, CounterState, TicketDetail, HallSnapshot, MissedSlipView, PrintAnswer,
   CentreView, ServiceView, ServiceLoad,
 } from './views';
-import type { AuditLine, DeviceView, HallSettingsView, IssuedDevice, PrinterAdminView, SavedPrinter } from './admin';
+import type {
+  AuditLine, DeviceView, HallSettingsView, IssuedDevice, PrinterAdminView, SavedPrinter, StaffView, StaffWithPassword,
+} from './admin';
 import type { ServiceGuide } from './guide';
 import type { CalendarDayView, CalendarImportResult } from './calendar';
 import type { RatingView } from './rating';
@@ -72,6 +74,14 @@ export interface CommandOutputs {
   'audit.list': AuditLine[];
   /** How many addresses were held back for that name before the unlock. */
   'auth.unlock': { username: string; lifted: number };
+  'staff.list': StaffView[];
+  'staff.get': StaffView;
+  /** The new account with its one-time password, shown this once. */
+  'staff.create': StaffWithPassword;
+  'staff.update': StaffView;
+  'staff.remove': StaffView;
+  'staff.resetPassword': StaffWithPassword;
+  'auth.changePassword': { changed: true };
 }
 
 /** Fails to compile when a command has a schema but no output, or an output but no schema. */

@@ -41,6 +41,12 @@ export const ERROR_CODES = [
   'STORAGE_FULL',          // the hall's disk is full: nothing was saved
   'STORAGE_UNAVAILABLE',   // the database cannot be written (read-only, damaged, device error)
   'RATING_CODE_WRONG',     // a kiosk rating named a number with a rating code that is not the slip's
+  'PASSWORD_CHANGE_REQUIRED', // the account's password was set by an admin: choose one first (auth.changePassword)
+  'COUNTER_ELSEWHERE',     // the staff member is already logged in at another counter (one at a time)
+  'ALREADY_EXISTS',        // an id, login name, staff number, prefix or counter number already in use (see fields)
+  'LAST_ADMIN',            // the change would leave the hall without an active admin
+  'SELF_LOCKOUT',          // an admin cannot disable, remove or demote their own account
+  'IN_USE',                // still referred to (tickets today, services, counters): disable it instead
   'INTERNAL',
 ] as const;
 
@@ -94,6 +100,12 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   STORAGE_FULL: 507,
   STORAGE_UNAVAILABLE: 503,
   RATING_CODE_WRONG: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  COUNTER_ELSEWHERE: 409,
+  ALREADY_EXISTS: 409,
+  LAST_ADMIN: 409,
+  SELF_LOCKOUT: 409,
+  IN_USE: 409,
   INTERNAL: 500,
 };
 

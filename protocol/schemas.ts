@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { PRIORITY_REASONS } from './views';
-import { DEVICE_KINDS } from './admin';
+import { DEVICE_KINDS, ROLES } from './admin';
 import { COMPLAINT_CATEGORIES, RATING_LEVELS, RATING_REASONS } from './rating';
 import { plainText } from './text';
 import { CALENDAR_DAY_KINDS, isCalendarDate } from './calendar';
@@ -23,6 +23,16 @@ export const calendarDaySchema = z.strictObject({
   kind: z.enum(CALENDAR_DAY_KINDS),
   name: plainText({ trim: true, min: 1, max: 40 }),
 });
+const staffId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const staffFields = {
+  username: z.string().trim().regex(/^[A-Za-z0-9._-]{2,32}$/),
+  displayName: plainText({ trim: true, min: 1, max: 32 }),
+  staffNumber: z.string().trim().regex(/^[A-Za-z0-9-]{1,20}$/),
+  role: z.enum(ROLES),
+  centreId: slug.nullable(),
+};
+/** Passwords staff choose themselves: long enough not to be guessed between two login delays. */
+const newPassword = z.string().min(8).max(128);
 
 export const commandSchemas = {
   'ticket.issue': z.strictObject({
@@ -110,6 +120,15 @@ export const commandSchemas = {
   'calendar.remove': z.strictObject({ date: calendarDate }),
   /** One line a day, `YYYY-MM-DD holiday|workday name`; see server/hall/calendar-text.ts. */
   'calendar.import': z.strictObject({ text: z.string().min(1).max(8000) }),
+  'staff.list': z.strictObject({}),
+  'staff.get': z.strictObject({ id: staffId }),
+  'staff.create': z.strictObject({ ...staffFields, centreId: staffFields.centreId.optional() }),
+  /** Fields left out keep their value; `active: false` disables the account (like staff.remove). */
+  'staff.update': z.strictObject({ id: staffId, ...z.strictObject(staffFields).partial().shape, active: z.boolean().optional() }),
+  /** Disables the account: its history (tickets, ratings, audit) keeps naming it. */
+  'staff.remove': z.strictObject({ id: staffId }),
+  'staff.resetPassword': z.strictObject({ id: staffId }),
+  'auth.changePassword': z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword }),
   'audit.list': z.strictObject({ beforeId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
 } satisfies Record<string, z.ZodType>;
 

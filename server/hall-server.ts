@@ -23,7 +23,7 @@ import { newRatingCodeLimiter } from './commands/rating';
 import { createHttpApp } from './http/app';
 import { OriginPolicy } from './http/origin-policy';
 import { CommandLimits } from './auth/command-limits';
-import { createSocketServer, dropDevice, dropSession } from './realtime/socket-server';
+import { createSocketServer, dropDevice, dropUser, dropSession } from './realtime/socket-server';
 import { CallerCache } from './auth/callers';
 import { liveViews } from './views/live-views';
 import { Broadcaster } from './realtime/broadcaster';
@@ -94,6 +94,8 @@ export function createHallServer(config: Config,
       callers.forgetDevice(deviceId);
       dropDevice(io, deviceId);
     }
+    for (const userId of outbox.changedUsers) callers.forgetUser(userId);
+    for (const userId of outbox.endedUsers) dropUser(io, userId);
   });
   bus.onCommit((outbox) => broadcaster.publish(outbox));
   for (const m of modules) if (m.onCommit) bus.onCommit((outbox) => m.onCommit?.(outbox));

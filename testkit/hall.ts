@@ -46,7 +46,7 @@ export async function startTestHall(opts: { clock?: Clock;
   const clock = opts.clock ?? systemClock;
   const now = clock.now();
   ensureAdmin(db, ADMIN_PASSWORD, now);
-  const seed: DemoSeed = opts.seed === false ? { staffUsername: 'staff', staffPassword: STAFF_PASSWORD, devices: [] }
+  const seed: DemoSeed = opts.seed === false ? { staffUsername: 'staff', staffPassword: STAFF_PASSWORD, accounts: [], devices: [] }
     : seedDemoHall(db, now, STAFF_PASSWORD);
   opts.beforeStart?.(db);
   const hall = createHallServer(config, { db, clock, modules: opts.modules?.(config, db, clock) ?? [] });

@@ -41,5 +41,11 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.STORAGE_FULL': msg('系统存储空间已满,本次操作未保存,请联系管理员'),
   'error.STORAGE_UNAVAILABLE': msg('系统暂时无法保存数据,本次操作未保存,请联系管理员'),
   'error.RATING_CODE_WRONG': msg('评价码不正确'),
+  'error.PASSWORD_CHANGE_REQUIRED': msg('请先修改密码'),
+  'error.COUNTER_ELSEWHERE': msg('您已在其他窗口登录,请先退出该窗口'),
+  'error.ALREADY_EXISTS': msg('已存在相同的编号或名称'),
+  'error.LAST_ADMIN': msg('至少需要保留一个启用的管理员账号'),
+  'error.SELF_LOCKOUT': msg('不能停用、删除或降低自己的账号权限'),
+  'error.IN_USE': msg('仍在使用中,不能删除,可以改为停用'),
   'error.INTERNAL': msg('系统繁忙,请稍后再试'),
 };

@@ -13,6 +13,7 @@ export const serverMessages = {
   'server.phonesCannotReachHost': msg('警告:服务只在本机地址 {host} 上监听,手机、取号机和窗口电脑都无法连接!请把 HOST 设为 0.0.0.0 或本机的局域网地址后重新启动。'),
   'server.demoDevice': msg('{name}:{url}'),
   'server.demoStaff': msg('演示窗口工作人员账号:{username} / {password}'),
+  'server.demoSupervisor': msg('演示值班主任账号:{username} / {password}'),
   'user.adminName': msg('系统管理员'),
   'server.uiNotBuilt': msg('页面尚未构建,请先运行 npm run build'),
   // One line each when the database cannot be used at start (the server then exits, changing nothing).

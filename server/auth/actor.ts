@@ -4,7 +4,8 @@
 import type { Role, DeviceKind } from '../../protocol/views';
 
 export type Actor =
-  | { kind: 'user'; userId: number; role: Role; displayName: string }
+  /** `mustChangePassword`: the password was set by an admin; only auth.changePassword is accepted. */
+  | { kind: 'user'; userId: number; role: Role; displayName: string; mustChangePassword: boolean }
   | { kind: 'device'; deviceId: number; deviceKind: DeviceKind; printerId: string | null; counterId: number | null }
   | { kind: 'anonymous' };
 

@@ -42,6 +42,16 @@ export class CallerCache implements CallerLookup {
     this.entries.delete(cacheKey({ token }) ?? '');
   }
 
+  /**
+   * The account changed (role, password, disabled): its callers are looked up again at their next
+   * command, and then see the change or are refused.
+   */
+  forgetUser(userId: number): void {
+    for (const [key, { actor }] of this.entries) {
+      if (actor.kind === 'user' && actor.userId === userId) this.entries.delete(key);
+    }
+  }
+
   /** The device's key was revoked. */
   forgetDevice(deviceId: number): void {
     for (const [key, { actor }] of this.entries) {

@@ -2,7 +2,7 @@
  * Password hashing with scrypt from node:crypto. Stored as "scrypt$N$r$p$salt$hash" (base64url) so
  * parameters can be raised later without breaking old hashes.
  */
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomInt, scryptSync, timingSafeEqual } from 'node:crypto';
 
 const N = 16384;
 const R = 8;
@@ -23,4 +23,12 @@ export function verifyPassword(password: string, stored: string): boolean {
   const actual = scryptSync(password, Buffer.from(salt, 'base64url'), expected.length,
     { N: Number(n), r: Number(r), p: Number(p) });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** Letters and digits that cannot be mistaken for one another when read off a screen (no 0/O, 1/l/I). */
+const READABLE = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+/** A password the server chooses (new account, reset): shown once, replaced by its holder at first login. */
+export function newOneTimePassword(length = 10): string {
+  return Array.from({ length }, () => READABLE[randomInt(READABLE.length)]).join('');
 }

@@ -24,7 +24,8 @@ export function lookUpCaller(db: Db, creds: Credentials, now: number): ResolvedC
     const session = sessionUser(db, hashSecret(creds.token), now);
     if (!session) return null;
     const { user } = session;
-    return { actor: { kind: 'user', userId: user.id, role: user.role, displayName: user.displayName }, validUntil: session.expiresAt };
+    return { actor: { kind: 'user', userId: user.id, role: user.role, displayName: user.displayName,
+      mustChangePassword: user.mustChangePassword }, validUntil: session.expiresAt };
   }
   if (creds.deviceKey) {
     const device = deviceByKeyHash(db, hashSecret(creds.deviceKey));

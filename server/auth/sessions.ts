@@ -13,7 +13,8 @@ import { deleteSession, insertSession, userByName } from '../db/queries/users';
 
 const SESSION_MS = 12 * 60 * 60 * 1000;
 
-export type LoginResult = { ok: true; token: string; user: UserView } | { ok: false; code: ErrorCode };
+/** `mustChangePassword`: the session may only send auth.changePassword until a new password is chosen. */
+export type LoginResult = { ok: true; token: string; user: UserView; mustChangePassword: boolean } | { ok: false; code: ErrorCode };
 
 export class LoginService {
   private readonly logoutListeners: ((token: string) => void)[] = [];
@@ -37,7 +38,8 @@ export class LoginService {
     this.throttle.succeeded(username, address);
     const token = newSecret(32);
     insertSession(this.db, hashSecret(token), user.id, now, now + SESSION_MS);
-    return { ok: true, token, user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role } };
+    return { ok: true, token, user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role },
+      mustChangePassword: user.mustChangePassword };
   }
 
   logout(token: string): void {

@@ -65,6 +65,10 @@ export class CommandBus {
   private run<N extends CommandName>(name: N, raw: unknown, actor: Actor): CommandOutcome<N> {
     const def = registry[name];
     if (!permits(actor, def.permits)) return refused(errorResult(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'));
+    // A password an admin chose is known to two people: its holder must replace it before anything else.
+    if (actor.kind === 'user' && actor.mustChangePassword && name !== 'auth.changePassword') {
+      return refused(errorResult('PASSWORD_CHANGE_REQUIRED'));
+    }
     const parsed = schemaOf[name].safeParse(raw ?? {});
     if (!parsed.success) return refused(errorResult(schemaRefusal(parsed.error), invalidFields(parsed.error)));
     try {

@@ -6,7 +6,8 @@ import type { CommandDef } from './define';
 import { STAFF_ROLES } from './define';
 import { closeCounter, openCounter, pauseCounter, unpauseCounter } from '../queue';
 import { appendCounterEvent, saveCounterState } from '../db/queries/hall';
-import { must } from './errors';
+import { fail, must } from './errors';
+import { otherCounterOf } from '../db/queries/staff';
 import { loadCounter, myCounter, currentTicket, userIdOf } from './counter-access';
 import { buildCounterLists, buildCounterState, buildDesk } from './desk';
 import type { CommandContext } from './context';
@@ -24,7 +25,10 @@ export const counterOpen: CommandDef<'counter.open'> = {
   permits: STAFF_ROLES,
   run(ctx, { counterId }) {
     const counter = loadCounter(ctx, counterId);
-    const next = must(openCounter(counter, userIdOf(ctx)));
+    const userId = userIdOf(ctx);
+    // One person, one counter: calls, ratings and assessment belong to whoever sits at the window.
+    if (otherCounterOf(ctx.db, userId, counterId) !== null) fail('COUNTER_ELSEWHERE');
+    const next = must(openCounter(counter, userId));
     if (counter.status !== next.status) store(ctx, next, 'opened');
     return buildCounterState(ctx, counterId);
   },

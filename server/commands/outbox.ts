@@ -27,6 +27,10 @@ export class Outbox {
   readonly queuesMoved = new Set<string>();
   /** Devices whose key was revoked: their open connections end. */
   readonly revokedDevices = new Set<number>();
+  /** Accounts whose role, password or state changed: their cached callers are looked up again. */
+  readonly changedUsers = new Set<number>();
+  /** Accounts disabled or reset: their sessions ended, their open connections end too. */
+  readonly endedUsers = new Set<number>();
   /** New hall settings, applied to the shared settings object after commit. */
   settings: HallSettingsView | null = null;
 
@@ -59,12 +63,22 @@ export class Outbox {
     this.revokedDevices.add(deviceId);
   }
 
+  userChanged(userId: number): void {
+    this.changedUsers.add(userId);
+  }
+
+  userSessionsEnded(userId: number): void {
+    this.endedUsers.add(userId);
+    this.changedUsers.add(userId);
+  }
+
   hallSettings(next: HallSettingsView): void {
     this.settings = next;
   }
 
   get empty(): boolean {
     return this.tickets.size === 0 && this.services.size === 0 && this.counters.size === 0
-      && this.calls.length === 0 && this.prints.length === 0 && this.revokedDevices.size === 0 && this.settings === null;
+      && this.calls.length === 0 && this.prints.length === 0 && this.revokedDevices.size === 0 && this.settings === null
+      && this.changedUsers.size === 0;
   }
 }

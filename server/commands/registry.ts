@@ -22,6 +22,8 @@ import { auditList } from './audit';
 import { authUnlock } from './auth-unlock';
 import { counterRelease } from './counter-release';
 import { calendarGet, calendarImport, calendarList, calendarRemove, calendarSet } from './admin-calendar';
+import { staffCreate, staffGet, staffList, staffRemove, staffResetPassword, staffUpdate } from './admin-staff';
+import { authChangePassword } from './auth-password';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -68,4 +70,11 @@ export const registry: Registry = {
   'calendar.set': calendarSet,
   'calendar.remove': calendarRemove,
   'calendar.import': calendarImport,
+  'staff.list': staffList,
+  'staff.get': staffGet,
+  'staff.create': staffCreate,
+  'staff.update': staffUpdate,
+  'staff.remove': staffRemove,
+  'staff.resetPassword': staffResetPassword,
+  'auth.changePassword': authChangePassword,
 };

@@ -8,9 +8,12 @@
 -- migration 6 c4ceef9e024f5898
 -- migration 7 8083a2d9f6213132
 -- migration 8 0e8198c847d715a9
+-- migration 9 81f7b87907293fe1
+CREATE INDEX counters_staff ON counters(staff_id)WHERE staff_id IS NOT NULL;
 CREATE INDEX print_jobs_pending ON print_jobs(created_at)WHERE status IN('queued','delivering');
 CREATE INDEX print_jobs_ticket ON print_jobs(ticket_id);
 CREATE INDEX ratings_at ON ratings(at);
+CREATE INDEX sessions_user ON sessions(user_id);
 CREATE INDEX ticket_events_at ON ticket_events(at);
 CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id,id);
 CREATE INDEX tickets_counter_day ON tickets(counter_id,business_day,status,finished_at);
@@ -19,6 +22,7 @@ CREATE INDEX tickets_in_hand ON tickets(counter_id,status)WHERE status IN('calle
 CREATE INDEX tickets_open_by_day ON tickets(business_day)WHERE status IN('waiting','called','serving','held');
 CREATE INDEX tickets_service_times ON tickets(service_id,finished_at)WHERE status = 'finished' AND started_at IS NOT NULL;
 CREATE INDEX tickets_waiting ON tickets(service_id,(priority IS NULL),queue_key,id)WHERE status = 'waiting';
+CREATE UNIQUE INDEX users_staff_number ON users(staff_number)WHERE staff_number IS NOT NULL;
 CREATE TABLE audit_log(id INTEGER PRIMARY KEY,at INTEGER NOT NULL,actor TEXT NOT NULL,command TEXT NOT NULL,subject TEXT NOT NULL,before_json TEXT,after_json TEXT);
 CREATE TABLE calendar_days(date TEXT PRIMARY KEY CHECK(date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),kind TEXT NOT NULL CHECK(kind IN('holiday','workday')),name TEXT NOT NULL)WITHOUT ROWID;
 CREATE TABLE centres(id TEXT PRIMARY KEY,name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',icon TEXT NOT NULL DEFAULT '',sort_order INTEGER NOT NULL DEFAULT 0);
@@ -37,7 +41,7 @@ CREATE TABLE sessions(token_hash TEXT PRIMARY KEY,user_id INTEGER NOT NULL REFER
 CREATE TABLE settings(key TEXT PRIMARY KEY,value TEXT NOT NULL);
 CREATE TABLE ticket_events(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL REFERENCES tickets(id),type TEXT NOT NULL,at INTEGER NOT NULL,counter_id INTEGER,user_id INTEGER,device_id INTEGER,data TEXT);
 CREATE TABLE tickets(id INTEGER PRIMARY KEY,token TEXT NOT NULL UNIQUE,business_day TEXT NOT NULL,service_id TEXT NOT NULL REFERENCES services(id),centre_id TEXT NOT NULL REFERENCES centres(id),prefix TEXT NOT NULL,seq INTEGER NOT NULL,number TEXT NOT NULL,priority TEXT,status TEXT NOT NULL CHECK(status IN('waiting','called','serving','held','finished','no_show','cancelled','expired')),arrived_at INTEGER NOT NULL,queue_key INTEGER NOT NULL,counter_id INTEGER REFERENCES counters(id),target_counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),called_at INTEGER,started_at INTEGER,finished_at INTEGER,recall_count INTEGER NOT NULL DEFAULT 0,requeued INTEGER NOT NULL DEFAULT 0,transfer_count INTEGER NOT NULL DEFAULT 0,version INTEGER NOT NULL DEFAULT 1,issued_by TEXT NOT NULL,idempotency_key TEXT,rating_code TEXT,UNIQUE(business_day,number),UNIQUE(issued_by,idempotency_key));
-CREATE TABLE users(id INTEGER PRIMARY KEY,username TEXT NOT NULL UNIQUE,display_name TEXT NOT NULL,role TEXT NOT NULL CHECK(role IN('admin','supervisor','staff')),password_hash TEXT NOT NULL,active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL);
+CREATE TABLE users(id INTEGER PRIMARY KEY,username TEXT NOT NULL UNIQUE,display_name TEXT NOT NULL,role TEXT NOT NULL CHECK(role IN('admin','supervisor','staff')),password_hash TEXT NOT NULL,active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL,staff_number TEXT,centre_id TEXT REFERENCES centres(id),must_change_password INTEGER NOT NULL DEFAULT 0);
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT,'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT,'audit_log is append-only'); END;
 CREATE TRIGGER ticket_events_no_delete BEFORE DELETE ON ticket_events BEGIN SELECT RAISE(ABORT,'ticket_events is append-only'); END;

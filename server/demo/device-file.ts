@@ -14,7 +14,9 @@ const FILE = 'demo-devices.txt';
 export function rememberDemoDevices(config: Config, seed: DemoSeed): void {
   const pageOf = { kiosk: 'kiosk', display: 'display', 'rating-pad': 'pad' } as const;
   const lines = seed.devices.map((d) => t('server.demoDevice', 'zh', { name: d.name, url: `${config.publicUrl}/${pageOf[d.kind]}/?key=${d.key}` }));
-  lines.push(t('server.demoStaff', 'zh', { username: seed.staffUsername, password: seed.staffPassword }));
+  for (const a of seed.accounts) {
+    lines.push(t(a.role === 'supervisor' ? 'server.demoSupervisor' : 'server.demoStaff', 'zh', { username: a.username, password: a.password }));
+  }
   fs.writeFileSync(path.join(config.dataDir, FILE), `${lines.join('\n')}\n`, { mode: 0o600 });
 }
 

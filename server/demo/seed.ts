@@ -1,17 +1,16 @@
 /**
- * Creates the demo hall on an empty database: centres, services, counters, a demo staff account and
- * device keys for two kiosks, a hall display and a rating pad (all printing on the simulated printer),
- * the 2026 public holidays and make-up working days, and the demo-mode flag (services open at any hour).
+ * Creates the demo hall on an empty database: centres, services, counters, staff accounts
+ * (./staff-accounts) and device keys for two kiosks, a hall display and a rating pad (all printing on the
+ * simulated printer), the 2026 public holidays and make-up working days, and the demo-mode flag (services
+ * open at any hour).
  */
 import type { Db } from '../db/open';
 import { t } from '../../protocol/catalog';
 import { insertCentre, insertCounter, insertService } from '../db/queries/hall-admin';
-import { insertUser } from '../db/queries/users';
 import { savePrinter } from '../db/queries/printing';
 import { storeGuide } from '../db/queries/guides';
 import { DEMO_GUIDES } from './guides';
-import { hashPassword } from '../auth/password';
-import { newSecret } from '../auth/tokens';
+import { seedDemoStaff, type DemoAccount } from './staff-accounts';
 import { issueDeviceKey, type IssuedDevice } from '../auth/devices';
 import { DEFAULT_HALL_SETTINGS, storeDemoMode, storeHallSettings } from '../hall/settings';
 import { saveCalendarDay } from '../db/queries/calendar';
@@ -23,10 +22,13 @@ export const DEMO_PRINTER_ID = 'lobby-printer';
 export interface DemoSeed {
   staffUsername: string;
   staffPassword: string;
+  /** Every demo account with its password (the first is `staffUsername`). */
+  accounts: DemoAccount[];
   devices: IssuedDevice[];
 }
 
-export function seedDemoHall(db: Db, now: number, staffPassword: string = newSecret(9)): DemoSeed {
+/** `staffPassword` (tests) is every demo account's password; without it each gets its own. */
+export function seedDemoHall(db: Db, now: number, staffPassword?: string): DemoSeed {
   return db.transaction(() => {
     storeHallSettings(db, DEFAULT_HALL_SETTINGS);
     storeDemoMode(db);
@@ -42,13 +44,14 @@ export function seedDemoHall(db: Db, now: number, staffPassword: string = newSec
     }
     for (const guide of DEMO_GUIDES) storeGuide(db, guide);
     savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅取号机打印机', url: 'simulated', paperWidth: 80 });
-    insertUser(db, { username: 'staff', displayName: '王晓兰', role: 'staff', passwordHash: hashPassword(staffPassword) }, now);
+    const accounts = seedDemoStaff(db, now, staffPassword);
     const devices = [
       issueDeviceKey(db, { kind: 'kiosk', name: '大厅取号机 1', printerId: DEMO_PRINTER_ID, counterId: null }, now),
       issueDeviceKey(db, { kind: 'kiosk', name: '大厅取号机 2', printerId: DEMO_PRINTER_ID, counterId: null }, now),
       issueDeviceKey(db, { kind: 'display', name: '大厅综合屏', printerId: null, counterId: null }, now),
       issueDeviceKey(db, { kind: 'rating-pad', name: '3号窗口评价器', printerId: null, counterId: 3 }, now),
     ];
-    return { staffUsername: 'staff', staffPassword, devices };
+    const [first] = accounts;
+    return { staffUsername: first?.username ?? '', staffPassword: first?.password ?? '', accounts, devices };
   })();
 }

@@ -102,6 +102,14 @@ export function dropSession(io: HallIo, token: string): void {
   }
 }
 
+/** Disconnects every socket of a staff account that was disabled or had its password reset. */
+export function dropUser(io: HallIo, userId: number): void {
+  for (const socket of io.sockets.sockets.values()) {
+    const actor = socket.data.actor;
+    if (actor?.kind === 'user' && actor.userId === userId) socket.disconnect(true);
+  }
+}
+
 /** Disconnects every socket of a device whose key was revoked. */
 export function dropDevice(io: HallIo, deviceId: number): void {
   for (const socket of io.sockets.sockets.values()) {

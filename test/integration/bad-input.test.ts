@@ -62,6 +62,7 @@ function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 
   if (route.command.startsWith('calendar.')) return 'date';
   if (route.command === 'printer.save') return 'id';
   if (route.command === 'device.revoke') return 'deviceId';
+  if (route.command.startsWith('staff.')) return 'id';
   return route.command.startsWith('counter.') ? 'counterId' : 'ticketId';
 }
 
@@ -136,7 +137,7 @@ describe('malformed input', () => {
       for (const route of COMMAND_ROUTES) {
         const field = urlField(route);
         if (field) {
-          const values = field === 'token' ? BAD_TOKENS : field === 'id' ? BAD_SLUGS : BAD_IDS;
+          const values = field === 'token' ? BAD_TOKENS : route.command === 'printer.save' ? BAD_SLUGS : BAD_IDS;
           for (const value of values) {
             const res = await callRoute(route, { path: pathOf(route, value) });
             await labelled(`${routeName(route)} with ${field} ${value}`, () => {

@@ -5,7 +5,7 @@
  */
 import type { CommandName } from '../../protocol/commands';
 import type { IssuedTicket } from '../../protocol/views';
-import { ADMIN_PASSWORD, addStaff, startTestHall, type TestHall } from '../../testkit/hall';
+import { ADMIN_PASSWORD, STAFF_PASSWORD, addStaff, startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
 
 export type ActorName = 'staff' | 'staff2' | 'admin' | 'kiosk' | 'display' | 'ratingPad' | 'anon';
@@ -74,6 +74,10 @@ export async function startBusyHall(): Promise<BusyHall> {
 const SLUG_BREAKERS = ['Company-Registration', 'a b', '-leading', '../etc', '企业设立登记', 'x'.repeat(65)];
 const ID_KEY_BREAKERS = ['short', 'has space in it', 'ümlaut-key-123', 'x'.repeat(65), 'semi;colon;key'];
 const DATE_BREAKERS = ['2026-02-30', '20261001', '2026-1-1', '2026-10-01T00:00', 'today'];
+const STAFF_BREAKERS: Record<string, unknown[]> = {
+  username: ['a', 'has space', '王晓兰', 'x'.repeat(33)], staffNumber: ['工号1', 'a b', 'x'.repeat(21)],
+  role: ['root', 'Admin'], displayName: ['', 'x'.repeat(33)],
+};
 const TOKEN_BREAKERS = ['tooShort', 'x'.repeat(65), 'has space inside token', '../../../etc/passwd-x', '%00'.repeat(8)];
 
 /** One plan per command: `Record<CommandName, …>` makes the compiler insist that none is left out. */
@@ -165,6 +169,26 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     },
     'calendar.remove': { actor: 'admin', base: { date: '2026-10-01' }, patterns: { date: DATE_BREAKERS } },
     'calendar.import': { actor: 'admin', base: { text: '2026-12-31 holiday 测试假日' }, patterns: { text: ['', 'x'.repeat(8001)] } },
+    'staff.list': { actor: 'admin', base: {} },
+    'staff.get': { actor: 'admin', base: { id: 1 } },
+    'staff.create': {
+      actor: 'admin',
+      base: { username: 'newcomer', displayName: '新同事', staffNumber: 'QS-0100', role: 'staff' },
+      patterns: STAFF_BREAKERS,
+      optional: { centreId: SLUG_BREAKERS },
+    },
+    'staff.update': {
+      actor: 'admin',
+      base: { id: 2 },
+      optional: { ...STAFF_BREAKERS, centreId: SLUG_BREAKERS, active: ['yes', 1, null] },
+    },
+    'staff.remove': { actor: 'admin', base: { id: 2 } },
+    'staff.resetPassword': { actor: 'admin', base: { id: 2 } },
+    'auth.changePassword': {
+      actor: 'staff',
+      base: { currentPassword: STAFF_PASSWORD, newPassword: 'a-new-password' },
+      patterns: { newPassword: ['short', 'x'.repeat(129)] },
+    },
   };
 }
 

@@ -5,13 +5,16 @@ import type { Role, UserView, DeviceKind } from '../../../protocol/views';
 export interface UserRecord extends UserView {
   passwordHash: string;
   active: boolean;
+  mustChangePassword: boolean;
 }
 
-interface UserRow { id: number; username: string; display_name: string; role: Role; password_hash: string; active: number }
+interface UserRow {
+  id: number; username: string; display_name: string; role: Role; password_hash: string; active: number; must_change_password: number;
+}
 
 function toUser(r: UserRow): UserRecord {
   return { id: r.id, username: r.username, displayName: r.display_name, role: r.role, passwordHash: r.password_hash,
-    active: r.active === 1 };
+    active: r.active === 1, mustChangePassword: r.must_change_password === 1 };
 }
 
 export function userByName(db: Db, username: string): UserRecord | null {
@@ -25,10 +28,11 @@ export function userById(db: Db, id: number): UserRecord | null {
   return r ? toUser(r) : null;
 }
 
-export function insertUser(db: Db, u: { username: string; displayName: string; role: Role; passwordHash: string },
-  now: number): number {
-  return Number(statement(db, `INSERT INTO users (username, display_name, role, password_hash, created_at)
-    VALUES (?, ?, ?, ?, ?)`).run(u.username, u.displayName, u.role, u.passwordHash, now).lastInsertRowid);
+export function insertUser(db: Db, u: { username: string; displayName: string; role: Role; passwordHash: string;
+  staffNumber?: string; centreId?: string | null }, now: number): number {
+  return Number(statement(db, `INSERT INTO users (username, display_name, role, password_hash, staff_number, centre_id, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(u.username, u.displayName, u.role, u.passwordHash, u.staffNumber ?? null, u.centreId ?? null,
+    now).lastInsertRowid);
 }
 
 export function insertSession(db: Db, tokenHash: string, userId: number, now: number, expiresAt: number): void {

@@ -13,7 +13,7 @@ export function authRouter(logins: LoginService, clock: Clock): Router {
     if (!parsed.success) return sendError(res, schemaRefusal(parsed.error), invalidFields(parsed.error));
     const result = logins.login(parsed.data.username, parsed.data.password, req.ip ?? 'unknown', clock.now());
     if (!result.ok) return sendError(res, result.code);
-    sendResult(res, { ok: true, data: { token: result.token, user: result.user } });
+    sendResult(res, { ok: true, data: { token: result.token, user: result.user, mustChangePassword: result.mustChangePassword } });
   });
   router.post('/api/auth/logout', (req, res) => {
     const token = bearerToken(req);

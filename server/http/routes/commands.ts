@@ -102,6 +102,13 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'get', path: '/api/admin/calendar/:id', command: 'calendar.get', input: (req) => ({ date: req.params.id }) },
   { method: 'put', path: '/api/admin/calendar/:id', command: 'calendar.set', input: withId('date', (req) => req.params.id) },
   { method: 'delete', path: '/api/admin/calendar/:id', command: 'calendar.remove', input: withId('date', (req) => req.params.id) },
+  { method: 'post', path: '/api/auth/password', command: 'auth.changePassword', input: bodyObject },
+  { method: 'get', path: '/api/admin/staff', command: 'staff.list', input: () => ({}) },
+  { method: 'post', path: '/api/admin/staff', command: 'staff.create', input: bodyObject },
+  { method: 'get', path: '/api/admin/staff/:id', command: 'staff.get', input: (req) => ({ id: idParam(req) }) },
+  { method: 'put', path: '/api/admin/staff/:id', command: 'staff.update', input: withId('id') },
+  { method: 'delete', path: '/api/admin/staff/:id', command: 'staff.remove', input: withId('id') },
+  { method: 'post', path: '/api/admin/staff/:id/reset-password', command: 'staff.resetPassword', input: withId('id') },
 ];
 
 export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {
