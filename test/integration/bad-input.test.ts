@@ -132,6 +132,7 @@ describe('malformed input', () => {
     });
   });
 
+  // Hundreds of requests one after another over the whole route table, which grows with every admin kind.
   it('every HTTP command route refuses malformed URL parameters and bodies with 400 BAD_REQUEST', async () => {
     await leavesNoTrace(async () => {
       for (const route of COMMAND_ROUTES) {
@@ -157,7 +158,7 @@ describe('malformed input', () => {
         }
       }
     });
-  });
+  }, 120_000);
 
   it('login and device creation refuse malformed bodies, and a bad login body costs no attempt', async () => {
     await leavesNoTrace(async () => {
