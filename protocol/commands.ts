@@ -13,6 +13,7 @@ import type {
 } from './admin';
 import type { ServiceGuide } from './guide';
 import type { CalendarDayView, CalendarImportResult } from './calendar';
+import type { ServiceHoursView } from './hours';
 import type { RatingView } from './rating';
 import type { CommandName } from './schemas';
 
@@ -62,6 +63,8 @@ export interface CommandOutputs {
   'hall.updateSettings': HallSettingsView;
   'printer.list': PrinterAdminView[];
   'printer.save': SavedPrinter;
+  /** The service's hours and limits after the change. */
+  'service.setHours': ServiceHoursView;
   /** The calendar's holidays and make-up working days of one year, by date. */
   'calendar.list': CalendarDayView[];
   'calendar.get': CalendarDayView;

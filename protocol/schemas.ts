@@ -10,12 +10,27 @@ import { DEVICE_KINDS, ROLES } from './admin';
 import { COMPLAINT_CATEGORIES, RATING_LEVELS, RATING_REASONS } from './rating';
 import { plainText } from './text';
 import { CALENDAR_DAY_KINDS, isCalendarDate } from './calendar';
+import { dayProblems, isMonthDay, WEEKDAYS } from './hours';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const ticketNumber = z.string().regex(/^[A-Z]{1,2}[0-9]{3}$/);
 const slug = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
 const calendarDate = z.string().refine(isCalendarDate, { message: 'YYYY-MM-DD' });
+
+/** One timetable: from a day of the year, seven days (Monday first) of ranges; bad ranges are named by path. */
+const timetable = z.strictObject({
+  startsOn: z.string().refine(isMonthDay, { message: 'MM-DD' }),
+  week: z.array(z.array(z.string().max(11)).max(6)).length(WEEKDAYS.length),
+}).superRefine((t, ctx) => {
+  t.week.forEach((day, d) => {
+    for (const p of dayProblems(day)) ctx.addIssue({ code: 'custom', message: p.problem, path: ['week', d, p.index] });
+  });
+});
+const openingHours = z.strictObject({ timetables: z.array(timetable).min(1).max(2) })
+  .refine((h) => new Set(h.timetables.map((t) => t.startsOn)).size === h.timetables.length,
+    { message: 'two timetables cannot start on the same day', path: ['timetables', 1, 'startsOn'] });
+const ticketLimit = z.number().int().min(1).max(999);
 
 /** One day of the working-day calendar: the same rule for a single entry and each line of an import. */
 export const calendarDaySchema = z.strictObject({
@@ -114,6 +129,14 @@ export const commandSchemas = {
     paperWidth: z.union([z.literal(58), z.literal(80)]),
   }),
   'auth.unlock': z.strictObject({ username: plainText({ min: 1, max: 64 }) }),
+  /** Fields left out keep their value; null clears (no hours: open all day on working days). */
+  'service.setHours': z.strictObject({
+    serviceId: slug,
+    hours: openingHours.nullable().optional(),
+    dailyLimit: ticketLimit.nullable().optional(),
+    morningLimit: ticketLimit.nullable().optional(),
+    afternoonLimit: ticketLimit.nullable().optional(),
+  }),
   'calendar.list': z.strictObject({ year: z.number().int().min(2000).max(2100) }),
   'calendar.get': z.strictObject({ date: calendarDate }),
   'calendar.set': calendarDaySchema,

@@ -30,7 +30,7 @@ export interface ServiceView {
   name: string;
   nameMn: string;
   prefix: string;
-  /** Human-readable opening hours, e.g. "08:30-12:00,13:30-17:30". */
+  /** Today's opening hours as residents read them, e.g. "08:30-12:00,14:30-17:30"; '' when open all day. */
   hours: string;
   dailyLimit: number | null;
   enabled: boolean;

@@ -21,6 +21,7 @@ import { printerList, printerSave } from './admin-printers';
 import { auditList } from './audit';
 import { authUnlock } from './auth-unlock';
 import { counterRelease } from './counter-release';
+import { serviceSetHours } from './admin-service-hours';
 import { calendarGet, calendarImport, calendarList, calendarRemove, calendarSet } from './admin-calendar';
 import { staffCreate, staffGet, staffList, staffRemove, staffResetPassword, staffUpdate } from './admin-staff';
 import { authChangePassword } from './auth-password';
@@ -65,6 +66,7 @@ export const registry: Registry = {
   'printer.save': printerSave,
   'audit.list': auditList,
   'auth.unlock': authUnlock,
+  'service.setHours': serviceSetHours,
   'calendar.list': calendarList,
   'calendar.get': calendarGet,
   'calendar.set': calendarSet,

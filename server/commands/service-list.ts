@@ -10,7 +10,7 @@ export const serviceList: CommandDef<'service.list'> = {
   run(ctx) {
     return {
       centres: listCentres(ctx.db),
-      services: serviceViews(ctx.db),
+      services: serviceViews(ctx.db, ctx.today),
       loads: serviceLoads(ctx.db, ctx.today, ctx.now, ctx.settings),
     };
   },

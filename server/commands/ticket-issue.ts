@@ -14,6 +14,7 @@ import { issuerId } from '../auth/actor';
 import { newRatingCode, newSecret } from '../auth/tokens';
 import { serviceById } from '../db/queries/hall';
 import { workingCalendar } from '../db/queries/calendar';
+import { issuedThisHalf } from '../views/service-load';
 import { lastSequence, storeSequence } from '../db/queries/sequences';
 import {
   appendTicketEvent, insertTicket, issuedToday, ratingCodeOf, ticketByIdempotencyKey, ticketEvents,
@@ -52,12 +53,14 @@ export const ticketIssue: CommandDef<'ticket.issue'> = {
     if (!ctx.issueLimiter.hit(issuer, ctx.now)) fail('RATE_LIMITED');
 
     const service = serviceById(ctx.db, input.serviceId) ?? fail('SERVICE_NOT_FOUND');
+    const issued = issuedToday(ctx.db, service.id, ctx.today);
     const fresh = must(issue({
       service,
       settings: ctx.settings,
       now: ctx.now,
       priority: input.priority ?? null,
-      issuedToday: issuedToday(ctx.db, service.id, ctx.today),
+      issuedToday: issued,
+      issuedThisHalf: issuedThisHalf(ctx.db, service, ctx.today, ctx.now, issued, ctx.settings.timezone),
       lastSeq: lastSequence(ctx.db, ctx.today, service.sequenceKey),
       calendar: workingCalendar(ctx.db, ctx.today, ctx.today),
     }));

@@ -9,6 +9,7 @@
 -- migration 7 8083a2d9f6213132
 -- migration 8 0e8198c847d715a9
 -- migration 9 81f7b87907293fe1
+-- migration 10 91bf1f77bbd8326b
 CREATE INDEX counters_staff ON counters(staff_id)WHERE staff_id IS NOT NULL;
 CREATE INDEX print_jobs_pending ON print_jobs(created_at)WHERE status IN('queued','delivering');
 CREATE INDEX print_jobs_ticket ON print_jobs(ticket_id);
@@ -36,7 +37,7 @@ CREATE TABLE printers(id TEXT PRIMARY KEY,name TEXT NOT NULL,url TEXT NOT NULL,p
 CREATE TABLE ratings(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id),level INTEGER NOT NULL CHECK(level BETWEEN 1 AND 5),reasons TEXT NOT NULL DEFAULT '[]',comment TEXT NOT NULL DEFAULT '',counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),source TEXT NOT NULL CHECK(source IN('phone','kiosk','rating-pad')),at INTEGER NOT NULL,device_id INTEGER REFERENCES devices(id));
 CREATE TABLE sequences(business_day TEXT NOT NULL,sequence_key TEXT NOT NULL,last_seq INTEGER NOT NULL,PRIMARY KEY(business_day,sequence_key));
 CREATE TABLE service_guides(service_id TEXT PRIMARY KEY REFERENCES services(id),guide TEXT NOT NULL);
-CREATE TABLE services(id TEXT PRIMARY KEY,centre_id TEXT NOT NULL REFERENCES centres(id),name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',prefix TEXT NOT NULL CHECK(prefix GLOB '[A-Z]' OR prefix GLOB '[A-Z][A-Z]'),sequence_key TEXT NOT NULL,daily_limit INTEGER CHECK(daily_limit IS NULL OR daily_limit > 0),hours TEXT NOT NULL DEFAULT '',enabled INTEGER NOT NULL DEFAULT 1,default_service_minutes INTEGER NOT NULL DEFAULT 10,sort_order INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE services(id TEXT PRIMARY KEY,centre_id TEXT NOT NULL REFERENCES centres(id),name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',prefix TEXT NOT NULL CHECK(prefix GLOB '[A-Z]' OR prefix GLOB '[A-Z][A-Z]'),sequence_key TEXT NOT NULL,daily_limit INTEGER CHECK(daily_limit IS NULL OR daily_limit > 0),enabled INTEGER NOT NULL DEFAULT 1,default_service_minutes INTEGER NOT NULL DEFAULT 10,sort_order INTEGER NOT NULL DEFAULT 0,opening_hours TEXT CHECK(opening_hours IS NULL OR json_valid(opening_hours)),morning_limit INTEGER CHECK(morning_limit IS NULL OR morning_limit > 0),afternoon_limit INTEGER CHECK(afternoon_limit IS NULL OR afternoon_limit > 0));
 CREATE TABLE sessions(token_hash TEXT PRIMARY KEY,user_id INTEGER NOT NULL REFERENCES users(id),created_at INTEGER NOT NULL,expires_at INTEGER NOT NULL);
 CREATE TABLE settings(key TEXT PRIMARY KEY,value TEXT NOT NULL);
 CREATE TABLE ticket_events(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL REFERENCES tickets(id),type TEXT NOT NULL,at INTEGER NOT NULL,counter_id INTEGER,user_id INTEGER,device_id INTEGER,data TEXT);

@@ -3,11 +3,27 @@
  * prefixes are realistic for a district hall; an admin replaces them with the real configuration.
  * Prefixes I and O are avoided (they read as 1 and 0 on a display).
  */
+import type { OpeningHoursText } from '../../protocol/hours';
+
 export interface DemoCentre { id: string; name: string; nameMn: string; icon: string }
 export interface DemoService {
   id: string; centreId: string; name: string; nameMn: string; prefix: string;
-  dailyLimit: number | null; hours: string; minutes: number;
+  dailyLimit: number | null; minutes: number;
 }
+const WINTER_DAY = ['08:30-12:00', '14:30-17:30'];
+const SUMMER_DAY = ['08:30-12:00', '15:00-18:00'];
+
+/**
+ * Every demo service keeps the office hours of an Inner Mongolian hall: Monday to Friday 8:30–12:00 and
+ * 14:30–17:30 in winter (from 1 October), 15:00–18:00 in the afternoon in summer (from 1 May); closed at
+ * weekends (a make-up Saturday keeps Monday's hours). The demo hall runs in demo mode, so these only
+ * show; a real hall's admin sets each service's own hours with service.setHours.
+ */
+export const DEMO_HOURS: OpeningHoursText = { timetables: [
+  { startsOn: '05-01', week: [SUMMER_DAY, SUMMER_DAY, SUMMER_DAY, SUMMER_DAY, SUMMER_DAY, [], []] },
+  { startsOn: '10-01', week: [WINTER_DAY, WINTER_DAY, WINTER_DAY, WINTER_DAY, WINTER_DAY, [], []] },
+] };
+
 export interface DemoCounter { id: number; centreId: string; services: string[]; policy: 'oldest-first' | 'service-order' }
 
 export const DEMO_CENTRES: DemoCentre[] = [
@@ -21,24 +37,24 @@ export const DEMO_CENTRES: DemoCentre[] = [
 
 // Services sharing a prefix share one number sequence (e.g. both business registrations draw A-numbers).
 export const DEMO_SERVICES: DemoService[] = [
-  { id: 'company-registration', centreId: 'admin-approval', name: '企业设立登记', nameMn: '', prefix: 'A', dailyLimit: null, hours: '', minutes: 15 },
-  { id: 'individual-business', centreId: 'admin-approval', name: '个体工商户登记', nameMn: '', prefix: 'A', dailyLimit: null, hours: '', minutes: 10 },
-  { id: 'food-business-permit', centreId: 'admin-approval', name: '食品经营许可', nameMn: '', prefix: 'B', dailyLimit: null, hours: '', minutes: 12 },
-  { id: 'minimum-living-allowance', centreId: 'social-services', name: '城乡最低生活保障申请', nameMn: '', prefix: 'D', dailyLimit: null, hours: '', minutes: 15 },
-  { id: 'elderly-allowance', centreId: 'social-services', name: '高龄津贴申领', nameMn: '', prefix: 'E', dailyLimit: null, hours: '', minutes: 8 },
-  { id: 'disability-certificate', centreId: 'social-services', name: '残疾人证办理', nameMn: '', prefix: 'F', dailyLimit: 30, hours: '', minutes: 20 },
-  { id: 'employment-registration', centreId: 'human-resources', name: '就业失业登记', nameMn: '', prefix: 'G', dailyLimit: null, hours: '', minutes: 8 },
-  { id: 'social-insurance-enrolment', centreId: 'human-resources', name: '社会保险参保登记', nameMn: '', prefix: 'H', dailyLimit: null, hours: '', minutes: 10 },
-  { id: 'flexible-employment-insurance', centreId: 'human-resources', name: '灵活就业人员社保缴费', nameMn: '', prefix: 'H', dailyLimit: null, hours: '', minutes: 6 },
-  { id: 'birth-registration', centreId: 'family-planning', name: '生育登记服务', nameMn: '', prefix: 'J', dailyLimit: null, hours: '', minutes: 8 },
-  { id: 'only-child-certificate', centreId: 'family-planning', name: '独生子女父母光荣证办理', nameMn: '', prefix: 'K', dailyLimit: null, hours: '', minutes: 8 },
-  { id: 'family-planning-reward', centreId: 'family-planning', name: '计划生育家庭奖励扶助', nameMn: '', prefix: 'K', dailyLimit: null, hours: '', minutes: 10 },
-  { id: 'legal-aid-application', centreId: 'legal-aid', name: '法律援助申请', nameMn: '', prefix: 'L', dailyLimit: null, hours: '', minutes: 20 },
-  { id: 'legal-consultation', centreId: 'legal-aid', name: '法律咨询', nameMn: '', prefix: 'M', dailyLimit: null, hours: '08:30-12:00,13:30-17:30', minutes: 15 },
-  { id: 'people-mediation', centreId: 'legal-aid', name: '人民调解申请', nameMn: '', prefix: 'N', dailyLimit: null, hours: '', minutes: 20 },
-  { id: 'venue-booking', centreId: 'culture-sports', name: '文体场馆预约', nameMn: '', prefix: 'P', dailyLimit: null, hours: '', minutes: 5 },
-  { id: 'cultural-team-registration', centreId: 'culture-sports', name: '群众文体团队登记', nameMn: '', prefix: 'Q', dailyLimit: null, hours: '', minutes: 10 },
-  { id: 'fitness-event-signup', centreId: 'culture-sports', name: '全民健身活动报名', nameMn: '', prefix: 'R', dailyLimit: null, hours: '', minutes: 5 },
+  { id: 'company-registration', centreId: 'admin-approval', name: '企业设立登记', nameMn: '', prefix: 'A', dailyLimit: null, minutes: 15 },
+  { id: 'individual-business', centreId: 'admin-approval', name: '个体工商户登记', nameMn: '', prefix: 'A', dailyLimit: null, minutes: 10 },
+  { id: 'food-business-permit', centreId: 'admin-approval', name: '食品经营许可', nameMn: '', prefix: 'B', dailyLimit: null, minutes: 12 },
+  { id: 'minimum-living-allowance', centreId: 'social-services', name: '城乡最低生活保障申请', nameMn: '', prefix: 'D', dailyLimit: null, minutes: 15 },
+  { id: 'elderly-allowance', centreId: 'social-services', name: '高龄津贴申领', nameMn: '', prefix: 'E', dailyLimit: null, minutes: 8 },
+  { id: 'disability-certificate', centreId: 'social-services', name: '残疾人证办理', nameMn: '', prefix: 'F', dailyLimit: 30, minutes: 20 },
+  { id: 'employment-registration', centreId: 'human-resources', name: '就业失业登记', nameMn: '', prefix: 'G', dailyLimit: null, minutes: 8 },
+  { id: 'social-insurance-enrolment', centreId: 'human-resources', name: '社会保险参保登记', nameMn: '', prefix: 'H', dailyLimit: null, minutes: 10 },
+  { id: 'flexible-employment-insurance', centreId: 'human-resources', name: '灵活就业人员社保缴费', nameMn: '', prefix: 'H', dailyLimit: null, minutes: 6 },
+  { id: 'birth-registration', centreId: 'family-planning', name: '生育登记服务', nameMn: '', prefix: 'J', dailyLimit: null, minutes: 8 },
+  { id: 'only-child-certificate', centreId: 'family-planning', name: '独生子女父母光荣证办理', nameMn: '', prefix: 'K', dailyLimit: null, minutes: 8 },
+  { id: 'family-planning-reward', centreId: 'family-planning', name: '计划生育家庭奖励扶助', nameMn: '', prefix: 'K', dailyLimit: null, minutes: 10 },
+  { id: 'legal-aid-application', centreId: 'legal-aid', name: '法律援助申请', nameMn: '', prefix: 'L', dailyLimit: null, minutes: 20 },
+  { id: 'legal-consultation', centreId: 'legal-aid', name: '法律咨询', nameMn: '', prefix: 'M', dailyLimit: null, minutes: 15 },
+  { id: 'people-mediation', centreId: 'legal-aid', name: '人民调解申请', nameMn: '', prefix: 'N', dailyLimit: null, minutes: 20 },
+  { id: 'venue-booking', centreId: 'culture-sports', name: '文体场馆预约', nameMn: '', prefix: 'P', dailyLimit: null, minutes: 5 },
+  { id: 'cultural-team-registration', centreId: 'culture-sports', name: '群众文体团队登记', nameMn: '', prefix: 'Q', dailyLimit: null, minutes: 10 },
+  { id: 'fitness-event-signup', centreId: 'culture-sports', name: '全民健身活动报名', nameMn: '', prefix: 'R', dailyLimit: null, minutes: 5 },
 ];
 
 export const DEMO_COUNTERS: DemoCounter[] = [

@@ -15,7 +15,7 @@ import { issueDeviceKey, type IssuedDevice } from '../auth/devices';
 import { DEFAULT_HALL_SETTINGS, storeDemoMode, storeHallSettings } from '../hall/settings';
 import { saveCalendarDay } from '../db/queries/calendar';
 import { DEMO_CALENDAR } from './calendar-2026';
-import { DEMO_CENTRES, DEMO_COUNTERS, DEMO_SERVICES } from './hall-data';
+import { DEMO_CENTRES, DEMO_COUNTERS, DEMO_HOURS, DEMO_SERVICES } from './hall-data';
 
 export const DEMO_PRINTER_ID = 'lobby-printer';
 
@@ -36,7 +36,7 @@ export function seedDemoHall(db: Db, now: number, staffPassword?: string): DemoS
     DEMO_CENTRES.forEach((c, i) => insertCentre(db, { ...c, sortOrder: i }));
     DEMO_SERVICES.forEach((s, i) => insertService(db, {
       id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix, sequenceKey: s.prefix,
-      dailyLimit: s.dailyLimit, hours: s.hours, defaultServiceMinutes: s.minutes, sortOrder: i,
+      dailyLimit: s.dailyLimit, hours: DEMO_HOURS, defaultServiceMinutes: s.minutes, sortOrder: i,
     }));
     for (const c of DEMO_COUNTERS) {
       insertCounter(db, { id: c.id, name: t('counter.name', 'zh', { n: c.id }), centreId: c.centreId,

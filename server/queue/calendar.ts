@@ -21,6 +21,17 @@ export function minutesOfDay(now: number, timezone: string): number {
   return hour * 60 + minute;
 }
 
+/**
+ * Epoch ms of 12:00 local time on the day of `now`, where the afternoon (下午) of the half-day limits
+ * begins. Read from the local clock at `now`, so a clock change between noon and `now` (not in China)
+ * could move it by its size.
+ */
+export function localNoon(now: number, timezone: string): number {
+  const { hour, minute, second } = localParts(now, timezone);
+  const sinceMidnight = ((hour * 60 + minute) * 60 + second) * 1000 + (((now % 1000) + 1000) % 1000);
+  return now - sinceMidnight + 12 * HOUR_MS;
+}
+
 /** Local wall-clock time read as if it were UTC, minus the instant: the zone's offset at `at`. */
 function offsetAt(at: number, timezone: string): number {
   const wholeSecond = at - (((at % 1000) + 1000) % 1000);

@@ -1,7 +1,7 @@
 /** The pure queue engine: state transitions as functions of (state, command, clock). No I/O here. */
 export * from './types';
 export * from './calendar';
-export * from './hours';
+export * from './timetable';
 export * from './numbering';
 export * from './issue';
 export * from './order';

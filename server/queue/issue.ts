@@ -11,7 +11,7 @@ export function issue(input: IssueInput): EngineResult<NewTicket> {
   if (priority !== null && !settings.priorityReasons.includes(priority)) {
     return { ok: false, code: 'PRIORITY_REASON_INVALID' };
   }
-  const full = limitReached(service, input);
+  const full = limitReached(service, input, now, settings.timezone);
   if (full) return { ok: false, code: full };
   if (lastSeq >= MAX_SEQ) return { ok: false, code: 'SEQUENCE_EXHAUSTED' };
   const seq = lastSeq + 1;

@@ -5,8 +5,8 @@
  * visitor can take a number at any hour, but never its limits.
  */
 import type { ClosedReason } from '../../protocol/views';
-import { businessDay } from './calendar';
-import { isOpenAt } from './hours';
+import { businessDay, minutesOfDay } from './calendar';
+import { isWithin, NOON_MINUTE, rangesOn } from './timetable';
 import type { QueueSettings, ServiceRule } from './types';
 import { isWorkingDay, type WorkingCalendar } from './working-days';
 
@@ -21,6 +21,8 @@ export interface OpenStateInput {
 /** Counts of today's tickets of the service that its limits are checked against. */
 export interface IssuedCounts {
   issuedToday: number;
+  /** Tickets issued in the half day `now` falls in (before or from 12:00). */
+  issuedThisHalf: number;
 }
 
 /** Disabled, a non-working day, or outside the service's hours; null when the doors are open. */
@@ -28,18 +30,27 @@ export function availability(input: OpenStateInput): ClosedReason | null {
   const { service, settings, now, calendar } = input;
   if (!service.enabled) return 'SERVICE_DISABLED';
   if (settings.demoMode) return null;
-  if (!isWorkingDay(businessDay(now, settings.timezone), calendar)) return 'HALL_CLOSED_TODAY';
-  if (!isOpenAt(service.hours, now, settings.timezone)) return 'SERVICE_CLOSED';
+  const today = businessDay(now, settings.timezone);
+  if (!isWorkingDay(today, calendar)) return 'HALL_CLOSED_TODAY';
+  const ranges = rangesOn(service.hours, today, calendar.get(today) === 'workday');
+  if (!isWithin(ranges, now, settings.timezone)) return 'SERVICE_CLOSED';
   return null;
 }
 
-/** The daily limit, when today's tickets reached it. */
-export function limitReached(service: ServiceRule, counts: IssuedCounts): ClosedReason | null {
+/** Whether `now` is in the afternoon (下午) on the hall's clock. */
+export function isAfternoon(now: number, timezone: string): boolean {
+  return minutesOfDay(now, timezone) >= NOON_MINUTE;
+}
+
+/** The daily limit, then the limit of the current half day, when the tickets counted reached it. */
+export function limitReached(service: ServiceRule, counts: IssuedCounts, now: number, timezone: string): ClosedReason | null {
   if (service.dailyLimit !== null && counts.issuedToday >= service.dailyLimit) return 'DAILY_LIMIT_REACHED';
+  const halfLimit = isAfternoon(now, timezone) ? service.afternoonLimit : service.morningLimit;
+  if (halfLimit !== null && counts.issuedThisHalf >= halfLimit) return 'HALF_DAY_LIMIT_REACHED';
   return null;
 }
 
 /** Why the service takes no ticket now, or null: what kiosks and displays show. */
 export function closedReason(input: OpenStateInput, counts: IssuedCounts): ClosedReason | null {
-  return availability(input) ?? limitReached(input.service, counts);
+  return availability(input) ?? limitReached(input.service, counts, input.now, input.settings.timezone);
 }

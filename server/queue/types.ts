@@ -46,6 +46,17 @@ export interface Ticket {
 /** One opening window of a service, minutes after local midnight, [from, to). */
 export interface TimeRange { from: number; to: number }
 
+/** One timetable of a service's hours (server/queue/timetable.ts reads them). */
+export interface Timetable {
+  /** MM-DD: in force from this day of the year until the next timetable starts (wrapping the year). */
+  startsOn: string;
+  /** Monday to Sunday; an empty day is closed. */
+  week: TimeRange[][];
+}
+
+/** A service's hours; null means open all day on every working day. */
+export type OpeningHours = readonly Timetable[] | null;
+
 export interface ServiceRule {
   id: string;
   centreId: string;
@@ -53,8 +64,11 @@ export interface ServiceRule {
   /** Services with the same sequence key share one number sequence (usually the prefix). */
   sequenceKey: string;
   dailyLimit: number | null;
-  /** Empty means open all day. */
-  hours: TimeRange[];
+  /** Limits of the morning (上午, before 12:00) and the afternoon (下午); null for none. */
+  morningLimit: number | null;
+  afternoonLimit: number | null;
+  /** Per weekday, in one or two timetables; null means open all day on working days. */
+  hours: OpeningHours;
   enabled: boolean;
   /** Used for estimates until enough real service times exist. */
   defaultServiceMinutes: number;
@@ -118,6 +132,8 @@ export interface IssueInput {
   priority: PriorityReason | null;
   /** Tickets already issued today for this service (for the daily limit). */
   issuedToday: number;
+  /** Of those, the ones issued in the current half day (for the 上午/下午 limit). */
+  issuedThisHalf: number;
   /** Last sequence number used today on the service's sequence key (0 if none). */
   lastSeq: number;
   /** The working-day calendar's entries (today's at least). */

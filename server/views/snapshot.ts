@@ -5,6 +5,8 @@ import type { PrinterStateView } from '../../protocol/events';
 import { countersByService, listCentres, listServices } from '../db/queries/hall';
 import { recentCalls } from '../db/queries/calls';
 import { serviceLoads } from './service-load';
+import { workingCalendar } from '../db/queries/calendar';
+import { rangesOn, rangesText } from '../queue';
 import { counterViews } from './counter-view';
 
 export function hallInfo(settings: HallSettings, today: string): HallInfo {
@@ -15,10 +17,13 @@ export function hallInfo(settings: HallSettings, today: string): HallInfo {
   };
 }
 
-export function serviceViews(db: Db): ServiceView[] {
+/** The services, each with today's opening ranges as residents read them. */
+export function serviceViews(db: Db, today: string): ServiceView[] {
   const byService = countersByService(db);
+  const makeUpDay = workingCalendar(db, today, today).get(today) === 'workday';
   return listServices(db).map((s) => ({
-    id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix, hours: s.hoursText,
+    id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix,
+    hours: rangesText(rangesOn(s.hours, today, makeUpDay)),
     dailyLimit: s.dailyLimit, enabled: s.enabled, counterIds: byService.get(s.id) ?? [],
   }));
 }
@@ -30,7 +35,7 @@ export function hallSnapshot(db: Db, settings: HallSettings, sequence: { epoch: 
     seq: sequence.seq,
     hall: hallInfo(settings, today),
     centres: listCentres(db),
-    services: serviceViews(db),
+    services: serviceViews(db, today),
     loads: serviceLoads(db, today, now, settings),
     counters: counterViews(db),
     recentCalls: recentCalls(db, today),

@@ -56,10 +56,11 @@ function expectNamesField(fields: string[] | undefined, field: string | undefine
 }
 
 /** Which input field a route takes from its URL, if any. */
-function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 'token' | 'date' | null {
+function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 'token' | 'date' | 'serviceId' | null {
   if (route.path.includes(':token')) return 'token';
   if (!route.path.includes(':id')) return null;
   if (route.command.startsWith('calendar.')) return 'date';
+  if (route.command === 'service.setHours') return 'serviceId';
   if (route.command === 'printer.save') return 'id';
   if (route.command === 'device.revoke') return 'deviceId';
   if (route.command.startsWith('staff.')) return 'id';
@@ -138,7 +139,7 @@ describe('malformed input', () => {
       for (const route of COMMAND_ROUTES) {
         const field = urlField(route);
         if (field) {
-          const values = field === 'token' ? BAD_TOKENS : route.command === 'printer.save' ? BAD_SLUGS : BAD_IDS;
+          const values = field === 'token' ? BAD_TOKENS : route.command === 'printer.save' || field === 'serviceId' ? BAD_SLUGS : BAD_IDS;
           for (const value of values) {
             const res = await callRoute(route, { path: pathOf(route, value) });
             await labelled(`${routeName(route)} with ${field} ${value}`, () => {

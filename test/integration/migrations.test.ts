@@ -146,4 +146,29 @@ describe('database migrations', () => {
     migrate(db);
     expect(db.prepare('SELECT type FROM counter_events ORDER BY at').all()).toEqual([{ type: 'paused' }, { type: 'unpaused' }]);
   });
+
+  it('turn a service\'s old every-day hours into one all-year timetable with the same ranges each day', () => {
+    const db = new Database(path.join(dir(), 'hall.sqlite'));
+    opened.push(db);
+    for (const m of migrations.filter((m) => m.version < 10)) db.exec(m.sql);
+    db.prepare("INSERT INTO centres (id, name) VALUES ('c', '中心')").run();
+    const add = db.prepare("INSERT INTO services (id, centre_id, name, prefix, sequence_key, hours) VALUES (?, 'c', '事项', 'A', 'A', ?)");
+    add.run('split', '08:30-12:00, 13:30-17:30');
+    add.run('single', '09:00-11:00');
+    add.run('all-day', '');
+    add.run('whole-day', '00:00-24:00');
+    db.pragma('user_version = 9');
+    migrate(db);
+    const hours = (id: string): unknown => {
+      const row = db.prepare('SELECT opening_hours AS h FROM services WHERE id = ?').get(id) as { h: string | null };
+      return row.h === null ? null : JSON.parse(row.h);
+    };
+    const everyDay = (day: string[]) => ({ timetables: [{ startsOn: '01-01', week: Array.from({ length: 7 }, () => day) }] });
+    expect(hours('split')).toEqual(everyDay(['08:30-12:00', '13:30-17:30']));
+    expect(hours('single')).toEqual(everyDay(['09:00-11:00']));
+    expect(hours('all-day')).toBeNull();
+    expect(hours('whole-day')).toBeNull();
+    expect(db.prepare('SELECT morning_limit, afternoon_limit FROM services WHERE id = ?').get('split'))
+      .toEqual({ morning_limit: null, afternoon_limit: null });
+  });
 });

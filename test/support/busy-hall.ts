@@ -160,6 +160,15 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     },
     'audit.list': { actor: 'admin', base: {}, optional: { beforeId: [0, -1, 1.5, 'x'] } },
     'auth.unlock': { actor: 'admin', base: { username: 'staff' } },
+    'service.setHours': {
+      actor: 'admin',
+      base: { serviceId: 'company-registration' },
+      patterns: { serviceId: SLUG_BREAKERS },
+      optional: {
+        hours: ['always', 5, [], true],
+        dailyLimit: [0, 1000, 1.5], morningLimit: [0, -1, 'x'], afternoonLimit: [0, 1000],
+      },
+    },
     'calendar.list': { actor: 'admin', base: { year: 2026 }, patterns: { year: [1999, 2101, 2026.5, '2026'] } },
     'calendar.get': { actor: 'admin', base: { date: '2026-10-01' }, patterns: { date: DATE_BREAKERS } },
     'calendar.set': {

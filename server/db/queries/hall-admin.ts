@@ -2,6 +2,7 @@
 import type { Db } from '../open';
 import { statement } from './statement';
 import type { CallPolicy } from '../../queue/types';
+import type { OpeningHoursText } from '../../../protocol/hours';
 
 export function insertCentre(db: Db, c: { id: string; name: string; nameMn: string; icon: string; sortOrder: number }): void {
   statement(db, 'INSERT INTO centres (id, name, name_mn, icon, sort_order) VALUES (?, ?, ?, ?, ?)')
@@ -9,10 +10,10 @@ export function insertCentre(db: Db, c: { id: string; name: string; nameMn: stri
 }
 
 export function insertService(db: Db, s: { id: string; centreId: string; name: string; nameMn: string; prefix: string;
-  sequenceKey: string; dailyLimit: number | null; hours: string; defaultServiceMinutes: number; sortOrder: number }): void {
-  statement(db, `INSERT INTO services (id, centre_id, name, name_mn, prefix, sequence_key, daily_limit, hours,
+  sequenceKey: string; dailyLimit: number | null; hours: OpeningHoursText | null; defaultServiceMinutes: number; sortOrder: number }): void {
+  statement(db, `INSERT INTO services (id, centre_id, name, name_mn, prefix, sequence_key, daily_limit, opening_hours,
       default_service_minutes, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(s.id, s.centreId, s.name, s.nameMn, s.prefix, s.sequenceKey, s.dailyLimit, s.hours,
+    .run(s.id, s.centreId, s.name, s.nameMn, s.prefix, s.sequenceKey, s.dailyLimit, s.hours === null ? null : JSON.stringify(s.hours),
       s.defaultServiceMinutes, s.sortOrder);
 }
 

@@ -5,12 +5,12 @@ import type { Db } from '../open';
 import { statement } from './statement';
 import type { CentreView, CounterStatus } from '../../../protocol/views';
 import type { CallPolicy, Counter, CounterEventType, ServiceRule } from '../../queue/types';
-import { parseHours } from '../../queue';
+import { readOpeningHours } from '../../queue';
+import { parseStoredHours } from './service-hours';
 
 export interface ServiceRecord extends ServiceRule {
   name: string;
   nameMn: string;
-  hoursText: string;
   sortOrder: number;
 }
 
@@ -20,13 +20,14 @@ export interface CounterRecord extends Counter {
 
 interface ServiceRow {
   id: string; centre_id: string; name: string; name_mn: string; prefix: string; sequence_key: string;
-  daily_limit: number | null; hours: string; enabled: number; default_service_minutes: number; sort_order: number;
+  daily_limit: number | null; morning_limit: number | null; afternoon_limit: number | null; opening_hours: string | null; enabled: number; default_service_minutes: number; sort_order: number;
 }
 
 function toService(r: ServiceRow): ServiceRecord {
   return {
     id: r.id, centreId: r.centre_id, name: r.name, nameMn: r.name_mn, prefix: r.prefix, sequenceKey: r.sequence_key,
-    dailyLimit: r.daily_limit, hours: parseHours(r.hours), hoursText: r.hours, enabled: r.enabled === 1,
+    dailyLimit: r.daily_limit, morningLimit: r.morning_limit, afternoonLimit: r.afternoon_limit,
+    hours: readOpeningHours(parseStoredHours(r.opening_hours)), enabled: r.enabled === 1,
     defaultServiceMinutes: r.default_service_minutes, sortOrder: r.sort_order,
   };
 }

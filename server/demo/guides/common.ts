@@ -9,7 +9,7 @@ import { DEMO_SAMPLE_FORMS, sampleImageUrl } from './sample-forms';
 
 export const HALL_NAME = '青山区社会服务中心';
 
-export const OFFICE_HOURS = '周一至周五 上午8:30-12:00 下午13:30-17:30（法定节假日除外）';
+export const OFFICE_HOURS = '周一至周五 上午8:30-12:00 下午14:30-17:30（5月1日至9月30日下午15:00-18:00，法定节假日除外）';
 
 /** Placeholder consultation lines, one per centre (0472 is the Baotou area code). */
 export const CENTRE_PHONES: Record<string, string> = {

@@ -95,6 +95,7 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'put', path: '/api/printers/:id', command: 'printer.save', input: withId('id', (req) => req.params.id) },
   { method: 'get', path: '/api/audit', command: 'audit.list', input: auditQuery },
   { method: 'post', path: '/api/auth/unlock', command: 'auth.unlock', input: bodyObject },
+  { method: 'put', path: '/api/admin/services/:id/hours', command: 'service.setHours', input: withId('serviceId', (req) => req.params.id) },
   // The working-day calendar; a day's id is its date.
   { method: 'get', path: '/api/admin/calendar', command: 'calendar.list', input: yearQuery },
   { method: 'post', path: '/api/admin/calendar', command: 'calendar.set', input: bodyObject },

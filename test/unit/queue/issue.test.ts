@@ -1,4 +1,4 @@
-import { issue, parseHours, type IssueInput } from '../../../server/queue';
+import { issue, readOpeningHours, type IssueInput } from '../../../server/queue';
 import { at, makeService, makeSettings } from './builders';
 
 function input(overrides: Partial<IssueInput> = {}): IssueInput {
@@ -8,10 +8,16 @@ function input(overrides: Partial<IssueInput> = {}): IssueInput {
     now: at('2026-11-27T09:00'),
     priority: null,
     issuedToday: 0,
+    issuedThisHalf: 0,
     lastSeq: 0,
     calendar: new Map(),
     ...overrides,
   };
+}
+
+/** The same ranges on all seven days, all year. */
+function everyDay(ranges: string[]) {
+  return readOpeningHours({ timetables: [{ startsOn: '01-01', week: Array.from({ length: 7 }, () => ranges) }] });
 }
 
 /** 2026-11-28 is a Saturday: these tests about the day boundary make it a working one. */
@@ -63,7 +69,7 @@ describe('issue', () => {
   });
 
   describe('service hours', () => {
-    const service = makeService({ hours: parseHours('08:30-12:00,13:30-17:30') });
+    const service = makeService({ hours: everyDay(['08:30-12:00', '13:30-17:30']) });
 
     it.each([
       ['2026-11-27T08:29:59', 'SERVICE_CLOSED'],
@@ -119,7 +125,7 @@ describe('issue', () => {
   });
 
   describe('order of checks', () => {
-    const closedHours = parseHours('13:30-17:30');
+    const closedHours = everyDay(['13:30-17:30']);
     const morning = at('2026-11-27T09:00');
     const everythingWrong = {
       now: morning,

@@ -58,7 +58,7 @@ describe('addWorkingDays', () => {
 });
 
 describe('the hall is closed on days that are not working days', () => {
-  const base = { service: makeService(), settings: makeSettings(), priority: null, issuedToday: 0, lastSeq: 0 };
+  const base = { service: makeService(), settings: makeSettings(), priority: null, issuedToday: 0, issuedThisHalf: 0, lastSeq: 0 };
 
   it('refuses a ticket on a holiday and on an ordinary Saturday with HALL_CLOSED_TODAY', () => {
     expect(issue({ ...base, now: at('2026-10-05T09:00'), calendar: CALENDAR })).toEqual({ ok: false, code: 'HALL_CLOSED_TODAY' });
@@ -72,11 +72,11 @@ describe('the hall is closed on days that are not working days', () => {
 
   it('a disabled service says disabled even on a holiday; demo mode opens the holiday but keeps the limits', () => {
     const now = at('2026-10-05T09:00');
-    expect(closedReason({ service: makeService({ enabled: false }), settings: makeSettings(), now, calendar: CALENDAR }, { issuedToday: 0 }))
+    expect(closedReason({ service: makeService({ enabled: false }), settings: makeSettings(), now, calendar: CALENDAR }, { issuedToday: 0, issuedThisHalf: 0 }))
       .toBe('SERVICE_DISABLED');
     const demo = makeSettings({ demoMode: true });
-    expect(closedReason({ service: makeService(), settings: demo, now, calendar: CALENDAR }, { issuedToday: 0 })).toBeNull();
-    expect(closedReason({ service: makeService({ dailyLimit: 2 }), settings: demo, now, calendar: CALENDAR }, { issuedToday: 2 }))
+    expect(closedReason({ service: makeService(), settings: demo, now, calendar: CALENDAR }, { issuedToday: 0, issuedThisHalf: 0 })).toBeNull();
+    expect(closedReason({ service: makeService({ dailyLimit: 2 }), settings: demo, now, calendar: CALENDAR }, { issuedToday: 2, issuedThisHalf: 0 }))
       .toBe('DAILY_LIMIT_REACHED');
   });
 });
