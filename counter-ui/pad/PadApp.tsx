@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { DemoBanner } from '../../ui-kit/DemoBanner';
 import type { HallStream } from '../../protocol/client/hall-stream';
 import type { UiKey } from '../../protocol/catalog/ui-lookup';
 import { outcomeOf } from '../../ui-kit/command-outcome';
@@ -29,12 +30,15 @@ function PadWithKey(props: { deviceKey: string; stream: HallStream }) {
   const counterId = identity?.kind === 'pad' ? identity.counterId : null;
   const counter = counterId !== null ? (hall.snapshot?.counters.find((c) => c.id === counterId) ?? null) : null;
   return (
-    <PadScreens
-      counterId={counterId}
-      counter={counter}
-      online={hall.status === 'online'}
-      send={(input) => outcomeOf(stream.send('ticket.rate', input))}
-    />
+    <>
+      <DemoBanner hall={hall.snapshot?.hall} />
+      <PadScreens
+        counterId={counterId}
+        counter={counter}
+        online={hall.status === 'online'}
+        send={(input) => outcomeOf(stream.send('ticket.rate', input))}
+      />
+    </>
   );
 }
 

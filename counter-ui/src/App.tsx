@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DemoBanner } from '../../ui-kit/DemoBanner';
 import { createHallStream, type HallStream } from '../../protocol/client/hall-stream';
 import { useLang } from '../../ui-kit/i18n';
 import { useSource } from '../../ui-kit/use-source';
@@ -57,16 +58,24 @@ function SignedIn(props: { session: StaffSession; onLogout: (expired: boolean) =
     setCounterId(id);
   };
   if (counterId === null) {
-    return <PickCounterScreen stream={stream} hall={hall} session={props.session} onPicked={choose} onLogout={() => onLogout(false)} />;
+    return (
+      <>
+        <DemoBanner hall={hall.snapshot?.hall} />
+        <PickCounterScreen stream={stream} hall={hall} session={props.session} onPicked={choose} onLogout={() => onLogout(false)} />
+      </>
+    );
   }
   return (
-    <DeskScreen
+    <>
+      <DemoBanner hall={hall.snapshot?.hall} />
+      <DeskScreen
       stream={stream}
       hall={hall}
       session={props.session}
       counterId={counterId}
       onLeave={() => choose(null)}
       onLogout={() => onLogout(false)}
-    />
+      />
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DemoBanner } from '../../ui-kit/DemoBanner';
 import type { HallStream } from '../../protocol/client/hall-stream';
 import { tr } from '../../protocol/catalog/ui-lookup';
 import { Stacked, Text, VerticalMongolian } from '../../ui-kit/i18n';
@@ -37,6 +38,7 @@ export function App(props: { stream: HallStream; announcer: Announcer }) {
   const refused = hall.refusedWith === 'UNAUTHENTICATED' || hall.refusedWith === 'FORBIDDEN';
   return (
     <div class="viewport">
+      <DemoBanner hall={snapshot?.hall} />
       <div
         class="stage"
         style={{ width: STAGE_WIDTH, height: STAGE_HEIGHT, left: fit.left, top: fit.top, transform: `scale(${fit.scale})` }}

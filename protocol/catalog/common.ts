@@ -27,5 +27,7 @@ export const commonMessages = {
   'queue.estimate': msg('预计等候约{n}分钟', ''),
   'queue.waiting': msg('等候{n}人', '{n} ᠬᠦᠮᠦᠨ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠶᠢᠨ᠎ᠠ'),
   'call.phrase': msg('请{number}号到{counter}号窗口办理', '{number} ᠳ᠋ᠤᠭᠠᠷ {counter} ᠳ᠋ᠤᠭᠠᠷ ᠴᠣᠩᠬᠣ ᠳᠤ ᠢᠷᠡᠭᠡᠷᠡᠢ'),
+  // Short on purpose: it sits between the hall name and the header buttons on every screen.
+  'demo.banner': msg('演示模式', 'ᠦᠵᠡᠭᠦᠯᠬᠦ ᠬᠡᠯᠪᠡᠷᠢ'),
   'conn.offline': msg('网络连接中断,正在重新连接…'),
 };

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { HallInfo } from '../../../protocol/views';
 import { Stacked, Text, VerticalMongolian } from '../../../ui-kit/i18n';
 import { LangToggle } from '../../../ui-kit/LangToggle';
+import { DemoBanner } from '../../../ui-kit/DemoBanner';
 import type { ScreenName } from '../route';
 import { Pictogram } from './Pictogram';
 
@@ -21,6 +22,7 @@ export function KioskFrame(props: {
 }) {
   return (
     <div class={`kiosk kiosk-${props.screen}`}>
+      <DemoBanner hall={props.hall} />
       <aside class="side-band" aria-hidden="true">
         <VerticalMongolian text={props.hall.nameMn} />
       </aside>
