@@ -27,6 +27,10 @@ interface CallRecord { counterId: number; result: Result<CounterState> }
 interface EventRow { id: number; ticket_id: number; type: string; counter_id: number | null }
 interface TicketRow { id: number; number: string; service_id: string; priority: string | null; status: string; counter_id: number | null }
 
+// Hundreds of real socket round trips: alone it takes seconds, beside other suites on two busy cores
+// it has taken longer than jest's default limit. The limit guards against a hang, not a speed.
+jest.setTimeout(120_000);
+
 describe('concurrent counters and kiosks', () => {
   let th: TestHall;
   let clock: ManualClock;
