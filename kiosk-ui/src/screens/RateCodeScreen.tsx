@@ -1,9 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Text } from '../../../ui-kit/i18n';
-import { Keypad } from '../keypad/Keypad';
-import { deleteKey } from '../keypad/ticket-number-entry';
+import { KeypadEntry } from '../keypad/KeypadEntry';
 import { isCompleteCode, pressCodeKey } from '../keypad/rating-code-entry';
-import { Pictogram } from '../parts/Pictogram';
 import { ScreenTitle } from '../parts/ScreenTitle';
 import type { Navigator } from '../route';
 
@@ -25,35 +23,8 @@ export function RateCodeScreen(props: { number: string; initial: string; nav: Na
       <ScreenTitle icon="rate" kicker="kiosk.rate.title">
         <Text k="kiosk.rate.ticket" vars={{ number }} />
       </ScreenTitle>
-      <div class="entry-layout">
-        <div class="entry-side">
-          <p class="screen-prompt">
-            <Text k="kiosk.rate.codePrompt" />
-          </p>
-          <p class={`entry-display ${entry ? '' : 'entry-empty'}`} data-testid="rate-code" aria-live="polite">
-            {entry || <Text k="kiosk.rate.numberEmpty" />}
-          </p>
-          <p class="hint">
-            <Text k="kiosk.rate.codeHint" />
-          </p>
-        </div>
-        <Keypad
-          letters={[]}
-          accepts={(k) => pressCodeKey(entry, k) !== entry}
-          onKey={(k) => setEntry((e) => pressCodeKey(e, k))}
-          onDelete={() => setEntry(deleteKey)}
-          canDelete={entry.length > 0}
-        />
-        <div class="entry-actions">
-          <button type="button" class="big-button entry-submit" data-testid="rate-code-submit" disabled={!complete} onClick={next}>
-            <Text k="kiosk.rate.numberNext" />
-            <Pictogram name="forward" size={48} strokeWidth={5} />
-          </button>
-          <p class="hint">
-            <Text k="kiosk.rate.scanHint" />
-          </p>
-        </div>
-      </div>
+      <KeypadEntry entry={entry} setEntry={setEntry} press={pressCodeKey} letters={[]} complete={complete} onNext={next}
+        prompt="kiosk.rate.codePrompt" hint="kiosk.rate.codeHint" testId="rate-code" />
     </section>
   );
 }

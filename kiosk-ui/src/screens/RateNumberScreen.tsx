@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { HallSnapshot } from '../../../protocol/views';
 import { Text } from '../../../ui-kit/i18n';
-import { Keypad } from '../keypad/Keypad';
-import { deleteKey, isCompleteNumber, keypadLetters, pressKey } from '../keypad/ticket-number-entry';
+import { KeypadEntry } from '../keypad/KeypadEntry';
+import { isCompleteNumber, keypadLetters, pressKey } from '../keypad/ticket-number-entry';
 import { Pictogram } from '../parts/Pictogram';
 import type { Navigator } from '../route';
 
@@ -23,35 +23,8 @@ export function RateNumberScreen(props: { snapshot: HallSnapshot; initial: strin
         <Pictogram name="rate" size={60} />
         <Text k="kiosk.rate.title" />
       </h2>
-      <div class="entry-layout">
-        <div class="entry-side">
-          <p class="screen-prompt">
-            <Text k="kiosk.rate.numberPrompt" />
-          </p>
-          <p class={`entry-display ${entry ? '' : 'entry-empty'}`} data-testid="rate-number" aria-live="polite">
-            {entry || <Text k="kiosk.rate.numberEmpty" />}
-          </p>
-          <p class="hint">
-            <Text k="kiosk.rate.numberHint" />
-          </p>
-        </div>
-        <Keypad
-          letters={keypadLetters(prefixes)}
-          accepts={(k) => pressKey(entry, k, prefixes) !== entry}
-          onKey={(k) => setEntry((e) => pressKey(e, k, prefixes))}
-          onDelete={() => setEntry(deleteKey)}
-          canDelete={entry.length > 0}
-        />
-        <div class="entry-actions">
-          <button type="button" class="big-button entry-submit" data-testid="rate-number-submit" disabled={!complete} onClick={next}>
-            <Text k="kiosk.rate.numberNext" />
-            <Pictogram name="forward" size={48} strokeWidth={5} />
-          </button>
-          <p class="hint">
-            <Text k="kiosk.rate.scanHint" />
-          </p>
-        </div>
-      </div>
+      <KeypadEntry entry={entry} setEntry={setEntry} press={(e, k) => pressKey(e, k, prefixes)} letters={keypadLetters(prefixes)}
+        complete={complete} onNext={next} prompt="kiosk.rate.numberPrompt" hint="kiosk.rate.numberHint" testId="rate-number" />
     </section>
   );
 }
