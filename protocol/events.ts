@@ -36,6 +36,11 @@ export interface HallEvent {
   printers?: PrinterStateView[];
   /** Something staff should act on (a printer that stopped, a slip that did not print). */
   alert?: AlertView;
+  /**
+   * The hall's configuration changed (centres, services, counters, devices, notices, settings): the
+   * client takes a fresh `hall.snapshot`, which shows the change without a reload.
+   */
+  config?: true;
 }
 
 export interface AlertView {

@@ -21,6 +21,8 @@ export function judgeHallEvent(snapshot: HallSnapshot, event: HallEvent): EventV
   if (event.epoch !== snapshot.epoch) return { kind: 'resync' };
   if (event.seq <= snapshot.seq) return { kind: 'stale' };
   if (event.seq !== snapshot.seq + 1) return { kind: 'resync' };
+  // A configuration change can touch anything in the snapshot: only a new one shows it whole.
+  if (event.config) return { kind: 'resync' };
   const next = applyHallEvent(snapshot, event);
   return next ? { kind: 'apply', next } : { kind: 'resync' };
 }

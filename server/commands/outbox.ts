@@ -33,6 +33,11 @@ export class Outbox {
   readonly endedUsers = new Set<number>();
   /** New hall settings, applied to the shared settings object after commit. */
   settings: HallSettingsView | null = null;
+  /**
+   * The hall's configuration changed (centres, services, counters, devices, notices, boards, settings):
+   * every open kiosk, display and desk takes a fresh snapshot, so the change shows without a reload.
+   */
+  configChanged = false;
 
   ticket(t: Ticket): void {
     this.tickets.set(t.id, t);
@@ -74,11 +79,17 @@ export class Outbox {
 
   hallSettings(next: HallSettingsView): void {
     this.settings = next;
+    this.configChanged = true;
+  }
+
+  hallConfig(): void {
+    this.configChanged = true;
   }
 
   get empty(): boolean {
     return this.tickets.size === 0 && this.services.size === 0 && this.counters.size === 0
       && this.calls.length === 0 && this.prints.length === 0 && this.revokedDevices.size === 0 && this.settings === null
+      && !this.configChanged
       && this.changedUsers.size === 0;
   }
 }

@@ -49,7 +49,11 @@ export class Broadcaster {
   publish(outbox: Outbox): void {
     for (const serviceId of outbox.services) this.pendingServices.add(serviceId);
     for (const counterId of outbox.counters) this.pendingCounters.add(counterId);
-    if (outbox.calls.length > 0) this.flush(outbox.calls);
+    if (outbox.configChanged) {
+      // Pending changes go first, so the snapshot clients take next contains them and nothing is lost.
+      this.flush(outbox.calls);
+      this.emitHall({ config: true });
+    } else if (outbox.calls.length > 0) this.flush(outbox.calls);
     else if (this.pendingServices.size + this.pendingCounters.size > 0) this.schedule();
 
     for (const ticket of outbox.tickets.values()) {

@@ -45,6 +45,11 @@ describe('judgeHallEvent', () => {
     expect(second.next.printers.map((p) => `${p.printerId}:${p.state}`)).toEqual(['p1:ok', 'p2:paper_out']);
   });
 
+  it('asks for a new snapshot when the hall configuration changed, and not again once it holds it', () => {
+    expect(judgeHallEvent(snapshotAt(4), event(5, { config: true })).kind).toBe('resync');
+    expect(judgeHallEvent(snapshotAt(5), event(5, { config: true })).kind).toBe('stale');
+  });
+
   it('ignores events the snapshot already contains', () => {
     expect(judgeHallEvent(snapshotAt(4), event(4)).kind).toBe('stale');
     expect(judgeHallEvent(snapshotAt(4), event(2)).kind).toBe('stale');
