@@ -3,30 +3,18 @@
  * 演示模式 on its screens: the kiosk and the hall display show the banner, a screenshot keeps the kiosk's
  * for reviewers, and the banner takes no tap away from the kiosk.
  */
-import type { Browser } from 'playwright-core';
-import { LANDSCAPE, PORTRAIT, launchBrowser, shot } from './browser';
-import { startE2eHall, type E2eHall } from './e2e-hall';
+import { LANDSCAPE, PORTRAIT, shot } from './browser';
+import { e2eSuite } from './suite';
 import { openKiosk, openPage } from './pages';
 
 jest.setTimeout(90_000);
 
-let hall: E2eHall;
-let browser: Browser;
+const suite = e2eSuite();
 
-beforeAll(async () => {
-  await Promise.all([
-    startE2eHall().then((h) => { hall = h; }),
-    launchBrowser().then((b) => { browser = b; }),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await hall?.close();
-});
 
 describe('the 演示模式 banner', () => {
   it('is visible on the kiosk, above the page, and lets taps through', async () => {
-    const page = await openKiosk(browser, hall.kioskUrl, PORTRAIT);
+    const page = await openKiosk(suite.browser, suite.hall.kioskUrl, PORTRAIT);
     const banner = page.getByTestId('demo-banner');
     await banner.waitFor({ state: 'visible' });
     expect(await banner.textContent()).toContain('演示模式');
@@ -37,7 +25,7 @@ describe('the 演示模式 banner', () => {
   });
 
   it('is visible on the hall display', async () => {
-    const page = await openPage(browser, LANDSCAPE, hall.displayUrl);
+    const page = await openPage(suite.browser, LANDSCAPE, suite.hall.displayUrl);
     const banner = page.getByTestId('demo-banner');
     await banner.waitFor({ state: 'visible' });
     expect(await banner.textContent()).toContain('演示模式');

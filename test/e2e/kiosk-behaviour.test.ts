@@ -2,9 +2,9 @@
  * How the kiosk behaves when things are not ideal: a printer out of paper, a resident who walks away,
  * one who needs larger text or Mongolian, a nervous double tap, and a server that restarts.
  */
-import type { Browser, Page } from 'playwright-core';
-import { PORTRAIT, launchBrowser, shot } from './browser';
-import { startE2eHall, type E2eHall } from './e2e-hall';
+import type { Page } from 'playwright-core';
+import { PORTRAIT, shot } from './browser';
+import { e2eSuite } from './suite';
 import { closePage, openKiosk, openPage, openService } from './pages';
 import { ticketByNumber, ticketsOfService } from './hall-rows';
 import { fontsUsedFor } from './rendered-fonts';
@@ -16,12 +16,11 @@ jest.setTimeout(90_000);
 const MONGOLIAN_FACE = 'Noto Sans Mongolian';
 
 describe('kiosk behaviour', () => {
-  let hall: E2eHall;
-  let browser: Browser;
+  const suite = e2eSuite();
   let pages: Page[] = [];
 
   async function kiosk(): Promise<Page> {
-    const page = await openKiosk(browser, hall.kioskUrl, PORTRAIT);
+    const page = await openKiosk(suite.browser, suite.hall.kioskUrl, PORTRAIT);
     pages.push(page);
     return page;
   }
@@ -31,30 +30,19 @@ describe('kiosk behaviour', () => {
     return (await page.getByTestId('ticket-number').innerText()).trim();
   }
 
-  beforeAll(async () => {
-    // Each is kept as soon as it is up, so afterAll stops it even if the other failed to start.
-    await Promise.all([
-      startE2eHall().then((h) => { hall = h; }),
-      launchBrowser().then((b) => { browser = b; }),
-    ]);
-  });
   afterEach(async () => {
     for (const page of pages) await closePage(page);
     pages = [];
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hall?.close();
   });
 
   it('warns before a ticket when the printer is out of paper, and still issues it on screen', async () => {
     const page = await kiosk();
     await openService(page, 'legal-aid', 'legal-aid-application');
-    const jobsBefore = hall.printer.jobs().length;
+    const jobsBefore = suite.hall.printer.jobs().length;
 
-    hall.printer.paper = 'paper_out';
+    suite.hall.printer.paper = 'paper_out';
     try {
-      await hall.printing().manager.refresh(DEMO_PRINTER_ID);
+      await suite.hall.printing().manager.refresh(DEMO_PRINTER_ID);
       await page.getByTestId('printer-warning').waitFor();
       await shot(page, 'kiosk-behaviour-01-printer-warning');
 
@@ -65,11 +53,11 @@ describe('kiosk behaviour', () => {
       expect(await page.getByTestId('ticket-qr').locator('svg, canvas, img').first().isVisible()).toBe(true);
       await shot(page, 'kiosk-behaviour-02-ticket-without-slip');
 
-      expect(ticketByNumber(hall.th.hall.db, number)).toMatchObject({ serviceId: 'legal-aid-application', status: 'waiting' });
-      expect(hall.printer.jobs()).toHaveLength(jobsBefore);
+      expect(ticketByNumber(suite.hall.th.hall.db, number)).toMatchObject({ serviceId: 'legal-aid-application', status: 'waiting' });
+      expect(suite.hall.printer.jobs()).toHaveLength(jobsBefore);
     } finally {
-      hall.printer.paper = 'ok';
-      await hall.printing().manager.refresh(DEMO_PRINTER_ID);
+      suite.hall.printer.paper = 'ok';
+      await suite.hall.printing().manager.refresh(DEMO_PRINTER_ID);
     }
     // Paper back in: the warning goes away by itself.
     await page.getByTestId('nav-home').click();
@@ -80,10 +68,10 @@ describe('kiosk behaviour', () => {
   it('returns home after a visible countdown when nobody touches it', async () => {
     // The idle guard measures with Date.now() on a setInterval: the page's fake clock lets the test
     // jump over a minute of silence without waiting for it.
-    const page = await openPage(browser, PORTRAIT, '');
+    const page = await openPage(suite.browser, PORTRAIT, '');
     pages.push(page);
     await page.clock.install();
-    await page.goto(hall.kioskUrl);
+    await page.goto(suite.hall.kioskUrl);
     await openService(page, 'culture-sports', 'venue-booking');
 
     await page.clock.fastForward(IDLE_TIMES.idleMs + 1_000);
@@ -152,7 +140,7 @@ describe('kiosk behaviour', () => {
     await openService(page, 'culture-sports', service);
     await page.getByTestId('take-ticket').dblclick();
     const first = await ticketNumberOn(page);
-    expect(ticketsOfService(hall.th.hall.db, service).map((t) => t.number)).toEqual([first]);
+    expect(ticketsOfService(suite.hall.th.hall.db, service).map((t) => t.number)).toEqual([first]);
 
     // A second, later ticket gets the very next number: the double tap consumed no number either.
     // (The kiosk's socket delivers in order, so a stray second request would have reached the server
@@ -162,22 +150,22 @@ describe('kiosk behaviour', () => {
     await page.getByTestId('take-ticket').click();
     const second = await ticketNumberOn(page);
     expect(second).toBe(`${first.slice(0, 1)}${String(Number(first.slice(1)) + 1).padStart(3, '0')}`);
-    expect(ticketsOfService(hall.th.hall.db, service).map((t) => t.number)).toEqual([first, second]);
+    expect(ticketsOfService(suite.hall.th.hall.db, service).map((t) => t.number)).toEqual([first, second]);
   });
 
   it('pauses while the server is down and recovers by itself after a restart', async () => {
     const page = await kiosk();
-    await hall.stop();
+    await suite.hall.stop();
     try {
       await page.getByTestId('paused-screen').waitFor();
       await shot(page, 'kiosk-behaviour-06-server-down');
     } finally {
-      await hall.restart();
+      await suite.hall.restart();
     }
     await page.getByTestId('paused-screen').waitFor({ state: 'detached' });
     await openService(page, 'family-planning', 'birth-registration');
     await page.getByTestId('take-ticket').click();
     const number = await ticketNumberOn(page);
-    expect(ticketByNumber(hall.th.hall.db, number)).toMatchObject({ serviceId: 'birth-registration', status: 'waiting' });
+    expect(ticketByNumber(suite.hall.th.hall.db, number)).toMatchObject({ serviceId: 'birth-registration', status: 'waiting' });
   });
 });

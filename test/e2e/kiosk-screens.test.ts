@@ -4,9 +4,9 @@
  * ≥ 4.5:1; see elder-rules.ts). All findings of one orientation are gathered and reported together,
  * so one run shows every screen that breaks a rule.
  */
-import type { Browser, Page } from 'playwright-core';
-import { LANDSCAPE, PORTRAIT, launchBrowser, shot } from './browser';
-import { startE2eHall, type E2eHall } from './e2e-hall';
+import type { Page } from 'playwright-core';
+import { LANDSCAPE, PORTRAIT, shot } from './browser';
+import { e2eSuite } from './suite';
 import { auditElderRules, type ElderFinding } from './elder-rules';
 
 /** The button lies wholly inside the viewport and above the back/home bar, with the page unscrolled. */
@@ -32,22 +32,9 @@ const ORIENTATIONS = [
 type Findings = Record<string, ElderFinding[]>;
 
 describe('kiosk screens', () => {
-  let hall: E2eHall;
-  let browser: Browser;
+  const suite = e2eSuite();
   const kiosks = new Map<string, Page>();
 
-  beforeAll(async () => {
-    // Each is kept as soon as it is up, so afterAll stops it even if the other failed to start.
-    await Promise.all([
-      startE2eHall().then((h) => { hall = h; }),
-      launchBrowser().then((b) => { browser = b; }),
-    ]);
-  });
-  afterAll(async () => {
-    // Closing the browser closes every page it opened.
-    await browser?.close();
-    await hall?.close();
-  });
 
   /** Screenshot plus audit of the screen now shown; `step` numbers the screenshots in visiting order. */
   function checker(page: Page, orientation: string, findings: Findings) {
@@ -65,7 +52,7 @@ describe('kiosk screens', () => {
 
   it.each(ORIENTATIONS)('every screen in %s keeps the elder-friendly rules', async (orientation, viewport) => {
     const findings: Findings = {};
-    const page = await openKiosk(browser, hall.kioskUrl, viewport);
+    const page = await openKiosk(suite.browser, suite.hall.kioskUrl, viewport);
     kiosks.set(orientation, page);
     const check = checker(page, orientation, findings);
 
@@ -163,7 +150,7 @@ describe('kiosk screens', () => {
       await page.getByTestId('nav-home').click();
       await page.getByTestId('centre-tile-social-services').waitFor();
     }
-    await hall.stop();
+    await suite.hall.stop();
     try {
       for (const [orientation] of ORIENTATIONS) {
         const page = kiosks.get(orientation);
@@ -176,7 +163,7 @@ describe('kiosk screens', () => {
         if (audit.findings.length > 0) findings[`paused-${orientation}`] = audit.findings;
       }
     } finally {
-      await hall.restart();
+      await suite.hall.restart();
     }
     expect(findings).toEqual({});
   });

@@ -4,8 +4,8 @@
  * each in real Chromium against the real server and its real headers.
  */
 import type { Browser, Page } from 'playwright-core';
-import { LANDSCAPE, PHONE, PORTRAIT, launchBrowser } from './browser';
-import { startE2eHall, type E2eHall } from './e2e-hall';
+import { LANDSCAPE, PHONE, PORTRAIT } from './browser';
+import { e2eSuite } from './suite';
 import { COUNTER_SCREEN, openPage } from './pages';
 import { STAFF_PASSWORD } from '../../testkit/hall';
 import { http, idemKey, ok } from '../../testkit/clients';
@@ -30,25 +30,14 @@ async function watched(browser: Browser, viewport: { width: number; height: numb
 }
 
 describe('pages under the security policy', () => {
-  let hall: E2eHall;
-  let browser: Browser;
+  const suite = e2eSuite();
 
-  beforeAll(async () => {
-    await Promise.all([
-      startE2eHall().then((h) => { hall = h; }),
-      launchBrowser().then((b) => { browser = b; }),
-    ]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hall?.close();
-  });
 
   it('the kiosk, display, counter, rating pad and phone pages show no CSP violation and no console error', async () => {
     const found: Record<string, string[]> = {};
 
-    const kiosk = await watched(browser, PORTRAIT);
-    await kiosk.page.goto(hall.kioskUrl);
+    const kiosk = await watched(suite.browser, PORTRAIT);
+    await kiosk.page.goto(suite.hall.kioskUrl);
     await kiosk.page.getByTestId('centre-tile-social-services').click();
     await kiosk.page.getByTestId('service-row-elderly-allowance').click();
     await kiosk.page.getByTestId('take-ticket').click();
@@ -56,13 +45,13 @@ describe('pages under the security policy', () => {
     await kiosk.page.getByTestId('ticket-qr').locator('svg, canvas, img').first().waitFor();
     found.kiosk = kiosk.problems;
 
-    const display = await watched(browser, LANDSCAPE);
-    await display.page.goto(hall.displayUrl);
+    const display = await watched(suite.browser, LANDSCAPE);
+    await display.page.goto(suite.hall.displayUrl);
     await display.page.getByTestId('waiting-elderly-allowance').waitFor();
     found.display = display.problems;
 
-    const desk = await watched(browser, COUNTER_SCREEN);
-    await desk.page.goto(`${hall.url}/counter/`);
+    const desk = await watched(suite.browser, COUNTER_SCREEN);
+    await desk.page.goto(`${suite.hall.url}/counter/`);
     await desk.page.getByTestId('login-username').fill('staff');
     await desk.page.getByTestId('login-password').fill(STAFF_PASSWORD);
     await desk.page.getByTestId('login-submit').click();
@@ -70,16 +59,16 @@ describe('pages under the security policy', () => {
     await desk.page.locator('[data-testid="action-call-next"]:enabled').waitFor();
     found.counter = desk.problems;
 
-    const padKey = hall.th.seed.devices.find((d) => d.kind === 'rating-pad')?.key ?? '';
-    const pad = await watched(browser, { width: 1280, height: 800 });
-    await pad.page.goto(`${hall.url}/pad/?key=${padKey}`);
+    const padKey = suite.hall.th.seed.devices.find((d) => d.kind === 'rating-pad')?.key ?? '';
+    const pad = await watched(suite.browser, { width: 1280, height: 800 });
+    await pad.page.goto(`${suite.hall.url}/pad/?key=${padKey}`);
     await pad.page.getByTestId('pad-idle').waitFor();
     found.pad = pad.problems;
 
-    const issued = ok((await http<IssuedTicket>(hall.url, 'POST', '/api/tickets',
-      { deviceKey: hall.th.kioskKey, body: { serviceId: 'elderly-allowance', idempotencyKey: idemKey() } })).body);
-    const phone = await watched(browser, PHONE);
-    await phone.page.goto(`${hall.url}/t/${issued.ticket.token}`);
+    const issued = ok((await http<IssuedTicket>(suite.hall.url, 'POST', '/api/tickets',
+      { deviceKey: suite.hall.th.kioskKey, body: { serviceId: 'elderly-allowance', idempotencyKey: idemKey() } })).body);
+    const phone = await watched(suite.browser, PHONE);
+    await phone.page.goto(`${suite.hall.url}/t/${issued.ticket.token}`);
     await phone.page.locator('[data-testid="phone-status"][data-status="waiting"]').waitFor();
     found.phone = phone.problems;
 

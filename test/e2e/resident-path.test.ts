@@ -4,9 +4,9 @@
  * link, the counter calling and finishing, the lobby display showing the call, and a bad rating from
  * the phone that lands in the database tied to the ticket, the window and the staff member.
  */
-import type { Browser, Page } from 'playwright-core';
-import { LANDSCAPE, PHONE, PORTRAIT, launchBrowser, shot } from './browser';
-import { startE2eHall, type E2eHall } from './e2e-hall';
+import type { Page } from 'playwright-core';
+import { LANDSCAPE, PHONE, PORTRAIT, shot } from './browser';
+import { e2eSuite } from './suite';
 import { openDesk, openKiosk, openPage } from './pages';
 import { ratingOfTicket, ticketByNumber, userIdOf } from './hall-rows';
 import { until } from './until';
@@ -20,25 +20,12 @@ const SERVICE = 'elderly-allowance';
 const COUNTER = DEMO_COUNTERS.find((c) => c.services.includes(SERVICE))?.id ?? 0;
 
 describe('a resident from kiosk to rating', () => {
-  let hall: E2eHall;
-  let browser: Browser;
+  const suite = e2eSuite();
 
-  beforeAll(async () => {
-    // Each is kept as soon as it is up, so afterAll stops it even if the other failed to start.
-    await Promise.all([
-      startE2eHall().then((h) => { hall = h; }),
-      launchBrowser().then((b) => { browser = b; }),
-    ]);
-  });
-  afterAll(async () => {
-    // Closing the browser closes every page it opened.
-    await browser?.close();
-    await hall?.close();
-  });
 
   it('takes a priority ticket, follows it on the phone, is called and rates the service', async () => {
     // — the kiosk, portrait —
-    const kiosk = await openKiosk(browser, hall.kioskUrl, PORTRAIT);
+    const kiosk = await openKiosk(suite.browser, suite.hall.kioskUrl, PORTRAIT);
     await shot(kiosk, 'kiosk-portrait-01-home');
     await kiosk.getByTestId(`centre-tile-${CENTRE}`).click();
     await kiosk.getByTestId(`service-row-${SERVICE}`).waitFor();
@@ -78,17 +65,17 @@ describe('a resident from kiosk to rating', () => {
     // Shown large: an elderly resident must read it from a step back.
     expect(await fontSizeOf(kiosk, '[data-testid="ticket-number"]')).toBeGreaterThanOrEqual(120);
     expect(await kiosk.getByTestId('ticket-qr').locator('svg, canvas, img').first().isVisible()).toBe(true);
-    await until(() => hall.printer.jobs().length === 1, 'the ticket slip to reach the printer');
+    await until(() => suite.hall.printer.jobs().length === 1, 'the ticket slip to reach the printer');
     await kiosk.locator('[data-testid="print-status"][data-status="printed"]').waitFor();
     await shot(kiosk, 'kiosk-portrait-06-ticket');
 
-    const ticket = ticketByNumber(hall.th.hall.db, number);
+    const ticket = ticketByNumber(suite.hall.th.hall.db, number);
     expect(ticket).toMatchObject({ serviceId: SERVICE, priority: 'elderly70', status: 'waiting' });
     if (!ticket) throw new Error('the ticket on screen is not in the database');
-    expect(hall.printer.jobs()).toHaveLength(1);
+    expect(suite.hall.printer.jobs()).toHaveLength(1);
 
     // — the phone, following the ticket by its token —
-    const phone = await openPage(browser, PHONE, `${hall.url}/t/${ticket.token}`);
+    const phone = await openPage(suite.browser, PHONE, `${suite.hall.url}/t/${ticket.token}`);
     await phone.getByText(number).first().waitFor();
     expect((await phone.getByTestId('phone-number').innerText()).trim()).toBe(number);
     await phone.locator('[data-testid="phone-status"][data-status="waiting"]').waitFor();
@@ -96,10 +83,10 @@ describe('a resident from kiosk to rating', () => {
     await shot(phone, 'phone-01-waiting');
 
     // — the lobby display and the counter —
-    const display = await openPage(browser, LANDSCAPE, hall.displayUrl);
+    const display = await openPage(suite.browser, LANDSCAPE, suite.hall.displayUrl);
     await display.locator(`[data-testid="waiting-${SERVICE}"][data-waiting="1"]`).waitFor({ state: 'attached' });
     await shot(display, 'display-00-waiting');
-    const desk = await openDesk(browser, hall.url, COUNTER);
+    const desk = await openDesk(suite.browser, suite.hall.url, COUNTER);
     await desk.getByTestId(`queue-item-${number}`).waitFor();
     await desk.getByTestId('action-call-next').click();
     await expectText(desk, '[data-testid="current-number"]', number);
@@ -126,12 +113,12 @@ describe('a resident from kiosk to rating', () => {
     await phone.getByTestId('rating-done').waitFor();
     await shot(phone, 'phone-04-rated');
 
-    const staffId = userIdOf(hall.th.hall.db, 'staff');
+    const staffId = userIdOf(suite.hall.th.hall.db, 'staff');
     expect(staffId).toEqual(expect.any(Number));
-    const rating = ratingOfTicket(hall.th.hall.db, ticket.id);
+    const rating = ratingOfTicket(suite.hall.th.hall.db, ticket.id);
     expect(rating).toMatchObject({ ticketId: ticket.id, counterId: COUNTER, staffId, level: 1, source: 'phone' });
     expect(JSON.parse(rating?.reasons ?? '[]')).toEqual(['attitude']);
-    expect(hall.printer.jobs()).toHaveLength(1);
+    expect(suite.hall.printer.jobs()).toHaveLength(1);
   });
 });
 
