@@ -15,6 +15,7 @@ import type { ServiceGuide } from './guide';
 import type { CalendarDayView, CalendarImportResult } from './calendar';
 import type { ServiceHoursView } from './hours';
 import type { RatingView } from './rating';
+import type { ConfigFile, ConfigImported } from './config-file';
 import type { CommandName } from './schemas';
 
 export type { CommandName, CommandInput } from './schemas';
@@ -85,6 +86,8 @@ export interface CommandOutputs {
   'staff.remove': StaffView;
   'staff.resetPassword': StaffWithPassword;
   'auth.changePassword': { changed: true };
+  'config.export': ConfigFile;
+  'config.import': ConfigImported;
 }
 
 /** Fails to compile when a command has a schema but no output, or an output but no schema. */

@@ -47,6 +47,7 @@ export const ERROR_CODES = [
   'LAST_ADMIN',            // the change would leave the hall without an active admin
   'SELF_LOCKOUT',          // an admin cannot disable, remove or demote their own account
   'IN_USE',                // still referred to (tickets today, services, counters): disable it instead
+  'CONFIG_INVALID',        // a configuration file was refused as a whole: every fault is in `problems`
   'INTERNAL',
 ] as const;
 
@@ -58,6 +59,17 @@ export interface ErrorBody {
   message: string;
   /** Field-level details for BAD_REQUEST (paths only, never values). */
   fields?: string[];
+  /**
+   * Each fault with its reason, when a form or file has several (a whole configuration file is checked
+   * before anything is applied): the path (e.g. `services.2.prefix`), and why — an error code, or for a
+   * schema fault the check that failed (`too_big`, `invalid_type`, `custom:MM-DD`, …). Never values.
+   */
+  problems?: Problem[];
+}
+
+export interface Problem {
+  path: string;
+  reason: string;
 }
 
 /** HTTP status for each code: the body always carries the code itself. */
@@ -106,6 +118,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   LAST_ADMIN: 409,
   SELF_LOCKOUT: 409,
   IN_USE: 409,
+  CONFIG_INVALID: 422,
   INTERNAL: 500,
 };
 

@@ -49,6 +49,48 @@ const staffFields = {
 /** Passwords staff choose themselves: long enough not to be guessed between two login delays. */
 const newPassword = z.string().min(8).max(128);
 
+/** The hall's own texts and rules (hall.updateSettings, and the `hall` section of a configuration file). */
+export const hallSettingsSchema = z.strictObject({
+  name: plainText({ trim: true, min: 2, max: 40 }),
+  // The hall's name is shown in Mongolian beside the Chinese (蒙汉文并用), so it cannot be left empty.
+  nameMn: z.string().trim().min(1).max(120).regex(/^[\u1800-\u18AF\u202F\u180E\s]*$/),
+  complaintPhone: z.string().regex(/^[0-9-]{3,20}$/),
+  lateReturn: z.enum(['none', 'requeue-once']),
+  priorityReasons: z.array(z.enum(PRIORITY_REASONS)).max(PRIORITY_REASONS.length),
+  issuePerMinute: z.number().int().min(1).max(600),
+});
+
+/** Refuses a list where two items share a key (two accounts with one login name), naming the later one. */
+function uniqueBy<T>(key: keyof T & string, what: string) {
+  return (items: T[], ctx: z.RefinementCtx): void => {
+    const seen = new Set<unknown>();
+    items.forEach((item, i) => {
+      const value = item[key];
+      if (value === null || value === undefined) return;
+      if (seen.has(value)) ctx.addIssue({ code: 'custom', message: `duplicate ${what}`, path: [i, key] });
+      seen.add(value);
+    });
+  };
+}
+
+export const CONFIG_FILE_FORMAT = 'hall-config';
+
+/**
+ * The whole configuration of a hall as one file (config.export answers it, config.import takes it).
+ * Each section's items are checked here by the same field rules as the commands that make them; the
+ * rules between items (a service's centre exists, prefixes do not clash) are the commands' own, run at
+ * import. Staff accounts travel without passwords: imported ones get a one-time password each.
+ */
+export const configFileSchema = z.strictObject({
+  format: z.literal(CONFIG_FILE_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+  hall: hallSettingsSchema,
+  calendar: z.array(calendarDaySchema).max(3660).superRefine(uniqueBy('date', 'date')),
+  staff: z.array(z.strictObject({ ...staffFields, staffNumber: staffFields.staffNumber.nullable(), active: z.boolean() }))
+    .max(2000).superRefine(uniqueBy('username', 'username')).superRefine(uniqueBy('staffNumber', 'staff number')),
+});
+
 export const commandSchemas = {
   'ticket.issue': z.strictObject({
     serviceId: slug,
@@ -111,15 +153,7 @@ export const commandSchemas = {
   }),
   'device.revoke': z.strictObject({ deviceId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }),
   'hall.settings': z.strictObject({}),
-  'hall.updateSettings': z.strictObject({
-    name: plainText({ trim: true, min: 2, max: 40 }),
-    // The hall's name is shown in Mongolian beside the Chinese (蒙汉文并用), so it cannot be left empty.
-    nameMn: z.string().trim().min(1).max(120).regex(/^[\u1800-\u18AF\u202F\u180E\s]*$/),
-    complaintPhone: z.string().regex(/^[0-9-]{3,20}$/),
-    lateReturn: z.enum(['none', 'requeue-once']),
-    priorityReasons: z.array(z.enum(PRIORITY_REASONS)).max(PRIORITY_REASONS.length),
-    issuePerMinute: z.number().int().min(1).max(600),
-  }),
+  'hall.updateSettings': hallSettingsSchema,
   'printer.list': z.strictObject({}),
   /** The address is checked by the printer layer's own parser in the handler (one rule, one place). */
   'printer.save': z.strictObject({
@@ -152,6 +186,9 @@ export const commandSchemas = {
   'staff.remove': z.strictObject({ id: staffId }),
   'staff.resetPassword': z.strictObject({ id: staffId }),
   'auth.changePassword': z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword }),
+  'config.export': z.strictObject({}),
+  /** Applied whole in one transaction, or refused (CONFIG_INVALID) with every problem named. */
+  'config.import': configFileSchema,
   'audit.list': z.strictObject({ beforeId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
 } satisfies Record<string, z.ZodType>;
 

@@ -47,5 +47,6 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.LAST_ADMIN': msg('至少需要保留一个启用的管理员账号'),
   'error.SELF_LOCKOUT': msg('不能停用、删除或降低自己的账号权限'),
   'error.IN_USE': msg('仍在使用中,不能删除,可以改为停用'),
+  'error.CONFIG_INVALID': msg('配置文件有错误,未做任何更改,请按所列位置逐项修正'),
   'error.INTERNAL': msg('系统繁忙,请稍后再试'),
 };

@@ -5,8 +5,7 @@
  * `dispatch`, which also says which rooms the caller joins.
  */
 import type { CommandName, CommandOutput } from '../../protocol/commands';
-import type { Result } from '../../protocol/errors';
-import type { ErrorCode } from '../../protocol/errors';
+import type { ErrorBody, ErrorCode, Problem, Result } from '../../protocol/errors';
 import { schemaOf } from '../../protocol/schemas';
 import { t } from '../../protocol/catalog';
 import type { Actor } from '../auth/actor';
@@ -14,7 +13,7 @@ import { issuerId, permits } from '../auth/actor';
 import { insertAuditLine } from '../db/queries/audit';
 import type { CommandContext, HallDeps } from './context';
 import { CommandError } from './errors';
-import { invalidFields, schemaRefusal } from './validation';
+import { invalidFields, schemaProblems, schemaRefusal } from './validation';
 import { Outbox } from './outbox';
 import { registry } from './registry';
 import { businessDay } from '../queue';
@@ -24,8 +23,8 @@ import type { CommandLog } from '../log/command-log';
 
 export type OutboxListener = (outbox: Outbox) => void;
 
-export function errorResult(code: ErrorCode, fields?: string[]): { ok: false; error: { code: ErrorCode; message: string; fields?: string[] } } {
-  return { ok: false, error: { code, message: t(`error.${code}`), ...(fields ? { fields } : {}) } };
+export function errorResult(code: ErrorCode, fields?: string[], problems?: Problem[]): { ok: false; error: ErrorBody } {
+  return { ok: false, error: { code, message: t(`error.${code}`), ...(fields ? { fields } : {}), ...(problems ? { problems } : {}) } };
 }
 
 /**
@@ -70,7 +69,9 @@ export class CommandBus {
       return refused(errorResult('PASSWORD_CHANGE_REQUIRED'));
     }
     const parsed = schemaOf[name].safeParse(raw ?? {});
-    if (!parsed.success) return refused(errorResult(schemaRefusal(parsed.error), invalidFields(parsed.error)));
+    if (!parsed.success) {
+      return refused(errorResult(schemaRefusal(parsed.error), invalidFields(parsed.error), schemaProblems(parsed.error)));
+    }
     try {
       const now = this.deps.clock.now();
       this.rollover(now);
@@ -94,7 +95,7 @@ export class CommandBus {
       this.publish(outbox);
       return { result: { ok: true, data: output }, joins };
     } catch (err) {
-      if (err instanceof CommandError) return refused(errorResult(err.code, err.fields));
+      if (err instanceof CommandError) return refused(errorResult(err.code, err.fields, err.problems));
       this.log.failed(err);
       // The transaction rolled back: say why in a code staff can act on (a full disk), not INTERNAL.
       const fault = storageFault(err);

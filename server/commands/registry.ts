@@ -25,6 +25,7 @@ import { serviceSetHours } from './admin-service-hours';
 import { calendarGet, calendarImport, calendarList, calendarRemove, calendarSet } from './admin-calendar';
 import { staffCreate, staffGet, staffList, staffRemove, staffResetPassword, staffUpdate } from './admin-staff';
 import { authChangePassword } from './auth-password';
+import { configExport, configImport } from './admin-config';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -79,4 +80,6 @@ export const registry: Registry = {
   'staff.remove': staffRemove,
   'staff.resetPassword': staffResetPassword,
   'auth.changePassword': authChangePassword,
+  'config.export': configExport,
+  'config.import': configImport,
 };

@@ -1,5 +1,5 @@
 import type { ZodError } from 'zod';
-import type { ErrorCode } from '../../protocol/errors';
+import type { ErrorCode, Problem } from '../../protocol/errors';
 import { TEXT_INVALID_ISSUE } from '../../protocol/text';
 
 /** Field paths of a validation failure (never the values), with unknown fields named one by one. */
@@ -18,4 +18,18 @@ export function invalidFields(error: ZodError): string[] {
 export function schemaRefusal(error: ZodError): ErrorCode {
   const textOnly = error.issues.every((issue) => issue.code === 'custom' && issue.params?.reason === TEXT_INVALID_ISSUE);
   return textOnly ? 'TEXT_INVALID' : 'BAD_REQUEST';
+}
+
+/**
+ * Each schema fault with the check that failed, so a form or an import can say why and not only where.
+ * Our own refinements carry their message (`custom:MM-DD`); zod's own checks are named by their code.
+ */
+export function schemaProblems(error: ZodError, prefix = ''): Problem[] {
+  return error.issues.flatMap((issue) => {
+    const base = [prefix, ...issue.path.map(String)].filter((part) => part !== '').join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((k) => ({ path: base ? `${base}.${k}` : k, reason: 'unrecognized_keys' }));
+    }
+    return [{ path: base || '(root)', reason: issue.code === 'custom' ? `custom:${issue.message}` : issue.code }];
+  });
 }

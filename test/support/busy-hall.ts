@@ -78,6 +78,10 @@ const STAFF_BREAKERS: Record<string, unknown[]> = {
   username: ['a', 'has space', '王晓兰', 'x'.repeat(33)], staffNumber: ['工号1', 'a b', 'x'.repeat(21)],
   role: ['root', 'Admin'], displayName: ['', 'x'.repeat(33)],
 };
+const CONFIG_HALL = {
+  name: '包头市青山区社会服务中心', nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ', complaintPhone: '0472-1234567', lateReturn: 'none', priorityReasons: [],
+  issuePerMinute: 20,
+};
 const TOKEN_BREAKERS = ['tooShort', 'x'.repeat(65), 'has space inside token', '../../../etc/passwd-x', '%00'.repeat(8)];
 
 /** One plan per command: `Record<CommandName, …>` makes the compiler insist that none is left out. */
@@ -197,6 +201,20 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       actor: 'staff',
       base: { currentPassword: STAFF_PASSWORD, newPassword: 'a-new-password' },
       patterns: { newPassword: ['short', 'x'.repeat(129)] },
+    },
+    'config.export': { actor: 'admin', base: {} },
+    'config.import': {
+      actor: 'admin',
+      base: { format: 'hall-config', version: 1, hall: CONFIG_HALL, calendar: [], staff: [] },
+      patterns: {
+        format: ['baotou', '', 1], version: [2, '1', 0],
+        hall: [null, {}, { ...CONFIG_HALL, issuePerMinute: 0 }, { ...CONFIG_HALL, extra: 1 }],
+        calendar: ['2026-10-01', [{ date: '2026-02-30', kind: 'holiday', name: '假' }],
+          [{ date: '2026-10-01', kind: 'holiday', name: '国庆' }, { date: '2026-10-01', kind: 'workday', name: '调休' }]],
+        staff: [[{ username: 'a b', displayName: '人', staffNumber: 'X1', role: 'staff', centreId: null, active: true }],
+          [{ username: 'dup', displayName: '人', staffNumber: 'X1', role: 'staff', centreId: null, active: true },
+            { username: 'dup', displayName: '人', staffNumber: 'X2', role: 'staff', centreId: null, active: true }]],
+      },
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Checks of refusals as the protocol defines them: `{ok: false, error: {code, message, fields?}}` with a
+ * Checks of refusals as the protocol defines them: `{ok: false, error: {code, message, fields?, problems?}}` with a
  * known code and a non-empty message, and nothing of the server's insides (stack lines, file paths).
  */
 import { ERROR_CODES, HTTP_STATUS, type ErrorBody, type ErrorCode } from '../../protocol/errors';
@@ -17,7 +17,7 @@ const INSIDE_SIGNS: RegExp[] = [
 export function expectRefusal(body: unknown, code?: ErrorCode): ErrorBody {
   expect(body).toEqual({ ok: false, error: expect.any(Object) });
   const error = (body as { error: Record<string, unknown> }).error;
-  for (const key of Object.keys(error)) expect(['code', 'message', 'fields']).toContain(key);
+  for (const key of Object.keys(error)) expect(['code', 'message', 'fields', 'problems']).toContain(key);
   expect(ERROR_CODES).toContain(error.code);
   if (code) expect(error.code).toBe(code);
   expect(typeof error.message).toBe('string');
@@ -26,12 +26,21 @@ export function expectRefusal(body: unknown, code?: ErrorCode): ErrorBody {
     expect(Array.isArray(error.fields)).toBe(true);
     for (const f of error.fields as unknown[]) expect(typeof f).toBe('string');
   }
+  if (error.problems !== undefined) {
+    // Each problem names a path the refusal lists in `fields`, and why in a short reason (never a value).
+    expect(Array.isArray(error.problems)).toBe(true);
+    for (const p of error.problems as unknown[]) {
+      expect(p).toEqual({ path: expect.any(String), reason: expect.stringMatching(/^[A-Za-z_]+(:[\w -]{1,60})?$/) });
+      expect(error.fields).toContain((p as { path: string }).path);
+    }
+  }
   const text = JSON.stringify(body);
   for (const sign of INSIDE_SIGNS) expect(text).not.toMatch(sign);
   return {
     code: error.code as ErrorCode,
     message: error.message as string,
     ...(error.fields !== undefined ? { fields: error.fields as string[] } : {}),
+    ...(error.problems !== undefined ? { problems: error.problems as ErrorBody['problems'] } : {}),
   };
 }
 

@@ -27,3 +27,8 @@ export function saveCalendarDay(db: Db, day: CalendarDayView): void {
 export function deleteCalendarDay(db: Db, date: string): void {
   statement(db, 'DELETE FROM calendar_days WHERE date = ?').run(date);
 }
+
+/** Every holiday and make-up working day the hall knows, oldest first (for the configuration file). */
+export function allCalendarDays(db: Db): CalendarDayView[] {
+  return statement(db, 'SELECT date, kind, name FROM calendar_days ORDER BY date').all() as CalendarDayView[];
+}

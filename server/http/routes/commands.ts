@@ -110,6 +110,9 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'put', path: '/api/admin/staff/:id', command: 'staff.update', input: withId('id') },
   { method: 'delete', path: '/api/admin/staff/:id', command: 'staff.remove', input: withId('id') },
   { method: 'post', path: '/api/admin/staff/:id/reset-password', command: 'staff.resetPassword', input: withId('id') },
+  // The whole configuration as one file.
+  { method: 'get', path: '/api/admin/config', command: 'config.export', input: () => ({}) },
+  { method: 'put', path: '/api/admin/config', command: 'config.import', input: bodyObject },
 ];
 
 export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {

@@ -1,0 +1,38 @@
+/**
+ * Every section of the configuration file, in the order they are applied: what an item refers to is
+ * applied before the item (centres before their services, services before the counters serving them).
+ */
+import type { ConfigFile } from '../../protocol/config-file';
+import type { CommandContext } from '../commands/context';
+import type { ConfigSection, ImportState, SectionKey } from './section';
+import { hallSection } from './hall-section';
+import { calendarSection } from './calendar-section';
+import { staffSection } from './staff-section';
+
+type Sections = { [K in SectionKey]: ConfigSection<K> };
+
+const SECTIONS: Sections = {
+  hall: hallSection,
+  calendar: calendarSection,
+  staff: staffSection,
+};
+
+const ORDER: readonly SectionKey[] = ['hall', 'calendar', 'staff'];
+
+function readOne<K extends SectionKey>(ctx: CommandContext, key: K): ConfigFile[K] {
+  return SECTIONS[key].read(ctx);
+}
+
+function applyOne<K extends SectionKey>(ctx: CommandContext, file: ConfigFile, key: K, state: ImportState): number {
+  return SECTIONS[key].apply(ctx, file[key], state);
+}
+
+export function readSections(ctx: CommandContext): Pick<ConfigFile, SectionKey> {
+  return { hall: readOne(ctx, 'hall'), calendar: readOne(ctx, 'calendar'), staff: readOne(ctx, 'staff') };
+}
+
+export function applySections(ctx: CommandContext, file: ConfigFile, state: ImportState): Record<string, number> {
+  const applied: Record<string, number> = {};
+  for (const key of ORDER) applied[key] = applyOne(ctx, file, key, state);
+  return applied;
+}

@@ -1,0 +1,115 @@
+/**
+ * The whole configuration as one file: exported by an admin, imported into another hall in one
+ * transaction, or refused as a whole with every problem named and nothing changed.
+ */
+import type { ConfigFile, ConfigImported } from '../../protocol/config-file';
+import type { AuditLine, StaffView } from '../../protocol/admin';
+import { ADMIN_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
+import { http, login, ok } from '../../testkit/clients';
+import { expectRefusal } from '../support/refusal';
+
+async function exportFrom(th: TestHall, token: string): Promise<ConfigFile> {
+  return ok((await http<ConfigFile>(th.url, 'GET', '/api/admin/config', { token })).body);
+}
+
+function withoutTime(file: ConfigFile): Omit<ConfigFile, 'exportedAt'> {
+  const { exportedAt: _ignored, ...rest } = file;
+  return rest;
+}
+
+const NEW_HALL = {
+  name: '包头市东河区社会服务中心', nameMn: 'ᠳ᠋ᠦᠩᠾᠧ', complaintPhone: '0472-4170000', lateReturn: 'none' as const,
+  priorityReasons: ['elderly70' as const], issuePerMinute: 12,
+};
+
+describe('the configuration file', () => {
+  let th: TestHall;
+  let admin: string;
+  beforeEach(async () => {
+    th = await startTestHall({ seed: false });
+    admin = await login(th.url, 'admin', ADMIN_PASSWORD);
+  });
+  afterEach(async () => th.close());
+
+  it('imports settings, calendar and accounts; new accounts get one-time passwords; every item is audited', async () => {
+    const before = await exportFrom(th, admin);
+    const file: ConfigFile = {
+      ...before,
+      hall: NEW_HALL,
+      calendar: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }, { date: '2027-02-07', kind: 'workday', name: '春节调休' }],
+      staff: [...before.staff,
+        { username: 'wangxl', displayName: '王晓兰', staffNumber: 'DH-0001', role: 'staff', centreId: null, active: true },
+        { username: 'lisi', displayName: '李四', staffNumber: 'DH-0002', role: 'supervisor', centreId: null, active: false }],
+    };
+    const res = await http<ConfigImported>(th.url, 'PUT', '/api/admin/config', { token: admin, body: file });
+    expect(res.status).toBe(200);
+    const imported = ok(res.body);
+    expect(imported.applied).toEqual({ hall: 1, calendar: 2, staff: before.staff.length + 2 });
+    expect(imported.newAccounts.map((a) => a.username)).toEqual(['wangxl', 'lisi']);
+
+    expect(withoutTime(await exportFrom(th, admin))).toEqual(withoutTime(file));
+    // A new account logs in with its one-time password and must choose its own first.
+    const first = imported.newAccounts[0];
+    if (!first) throw new Error('no new account');
+    const session = await http<{ mustChangePassword: boolean }>(th.url, 'POST', '/api/auth/login',
+      { body: { username: first.username, password: first.oneTimePassword } });
+    expect(ok(session.body).mustChangePassword).toBe(true);
+
+    const audit = ok((await http<AuditLine[]>(th.url, 'GET', '/api/audit', { token: admin })).body)
+      .filter((line) => line.command === 'config.import');
+    const subjects = audit.map((line) => line.subject);
+    expect(subjects.filter((s) => !s.startsWith('staff:')).sort()).toEqual(['calendar:2027-01-01', 'calendar:2027-02-07', 'config', 'hall']);
+    // Each existing account updated, two created, and one of them disabled as the file says.
+    expect(subjects.filter((s) => s.startsWith('staff:'))).toHaveLength(before.staff.length + 3);
+    expect(JSON.stringify(audit)).not.toContain(first.oneTimePassword);
+  });
+
+  it('refuses a file with faults in several places as a whole, naming each, and changes nothing', async () => {
+    const before = await exportFrom(th, admin);
+    const staffBefore = ok((await http<StaffView[]>(th.url, 'GET', '/api/admin/staff', { token: admin })).body);
+    const auditBefore = ok((await http<AuditLine[]>(th.url, 'GET', '/api/audit', { token: admin })).body);
+    const broken: ConfigFile = {
+      ...before,
+      hall: NEW_HALL,
+      calendar: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }],
+      staff: [
+        { username: 'wangxl', displayName: '王晓兰', staffNumber: 'DH-0001', role: 'staff', centreId: 'no-such-centre', active: true },
+        { username: 'zhaoliu', displayName: '赵六', staffNumber: 'DH-0003', role: 'staff', centreId: null, active: true },
+        // The only admin, demoted: the hall would be left without one (and it is the caller's own account).
+        { username: 'admin', displayName: '管理员', staffNumber: null, role: 'staff', centreId: null, active: true },
+      ],
+    };
+    const res = await http(th.url, 'PUT', '/api/admin/config', { token: admin, body: broken });
+    expect(res.status).toBe(422);
+    const error = expectRefusal(res.body, 'CONFIG_INVALID');
+    expect(error.problems).toEqual(expect.arrayContaining([
+      { path: 'staff.0.centreId', reason: 'BAD_REQUEST' },
+      { path: 'staff.2.role', reason: 'LAST_ADMIN' },
+    ]));
+    expect(error.problems?.some((p) => p.path.startsWith('staff.1'))).toBe(false);
+
+    expect(withoutTime(await exportFrom(th, admin))).toEqual(withoutTime(before));
+    expect(ok((await http<StaffView[]>(th.url, 'GET', '/api/admin/staff', { token: admin })).body)).toEqual(staffBefore);
+    expect(ok((await http<AuditLine[]>(th.url, 'GET', '/api/audit', { token: admin })).body)).toEqual(auditBefore);
+  });
+
+  it('refuses a file broken in its form, naming every bad path; nobody anonymous may import', async () => {
+    const before = await exportFrom(th, admin);
+    const res = await http(th.url, 'PUT', '/api/admin/config', { token: admin, body: {
+      ...before, version: 2, hall: { ...NEW_HALL, issuePerMinute: 0 },
+      calendar: [{ date: '2027-02-30', kind: 'holiday', name: '假' }, { date: '2027-01-01', kind: 'holiday', name: '元旦' },
+        { date: '2027-01-01', kind: 'workday', name: '调休' }],
+    } });
+    expect(res.status).toBe(400);
+    const error = expectRefusal(res.body, 'BAD_REQUEST');
+    expect(error.problems).toEqual(expect.arrayContaining([
+      { path: 'version', reason: 'invalid_value' },
+      { path: 'hall.issuePerMinute', reason: 'too_small' },
+      { path: 'calendar.0.date', reason: 'custom:YYYY-MM-DD' },
+      { path: 'calendar.2.date', reason: 'custom:duplicate date' },
+    ]));
+    expect(withoutTime(await exportFrom(th, admin))).toEqual(withoutTime(before));
+    // Who may export and import is checked for every role by the command sweep (test/support/busy-hall.ts).
+    expect((await http(th.url, 'PUT', '/api/admin/config', { body: before })).status).toBe(401);
+  });
+});
