@@ -10,8 +10,10 @@ import { STAFF_PASSWORD } from './hall';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-export function connect(url: string, auth: { token?: string; deviceKey?: string } = {}): Promise<ClientSocket> {
-  const socket: ClientSocket = io(url, { auth, transports: ['websocket'], forceNew: true, reconnection: false });
+/** A socket.io client; `headers` are sent with its handshake (e.g. the address a proxy on this machine names). */
+export function connect(url: string, auth: { token?: string; deviceKey?: string } = {}, headers?: Record<string, string>): Promise<ClientSocket> {
+  const socket: ClientSocket = io(url, { auth, transports: ['websocket'], forceNew: true, reconnection: false,
+    ...(headers ? { extraHeaders: headers } : {}) });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (err) => {

@@ -60,6 +60,22 @@ it('one address over its budget is limited; other addresses and the machine itse
   expect((await rawRequest(th.url, { method: 'GET', path: '/api/services' })).status).toBe(200);
 });
 
+it('sockets from one address share its budget with its HTTP requests; another address is not held back', async () => {
+  const from = (address: string) => ({ 'x-forwarded-for': address });
+  const first = await connect(th.url, { deviceKey: th.displayKey }, from('10.3.3.3'));
+  const second = await connect(th.url, { deviceKey: th.kioskKey }, from('10.3.3.3'));
+  const elsewhere = await connect(th.url, { deviceKey: th.displayKey }, from('10.3.3.4'));
+  sockets.push(first, second, elsewhere);
+  const answers = [];
+  // Sent one after another: each socket stays far below its own per-socket budget.
+  for (let i = 0; i < 8; i += 1) answers.push(await send(first, 'service.list', {}), await send(second, 'service.list', {}));
+  for (let i = 0; i < 6; i += 1) answers.push((await rawRequest(th.url, { method: 'GET', path: '/api/services', headers: from('10.3.3.3') })).json);
+  expect(answers.filter((a) => (a as { ok: boolean }).ok)).toHaveLength(20);
+  for (const a of answers.filter((r) => !(r as { ok: boolean }).ok)) expectRefusal(a, 'RATE_LIMITED');
+  expectRefusal(await send(second, 'service.list', {}), 'RATE_LIMITED');
+  ok(await send(elsewhere, 'service.list', {}));
+});
+
 it('phones are limited per address for ratings and complaints, never in one bucket for all phones', async () => {
   const complain = (address: string) => rawRequest(th.url, { method: 'POST', path: '/api/complaints',
     body: JSON.stringify({ category: 'suggestion', text: '希望多放几把椅子' }), headers: { 'x-forwarded-for': address } });
