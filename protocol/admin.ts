@@ -4,6 +4,7 @@
  */
 import type { DeviceKind, PriorityReason, Role } from './views';
 import type { PrinterStateView } from './printing';
+import type { PhoneAddressView } from './structure';
 
 export const DEVICE_KINDS = ['kiosk', 'display', 'rating-pad'] as const satisfies readonly DeviceKind[];
 
@@ -23,7 +24,7 @@ export interface IssuedDevice {
   key: string;
 }
 
-/** The hall settings an admin edits (the time zone and public address come from the deployment). */
+/** The hall settings an admin edits (the time zone comes from the deployment). */
 export interface HallSettingsView {
   name: string;
   nameMn: string;
@@ -31,6 +32,16 @@ export interface HallSettingsView {
   lateReturn: 'none' | 'requeue-once';
   priorityReasons: PriorityReason[];
   issuePerMinute: number;
+  /**
+   * The address phones reach, as set in the console (it wins over PUBLIC_URL); null: the deployment's
+   * (PUBLIC_URL, else the machine's LAN address).
+   */
+  publicAddress: string | null;
+}
+
+/** The settings with what they lead to: the address in the tickets' QR codes now, and whether phones can reach it. */
+export interface HallSettingsAnswer extends HallSettingsView {
+  phones: PhoneAddressView;
 }
 
 export interface PrinterConfigView {

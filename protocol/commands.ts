@@ -9,11 +9,12 @@ import type {
   CentreView, ServiceView, ServiceLoad,
 } from './views';
 import type {
-  AuditLine, DeviceView, HallSettingsView, IssuedDevice, PrinterAdminView, SavedPrinter, StaffView, StaffWithPassword,
+  AuditLine, DeviceView, HallSettingsAnswer, IssuedDevice, PrinterAdminView, SavedPrinter, StaffView, StaffWithPassword,
 } from './admin';
 import type { ServiceGuide } from './guide';
 import type { CalendarDayView, CalendarImportResult } from './calendar';
 import type { ServiceHoursView } from './hours';
+import type { CentreAdminView, CounterAdminView, ServiceAdminView } from './structure';
 import type { RatingView } from './rating';
 import type { ConfigFile, ConfigImported } from './config-file';
 import type { CommandName } from './schemas';
@@ -60,12 +61,31 @@ export interface CommandOutputs {
   'device.list': DeviceView[];
   'device.issue': IssuedDevice;
   'device.revoke': DeviceView;
-  'hall.settings': HallSettingsView;
-  'hall.updateSettings': HallSettingsView;
+  'hall.settings': HallSettingsAnswer;
+  'hall.updateSettings': HallSettingsAnswer;
   'printer.list': PrinterAdminView[];
   'printer.save': SavedPrinter;
   /** The service's hours and limits after the change. */
   'service.setHours': ServiceHoursView;
+  /** Every centre, disabled ones too, in kiosk order. */
+  'centre.list': CentreAdminView[];
+  'centre.get': CentreAdminView;
+  'centre.create': CentreAdminView;
+  'centre.update': CentreAdminView;
+  /** The centre as it was before it was deleted. */
+  'centre.remove': CentreAdminView;
+  /** Every service, disabled ones too, with hours, limits, shared prefixes and today's use. */
+  'service.adminList': ServiceAdminView[];
+  'service.get': ServiceAdminView;
+  'service.create': ServiceAdminView;
+  'service.update': ServiceAdminView;
+  'service.remove': ServiceAdminView;
+  /** Every counter, disabled ones too, by number, with the devices tied to it. */
+  'counter.list': CounterAdminView[];
+  'counter.get': CounterAdminView;
+  'counter.create': CounterAdminView;
+  'counter.update': CounterAdminView;
+  'counter.remove': CounterAdminView;
   /** The calendar's holidays and make-up working days of one year, by date. */
   'calendar.list': CalendarDayView[];
   'calendar.get': CalendarDayView;

@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   'RATING_CODE_WRONG',     // a kiosk rating named a number with a rating code that is not the slip's
   'PASSWORD_CHANGE_REQUIRED', // the account's password was set by an admin: choose one first (auth.changePassword)
   'COUNTER_ELSEWHERE',     // the staff member is already logged in at another counter (one at a time)
+  'COUNTER_DISABLED',      // an admin disabled this counter: it cannot be opened
   'ALREADY_EXISTS',        // an id, login name, staff number, prefix or counter number already in use (see fields)
   'LAST_ADMIN',            // the change would leave the hall without an active admin
   'SELF_LOCKOUT',          // an admin cannot disable, remove or demote their own account
@@ -114,6 +115,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   RATING_CODE_WRONG: 403,
   PASSWORD_CHANGE_REQUIRED: 403,
   COUNTER_ELSEWHERE: 409,
+  COUNTER_DISABLED: 409,
   ALREADY_EXISTS: 409,
   LAST_ADMIN: 409,
   SELF_LOCKOUT: 409,

@@ -11,6 +11,7 @@ import { COMPLAINT_CATEGORIES, RATING_LEVELS, RATING_REASONS } from './rating';
 import { plainText } from './text';
 import { CALENDAR_DAY_KINDS, isCalendarDate } from './calendar';
 import { dayProblems, isMonthDay, WEEKDAYS } from './hours';
+import { CALL_POLICIES, CENTRE_ICONS } from './structure';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -31,6 +32,40 @@ const openingHours = z.strictObject({ timetables: z.array(timetable).min(1).max(
   .refine((h) => new Set(h.timetables.map((t) => t.startsOn)).size === h.timetables.length,
     { message: 'two timetables cannot start on the same day', path: ['timetables', 1, 'startsOn'] });
 const ticketLimit = z.number().int().min(1).max(999);
+/** A service's hours and limits: service.setHours edits them, service.create and service.update take them too. */
+const hoursFields = {
+  hours: openingHours.nullable().optional(),
+  dailyLimit: ticketLimit.nullable().optional(),
+  morningLimit: ticketLimit.nullable().optional(),
+  afternoonLimit: ticketLimit.nullable().optional(),
+};
+
+// The hall's structure (centres, services, counters). A name in Mongolian may wait for its translation (empty).
+const mongolianText = z.string().trim().max(120).regex(/^[\u1800-\u18AF\u202F\u180E\s]*$/);
+const structureName = plainText({ trim: true, min: 1, max: 40 });
+const sortOrder = z.number().int().min(0).max(9999);
+/** One or two capital letters, never I or O (they read as 1 and 0 on a display and a slip). */
+const prefix = z.string().regex(/^[A-HJ-NP-Z]{1,2}$/);
+/** At least one service, each at most once, in the counter's order; a repeated one is named by its index. */
+const orderedServiceIds = z.array(slug).min(1).max(50).superRefine((ids, ctx) => {
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', message: 'repeated', path: [i] });
+  });
+});
+const centreFields = { name: structureName, nameMn: mongolianText, icon: z.enum(CENTRE_ICONS), sortOrder, enabled: z.boolean() };
+const serviceFields = {
+  centreId: slug, name: structureName, nameMn: mongolianText, prefix, enabled: z.boolean(), priorityOffered: z.boolean(),
+  defaultServiceMinutes: z.number().int().min(1).max(240), sortOrder,
+  /** Confirms that the prefix is shared on purpose with the services already using it (their numbers then interleave). */
+  sharePrefix: z.boolean(),
+};
+const counterFields = {
+  name: structureName, centreId: slug, serviceIds: orderedServiceIds, callPolicy: z.enum(CALL_POLICIES), enabled: z.boolean(),
+};
+/** What phones reach (the tickets' QR codes): an http(s) origin, e.g. http://192.168.1.10:3000, with no path. */
+const publicAddress = z.string().trim().max(200).regex(/^https?:\/\/[\x21-\x7e]+$/)
+  .refine((v) => URL.canParse(v) && new URL(v).pathname === '/' && !/[?#]/.test(v), { message: 'origin' })
+  .transform((v) => v.replace(/\/+$/, ''));
 
 /** One day of the working-day calendar: the same rule for a single entry and each line of an import. */
 export const calendarDaySchema = z.strictObject({
@@ -153,7 +188,16 @@ export const commandSchemas = {
   }),
   'device.revoke': z.strictObject({ deviceId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }),
   'hall.settings': z.strictObject({}),
-  'hall.updateSettings': hallSettingsSchema,
+  'hall.updateSettings': z.strictObject({
+    ...hallSettingsSchema.shape,
+    /**
+     * The address phones reach; left out: kept; null: the deployment's (PUBLIC_URL or the LAN address)
+     * again. Not part of a configuration file: it belongs to the machine, not to the hall.
+     */
+    publicAddress: publicAddress.nullable().optional(),
+    /** Read-only part of the answer: a client may send back what it read; it is ignored. */
+    phones: z.unknown().optional(),
+  }),
   'printer.list': z.strictObject({}),
   /** The address is checked by the printer layer's own parser in the handler (one rule, one place). */
   'printer.save': z.strictObject({
@@ -164,13 +208,31 @@ export const commandSchemas = {
   }),
   'auth.unlock': z.strictObject({ username: plainText({ min: 1, max: 64 }) }),
   /** Fields left out keep their value; null clears (no hours: open all day on working days). */
-  'service.setHours': z.strictObject({
-    serviceId: slug,
-    hours: openingHours.nullable().optional(),
-    dailyLimit: ticketLimit.nullable().optional(),
-    morningLimit: ticketLimit.nullable().optional(),
-    afternoonLimit: ticketLimit.nullable().optional(),
-  }),
+  'service.setHours': z.strictObject({ serviceId: slug, ...hoursFields }),
+  // Centres, services and counters: an id left out of a create is chosen by the server; fields left out
+  // of an update keep their value.
+  'centre.list': z.strictObject({}),
+  'centre.get': z.strictObject({ id: slug }),
+  'centre.create': z.strictObject({ id: slug.optional(), ...centreFields, nameMn: mongolianText.optional(),
+    sortOrder: sortOrder.optional(), enabled: z.boolean().optional() }),
+  'centre.update': z.strictObject({ id: slug, ...z.strictObject(centreFields).partial().shape }),
+  /** Only a centre nothing belongs to (services, counters, staff); otherwise IN_USE, disable it instead. */
+  'centre.remove': z.strictObject({ id: slug }),
+  'service.adminList': z.strictObject({}),
+  'service.get': z.strictObject({ id: slug }),
+  'service.create': z.strictObject({ id: slug.optional(), ...z.strictObject(serviceFields).partial().shape,
+    centreId: slug, name: structureName, prefix, ...hoursFields }),
+  'service.update': z.strictObject({ id: slug, ...z.strictObject(serviceFields).partial().shape, ...hoursFields }),
+  /** Only a service no ticket ever named; otherwise IN_USE, disable it instead. */
+  'service.remove': z.strictObject({ id: slug }),
+  'counter.list': z.strictObject({}),
+  'counter.get': z.strictObject({ id: counterId }),
+  /** `id` is the window number residents hear in the call. */
+  'counter.create': z.strictObject({ id: counterId, ...z.strictObject(counterFields).partial().shape, centreId: slug,
+    serviceIds: orderedServiceIds }),
+  'counter.update': z.strictObject({ id: counterId, ...z.strictObject(counterFields).partial().shape }),
+  /** Only a counter nothing ever named (tickets, ratings, logins, devices); otherwise IN_USE, disable it instead. */
+  'counter.remove': z.strictObject({ id: counterId }),
   'calendar.list': z.strictObject({ year: z.number().int().min(2000).max(2100) }),
   'calendar.get': z.strictObject({ date: calendarDate }),
   'calendar.set': calendarDaySchema,

@@ -22,6 +22,8 @@ export interface CentreView {
   nameMn: string;
   icon: string;
   sortOrder: number;
+  /** A disabled centre and its services are not shown to residents (kiosks, displays, phones). */
+  enabled: boolean;
 }
 
 export interface ServiceView {
@@ -33,7 +35,10 @@ export interface ServiceView {
   /** Today's opening hours as residents read them, e.g. "08:30-12:00,14:30-17:30"; '' when open all day. */
   hours: string;
   dailyLimit: number | null;
+  /** Offered to residents: the service and its centre are both enabled. Kiosks and displays leave the others out. */
   enabled: boolean;
+  /** Whether the kiosk offers priority (绿色通道) tickets for it. */
+  priorityOffered: boolean;
   /** Counter numbers that serve this service. */
   counterIds: number[];
 }
@@ -56,6 +61,8 @@ export interface CounterView {
   centreId: string;
   serviceIds: string[];
   status: CounterStatus;
+  /** A disabled counter cannot be opened (counter pages leave it out of their list). */
+  enabled: boolean;
   /** Number of the ticket in hand (called or serving), if any. */
   currentNumber: string | null;
   currentStatus: 'called' | 'serving' | null;

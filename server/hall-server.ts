@@ -74,6 +74,7 @@ export function createHallServer(config: Config,
   const logins = new LoginService(db, loginThrottle);
   const callers = new CallerCache(db);
   const origins = new OriginPolicy(config);
+  origins.admitPublicUrl(settings.publicUrl);
   const limits = new CommandLimits(config.commandLimits);
   const app = createHttpApp({
     origins, limits, clock, bus, callers, logins, checkStorage: storageCheck(() => probeStorageWrite(db)),
@@ -95,6 +96,7 @@ export function createHallServer(config: Config,
       dropDevice(io, deviceId);
     }
     for (const userId of outbox.changedUsers) callers.forgetUser(userId);
+    if (outbox.settings) origins.admitPublicUrl(outbox.settings.publicUrl);
     for (const userId of outbox.endedUsers) dropUser(io, userId);
   });
   bus.onCommit((outbox) => broadcaster.publish(outbox));

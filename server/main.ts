@@ -12,7 +12,7 @@ import { createPrintingModule } from './printing/module';
 import { rememberDemoDevices, readDemoDevices } from './demo/device-file';
 import { keepRunningWhenOutputFails } from './log/output';
 import { createLogger } from './log/logger';
-import { publicUrlWarning, startupText } from './startup-text';
+import { publicUrlWarning, shownConfig, startupText } from './startup-text';
 
 async function main(): Promise<void> {
   keepRunningWhenOutputFails();
@@ -29,11 +29,12 @@ async function main(): Promise<void> {
   const hall = createHallServer(config, { db, modules: [printing], logger });
   const address = await hall.listen();
 
-  console.log(startupText(config, address, admin, readDemoDevices(config)));
-  logger.info({ address: address.address, port: address.port, publicUrl: config.publicUrl,
-    publicUrlSource: config.publicUrlSource }, 'listening');
-  const warning = publicUrlWarning(config);
-  if (warning) logger.warn({ publicUrl: config.publicUrl, host: config.host }, warning);
+  const shown = shownConfig(config, hall.settings);
+  console.log(startupText(shown, address, admin, readDemoDevices(config)));
+  logger.info({ address: address.address, port: address.port, publicUrl: shown.publicUrl,
+    publicUrlSource: shown.publicUrlSource }, 'listening');
+  const warning = publicUrlWarning(shown);
+  if (warning) logger.warn({ publicUrl: shown.publicUrl, host: config.host }, warning);
 
   const stop = (): void => {
     void hall.close().then(() => process.exit(0));

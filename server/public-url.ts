@@ -5,8 +5,10 @@
  * works on the server itself and on no phone: start-up warns loudly about that.
  */
 import type { NetworkInterfaceInfo } from 'node:os';
+import type { PublicAddressSource } from '../protocol/structure';
 
-export type PublicUrlSource = 'env' | 'lan' | 'none';
+/** Where the deployment's address comes from (an admin may set another in the hall settings: source 'settings'). */
+export type PublicUrlSource = Exclude<PublicAddressSource, 'settings'>;
 
 export interface PublicUrlChoice {
   url: string;

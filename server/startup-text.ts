@@ -9,6 +9,8 @@ import { t } from '../protocol/catalog';
 import type { Config } from './config';
 import type { AdminBootstrap } from './hall/bootstrap';
 import { unreachableByPhones } from './public-url';
+import type { PublicAddressSource } from '../protocol/structure';
+import type { HallSettings } from './hall/settings';
 
 const ALARM = '!'.repeat(72);
 
@@ -19,12 +21,21 @@ export function publicUrlWarning(config: Pick<Config, 'publicUrl' | 'host' | 'po
   return null;
 }
 
-export function startupText(config: Config, address: AddressInfo, admin: AdminBootstrap, demoLines: string[]): string {
+/** The configuration as the start log tells it: the QR address is the hall settings' when an admin set one. */
+export type ShownConfig = Omit<Config, 'publicUrlSource'> & { publicUrlSource: PublicAddressSource };
+
+export function shownConfig(config: Config, settings: Pick<HallSettings, 'publicAddress' | 'publicUrl'>): ShownConfig {
+  return settings.publicAddress === null ? config : { ...config, publicUrl: settings.publicUrl, publicUrlSource: 'settings' };
+}
+
+export function startupText(config: ShownConfig, address: AddressInfo, admin: AdminBootstrap, demoLines: string[]): string {
   const lines = [
     t('server.listening', 'zh', { address: `http://${address.address}:${address.port}`, publicUrl: config.publicUrl }),
   ];
   if (config.publicUrlSource === 'lan') {
     lines.push(t('server.publicUrlFromLan', 'zh', { url: config.publicUrl, iface: config.publicUrlInterface ?? '' }));
+  } else if (config.publicUrlSource === 'settings') {
+    lines.push(t('server.publicUrlFromSettings', 'zh', { url: config.publicUrl }));
   } else if (config.publicUrlSource === 'none') {
     lines.push(t('server.publicUrlNoLan', 'zh', { url: config.publicUrl }));
   }

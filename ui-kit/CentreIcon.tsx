@@ -2,7 +2,10 @@
  * Pictographs for the centres, drawn here as plain SVG strokes (no icon font, nothing fetched). The
  * configuration names an icon by key; an unknown key gets a neutral mark.
  */
-const ICONS: Record<string, string[]> = {
+import { isCentreIcon, type CentreIconName } from '../protocol/structure';
+
+/** One drawing per icon name an admin can choose (protocol/hall-config.ts CENTRE_ICONS). */
+const ICONS: Record<CentreIconName, string[]> = {
   // a seal: handle, neck, base and the stamped line
   stamp: ['M24 6a6 6 0 1 1 0 12a6 6 0 1 1 0-12', 'M21 18v8h6v-8', 'M10 26h28v8H10z', 'M8 40h32'],
   heart: ['M24 40S8 30 8 18a8 8 0 0 1 16-3a8 8 0 0 1 16 3c0 12-16 22-16 22z'],
@@ -25,7 +28,7 @@ const ICONS: Record<string, string[]> = {
 const FALLBACK = ['M24 8l16 16l-16 16l-16-16z'];
 
 export function CentreIcon(props: { icon: string; size: number }) {
-  const paths = ICONS[props.icon] ?? FALLBACK;
+  const paths = isCentreIcon(props.icon) ? ICONS[props.icon] : FALLBACK;
   return (
     <svg
       class="centre-icon"

@@ -1,12 +1,18 @@
-/** Questions the screens ask of a hall snapshot. Pure functions, shared by the kiosk and the display. */
+/**
+ * Questions the screens ask of a hall snapshot. Pure functions, shared by the kiosk and the display.
+ * The lists offer residents only what is enabled (a disabled centre or service disappears); the `find…`
+ * lookups name anything, so a waiting ticket of a service disabled today still shows its name.
+ */
 import type { CentreView, CounterView, HallSnapshot, ServiceLoad, ServiceView } from '../protocol/views';
 
+/** The enabled centres, in kiosk order. */
 export function centresInOrder(snapshot: HallSnapshot): CentreView[] {
-  return [...snapshot.centres].sort((a, b) => a.sortOrder - b.sortOrder);
+  return snapshot.centres.filter((c) => c.enabled).sort((a, b) => a.sortOrder - b.sortOrder);
 }
 
+/** The services of the centre offered to residents (ServiceView.enabled: it and its centre are enabled), in kiosk order. */
 export function servicesOfCentre(snapshot: HallSnapshot, centreId: string): ServiceView[] {
-  return snapshot.services.filter((s) => s.centreId === centreId);
+  return snapshot.services.filter((s) => s.centreId === centreId && s.enabled);
 }
 
 export function loadOf(snapshot: HallSnapshot, serviceId: string): ServiceLoad | null {

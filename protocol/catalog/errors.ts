@@ -43,6 +43,7 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.RATING_CODE_WRONG': msg('评价码不正确'),
   'error.PASSWORD_CHANGE_REQUIRED': msg('请先修改密码'),
   'error.COUNTER_ELSEWHERE': msg('您已在其他窗口登录,请先退出该窗口'),
+  'error.COUNTER_DISABLED': msg('该窗口已停用,不能登录'),
   'error.ALREADY_EXISTS': msg('已存在相同的编号或名称'),
   'error.LAST_ADMIN': msg('至少需要保留一个启用的管理员账号'),
   'error.SELF_LOCKOUT': msg('不能停用、删除或降低自己的账号权限'),

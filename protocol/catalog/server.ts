@@ -8,6 +8,7 @@ export const serverMessages = {
   'server.adminGenerated': msg('初始管理员账号:admin / {password}(仅显示这一次,系统只保存其哈希值)'),
   'server.adminFromEnv': msg('初始管理员账号:admin(密码取自 INITIAL_ADMIN_PASSWORD)'),
   'server.publicUrlFromLan': msg('未设置 PUBLIC_URL,号票二维码使用本机局域网地址 {url}(网卡 {iface})。如果群众手机连接的不是这个网络,请设置 PUBLIC_URL。'),
+  'server.publicUrlFromSettings': msg('号票二维码使用管理后台“大厅设置”中设定的手机访问地址 {url}。'),
   'server.publicUrlNoLan': msg('未设置 PUBLIC_URL,本机也没有局域网地址,暂用 {url}。'),
   'server.phonesCannotReachUrl': msg('警告:号票二维码中的地址 {url} 只有本机能打开,群众的手机无法访问!请把 PUBLIC_URL 设为手机能访问的局域网地址(例如 http://192.168.1.10:{port})后重新启动。'),
   'server.phonesCannotReachHost': msg('警告:服务只在本机地址 {host} 上监听,手机、取号机和窗口电脑都无法连接!请把 HOST 设为 0.0.0.0 或本机的局域网地址后重新启动。'),

@@ -25,6 +25,7 @@ export const counterOpen: CommandDef<'counter.open'> = {
   permits: STAFF_ROLES,
   run(ctx, { counterId }) {
     const counter = loadCounter(ctx, counterId);
+    if (!counter.enabled) fail('COUNTER_DISABLED');
     const userId = userIdOf(ctx);
     // One person, one counter: calls, ratings and assessment belong to whoever sits at the window.
     if (otherCounterOf(ctx.db, userId, counterId) !== null) fail('COUNTER_ELSEWHERE');

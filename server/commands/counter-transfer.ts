@@ -18,7 +18,8 @@ export const counterTransfer: CommandDef<'counter.transfer'> = {
     myCounter(ctx, counterId);
     const ticket = requireCurrentTicket(ctx, counterId);
     const target = toCounterId !== undefined ? counterById(ctx.db, toCounterId) ?? fail('TRANSFER_TARGET_INVALID') : null;
-    if (target && target.id === counterId) fail('TRANSFER_TARGET_INVALID');
+    // A disabled counter is never opened again: a ticket sent there would wait for nobody.
+    if (target && (target.id === counterId || !target.enabled)) fail('TRANSFER_TARGET_INVALID');
     const serviceId = toServiceId ?? (target && target.serviceIds.includes(ticket.serviceId)
       ? ticket.serviceId : target?.serviceIds[0]);
     const service = serviceId !== undefined ? serviceById(ctx.db, serviceId) : null;

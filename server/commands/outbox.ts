@@ -4,7 +4,7 @@
  */
 import type { Ticket } from '../queue/types';
 import type { CallView } from '../../protocol/views';
-import type { HallSettingsView } from '../../protocol/admin';
+import type { HallSettings } from '../hall/settings';
 
 export interface PrintRequest {
   kind: 'ticket' | 'notice';
@@ -32,7 +32,7 @@ export class Outbox {
   /** Accounts disabled or reset: their sessions ended, their open connections end too. */
   readonly endedUsers = new Set<number>();
   /** New hall settings, applied to the shared settings object after commit. */
-  settings: HallSettingsView | null = null;
+  settings: HallSettings | null = null;
   /**
    * The hall's configuration changed (centres, services, counters, devices, notices, boards, settings):
    * every open kiosk, display and desk takes a fresh snapshot, so the change shows without a reload.
@@ -77,7 +77,7 @@ export class Outbox {
     this.changedUsers.add(userId);
   }
 
-  hallSettings(next: HallSettingsView): void {
+  hallSettings(next: HallSettings): void {
     this.settings = next;
     this.configChanged = true;
   }

@@ -26,6 +26,9 @@ import { calendarGet, calendarImport, calendarList, calendarRemove, calendarSet 
 import { staffCreate, staffGet, staffList, staffRemove, staffResetPassword, staffUpdate } from './admin-staff';
 import { authChangePassword } from './auth-password';
 import { configExport, configImport } from './admin-config';
+import { centreCreate, centreGet, centreList, centreRemove, centreUpdate } from './admin-centres';
+import { serviceAdminList, serviceCreate, serviceGet, serviceRemove, serviceUpdate } from './admin-services';
+import { counterCreate, counterGet, counterList, counterRemove, counterUpdate } from './admin-counters';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -68,6 +71,21 @@ export const registry: Registry = {
   'audit.list': auditList,
   'auth.unlock': authUnlock,
   'service.setHours': serviceSetHours,
+  'centre.list': centreList,
+  'centre.get': centreGet,
+  'centre.create': centreCreate,
+  'centre.update': centreUpdate,
+  'centre.remove': centreRemove,
+  'service.adminList': serviceAdminList,
+  'service.get': serviceGet,
+  'service.create': serviceCreate,
+  'service.update': serviceUpdate,
+  'service.remove': serviceRemove,
+  'counter.list': counterList,
+  'counter.get': counterGet,
+  'counter.create': counterCreate,
+  'counter.update': counterUpdate,
+  'counter.remove': counterRemove,
   'calendar.list': calendarList,
   'calendar.get': calendarGet,
   'calendar.set': calendarSet,

@@ -61,10 +61,10 @@ export const ticketIssue: CommandDef<'ticket.issue'> = {
       priority: input.priority ?? null,
       issuedToday: issued,
       issuedThisHalf: issuedThisHalf(ctx.db, service, ctx.today, ctx.now, issued, ctx.settings.timezone),
-      lastSeq: lastSequence(ctx.db, ctx.today, service.sequenceKey),
+      lastSeq: lastSequence(ctx.db, ctx.today, service.prefix),
       calendar: workingCalendar(ctx.db, ctx.today, ctx.today),
     }));
-    storeSequence(ctx.db, fresh.businessDay, service.sequenceKey, fresh.seq);
+    storeSequence(ctx.db, fresh.businessDay, service.prefix, fresh.seq);
     const ticket = insertTicket(ctx.db, fresh, { token: newSecret(18), ratingCode: newRatingCode() }, issuer, key);
     const print = printFor(ctx, ctx.actor.kind === 'device' ? ctx.actor.printerId : null);
     appendTicketEvent(ctx.db, ticket.id, 'issued', ctx.now, null, actorIds(ctx),

@@ -10,6 +10,7 @@
 -- migration 8 0e8198c847d715a9
 -- migration 9 81f7b87907293fe1
 -- migration 10 91bf1f77bbd8326b
+-- migration 11 15609f5bc140622e
 CREATE INDEX counters_staff ON counters(staff_id)WHERE staff_id IS NOT NULL;
 CREATE INDEX print_jobs_pending ON print_jobs(created_at)WHERE status IN('queued','delivering');
 CREATE INDEX print_jobs_ticket ON print_jobs(ticket_id);
@@ -26,18 +27,18 @@ CREATE INDEX tickets_waiting ON tickets(service_id,(priority IS NULL),queue_key,
 CREATE UNIQUE INDEX users_staff_number ON users(staff_number)WHERE staff_number IS NOT NULL;
 CREATE TABLE audit_log(id INTEGER PRIMARY KEY,at INTEGER NOT NULL,actor TEXT NOT NULL,command TEXT NOT NULL,subject TEXT NOT NULL,before_json TEXT,after_json TEXT);
 CREATE TABLE calendar_days(date TEXT PRIMARY KEY CHECK(date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),kind TEXT NOT NULL CHECK(kind IN('holiday','workday')),name TEXT NOT NULL)WITHOUT ROWID;
-CREATE TABLE centres(id TEXT PRIMARY KEY,name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',icon TEXT NOT NULL DEFAULT '',sort_order INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE centres(id TEXT PRIMARY KEY,name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',icon TEXT NOT NULL DEFAULT '',sort_order INTEGER NOT NULL DEFAULT 0,enabled INTEGER NOT NULL DEFAULT 1 CHECK(enabled IN(0,1)));
 CREATE TABLE complaints(id INTEGER PRIMARY KEY,category TEXT NOT NULL,text TEXT NOT NULL,phone TEXT,source TEXT NOT NULL,at INTEGER NOT NULL,status TEXT NOT NULL DEFAULT 'open' CHECK(status IN('open','in_progress','closed')));
 CREATE TABLE counter_events(id INTEGER PRIMARY KEY,counter_id INTEGER NOT NULL REFERENCES counters(id),type TEXT NOT NULL,at INTEGER NOT NULL,user_id INTEGER);
 CREATE TABLE counter_services(counter_id INTEGER NOT NULL REFERENCES counters(id),service_id TEXT NOT NULL REFERENCES services(id),position INTEGER NOT NULL,PRIMARY KEY(counter_id,service_id));
-CREATE TABLE counters(id INTEGER PRIMARY KEY,name TEXT NOT NULL,centre_id TEXT NOT NULL REFERENCES centres(id),call_policy TEXT NOT NULL DEFAULT 'oldest-first' CHECK(call_policy IN('oldest-first','service-order')),status TEXT NOT NULL DEFAULT 'closed' CHECK(status IN('closed','open','paused')),staff_id INTEGER REFERENCES users(id));
+CREATE TABLE counters(id INTEGER PRIMARY KEY,name TEXT NOT NULL,centre_id TEXT NOT NULL REFERENCES centres(id),call_policy TEXT NOT NULL DEFAULT 'oldest-first' CHECK(call_policy IN('oldest-first','service-order')),status TEXT NOT NULL DEFAULT 'closed' CHECK(status IN('closed','open','paused')),staff_id INTEGER REFERENCES users(id),enabled INTEGER NOT NULL DEFAULT 1 CHECK(enabled IN(0,1)));
 CREATE TABLE devices(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('kiosk','display','rating-pad')),name TEXT NOT NULL,key_hash TEXT NOT NULL UNIQUE,printer_id TEXT,counter_id INTEGER REFERENCES counters(id),active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL);
 CREATE TABLE print_jobs(id TEXT PRIMARY KEY,printer_id TEXT NOT NULL,kind TEXT NOT NULL CHECK(kind IN('ticket','notice','test')),ticket_id INTEGER REFERENCES tickets(id),payload TEXT NOT NULL,status TEXT NOT NULL CHECK(status IN('queued','delivering','printed','failed')),attempts INTEGER NOT NULL DEFAULT 0,error_code TEXT,created_at INTEGER NOT NULL,finished_at INTEGER);
 CREATE TABLE printers(id TEXT PRIMARY KEY,name TEXT NOT NULL,url TEXT NOT NULL,paper_width INTEGER NOT NULL CHECK(paper_width IN(58,80)));
 CREATE TABLE ratings(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id),level INTEGER NOT NULL CHECK(level BETWEEN 1 AND 5),reasons TEXT NOT NULL DEFAULT '[]',comment TEXT NOT NULL DEFAULT '',counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),source TEXT NOT NULL CHECK(source IN('phone','kiosk','rating-pad')),at INTEGER NOT NULL,device_id INTEGER REFERENCES devices(id));
 CREATE TABLE sequences(business_day TEXT NOT NULL,sequence_key TEXT NOT NULL,last_seq INTEGER NOT NULL,PRIMARY KEY(business_day,sequence_key));
 CREATE TABLE service_guides(service_id TEXT PRIMARY KEY REFERENCES services(id),guide TEXT NOT NULL);
-CREATE TABLE services(id TEXT PRIMARY KEY,centre_id TEXT NOT NULL REFERENCES centres(id),name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',prefix TEXT NOT NULL CHECK(prefix GLOB '[A-Z]' OR prefix GLOB '[A-Z][A-Z]'),sequence_key TEXT NOT NULL,daily_limit INTEGER CHECK(daily_limit IS NULL OR daily_limit > 0),enabled INTEGER NOT NULL DEFAULT 1,default_service_minutes INTEGER NOT NULL DEFAULT 10,sort_order INTEGER NOT NULL DEFAULT 0,opening_hours TEXT CHECK(opening_hours IS NULL OR json_valid(opening_hours)),morning_limit INTEGER CHECK(morning_limit IS NULL OR morning_limit > 0),afternoon_limit INTEGER CHECK(afternoon_limit IS NULL OR afternoon_limit > 0));
+CREATE TABLE services(id TEXT PRIMARY KEY,centre_id TEXT NOT NULL REFERENCES centres(id),name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',prefix TEXT NOT NULL CHECK(prefix GLOB '[A-Z]' OR prefix GLOB '[A-Z][A-Z]'),daily_limit INTEGER CHECK(daily_limit IS NULL OR daily_limit > 0),enabled INTEGER NOT NULL DEFAULT 1,default_service_minutes INTEGER NOT NULL DEFAULT 10,sort_order INTEGER NOT NULL DEFAULT 0,opening_hours TEXT CHECK(opening_hours IS NULL OR json_valid(opening_hours)),morning_limit INTEGER CHECK(morning_limit IS NULL OR morning_limit > 0),afternoon_limit INTEGER CHECK(afternoon_limit IS NULL OR afternoon_limit > 0),priority_offered INTEGER NOT NULL DEFAULT 1 CHECK(priority_offered IN(0,1)));
 CREATE TABLE sessions(token_hash TEXT PRIMARY KEY,user_id INTEGER NOT NULL REFERENCES users(id),created_at INTEGER NOT NULL,expires_at INTEGER NOT NULL);
 CREATE TABLE settings(key TEXT PRIMARY KEY,value TEXT NOT NULL);
 CREATE TABLE ticket_events(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL REFERENCES tickets(id),type TEXT NOT NULL,at INTEGER NOT NULL,counter_id INTEGER,user_id INTEGER,device_id INTEGER,data TEXT);

@@ -35,7 +35,7 @@ export function seedDemoHall(db: Db, now: number, staffPassword?: string): DemoS
     for (const day of DEMO_CALENDAR) saveCalendarDay(db, day);
     DEMO_CENTRES.forEach((c, i) => insertCentre(db, { ...c, sortOrder: i }));
     DEMO_SERVICES.forEach((s, i) => insertService(db, {
-      id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix, sequenceKey: s.prefix,
+      id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix,
       dailyLimit: s.dailyLimit, hours: DEMO_HOURS, defaultServiceMinutes: s.minutes, sortOrder: i,
     }));
     for (const c of DEMO_COUNTERS) {

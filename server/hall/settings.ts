@@ -9,14 +9,14 @@ import { PRIORITY_REASONS } from '../../protocol/views';
 import type { QueueSettings } from '../queue/types';
 import { readSetting, writeSetting } from '../db/queries/settings';
 import { both } from '../../protocol/catalog';
+import type { PhoneAddressView } from '../../protocol/structure';
+import { unreachableByPhones } from '../public-url';
 
-export interface HallSettings extends QueueSettings {
-  name: string;
-  nameMn: string;
-  complaintPhone: string;
+export interface HallSettings extends QueueSettings, Omit<StoredHallSettings, 'priorityReasons'> {
+  /** The address in the tickets' QR codes now: the console's `publicAddress`, else the deployment's. */
   publicUrl: string;
-  /** Tickets a single kiosk or staff member may issue per minute. */
-  issuePerMinute: number;
+  /** What the deployment offers (PUBLIC_URL or the LAN address) and where the server listens. */
+  deployment: Pick<Config, 'publicUrl' | 'publicUrlSource' | 'host'>;
 }
 
 /** What an admin edits and the database keeps (the rest comes from the deployment's environment). */
@@ -30,11 +30,29 @@ export const DEFAULT_HALL_SETTINGS: StoredHallSettings = {
   lateReturn: 'requeue-once',
   priorityReasons: [...PRIORITY_REASONS],
   issuePerMinute: 20,
+  publicAddress: null,
 };
 
-export function loadHallSettings(db: Db, config: Pick<Config, 'timezone' | 'publicUrl' | 'seedDemo'>): HallSettings {
+export function loadHallSettings(db: Db,
+  config: Pick<Config, 'timezone' | 'publicUrl' | 'publicUrlSource' | 'host' | 'seedDemo'>): HallSettings {
   const stored = { ...DEFAULT_HALL_SETTINGS, ...(readSetting<Partial<StoredHallSettings>>(db, 'hall') ?? {}) };
-  return { ...stored, timezone: config.timezone, publicUrl: config.publicUrl, demoMode: demoModeOn(db, config) };
+  const deployment = { publicUrl: config.publicUrl, publicUrlSource: config.publicUrlSource, host: config.host };
+  return { ...stored, timezone: config.timezone, publicUrl: stored.publicAddress ?? config.publicUrl, deployment,
+    demoMode: demoModeOn(db, config) };
+}
+
+/** The settings after an admin's change: the stored part replaced, the QR address following it. */
+export function withStoredSettings(settings: HallSettings, next: StoredHallSettings): HallSettings {
+  return { ...settings, ...next, publicUrl: next.publicAddress ?? settings.deployment.publicUrl };
+}
+
+/** The address phones reach now, where it comes from, and what stands in the way of phones opening it. */
+export function phoneAddress(settings: HallSettings): PhoneAddressView {
+  return {
+    url: settings.publicUrl,
+    source: settings.publicAddress !== null ? 'settings' : settings.deployment.publicUrlSource,
+    warning: unreachableByPhones(settings.publicUrl, settings.deployment.host),
+  };
 }
 
 /**

@@ -24,14 +24,19 @@ export class OriginPolicy {
     for (const list of Object.values(os.networkInterfaces())) {
       for (const entry of list ?? []) this.hosts.add(bracketed(entry.address.toLowerCase()));
     }
+    this.admitPublicUrl(config.publicUrl);
+    if (config.port !== 0) this.ports.add(String(config.port));
+  }
+
+  /** The address phones reach (PUBLIC_URL, or the one an admin sets in the hall settings) is the hall's own. */
+  admitPublicUrl(publicUrl: string): void {
     try {
-      const pub = new URL(config.publicUrl);
+      const pub = new URL(publicUrl);
       this.hosts.add(pub.hostname.toLowerCase());
       this.ports.add(pub.port || (pub.protocol === 'https:' ? '443' : '80'));
     } catch {
       // An unreadable PUBLIC_URL is reported at start-up; it simply adds no origin here.
     }
-    if (config.port !== 0) this.ports.add(String(config.port));
   }
 
   /** The port the server really listens on (known after listen; tests listen on port 0). */

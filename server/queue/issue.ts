@@ -8,7 +8,7 @@ export function issue(input: IssueInput): EngineResult<NewTicket> {
   const { service, settings, now, priority, lastSeq } = input;
   const closed = availability(input);
   if (closed) return { ok: false, code: closed };
-  if (priority !== null && !settings.priorityReasons.includes(priority)) {
+  if (priority !== null && (!service.priorityOffered || !settings.priorityReasons.includes(priority))) {
     return { ok: false, code: 'PRIORITY_REASON_INVALID' };
   }
   const full = limitReached(service, input, now, settings.timezone);

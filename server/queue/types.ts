@@ -6,6 +6,7 @@
 import type { PriorityReason, TicketStatus, CounterStatus } from '../../protocol/views';
 import type { ErrorCode } from '../../protocol/errors';
 import type { WorkingCalendar } from './working-days';
+import type { CallPolicyName } from '../../protocol/structure';
 
 export type EngineResult<T> = { ok: true; value: T } | { ok: false; code: ErrorCode };
 
@@ -60,21 +61,23 @@ export type OpeningHours = readonly Timetable[] | null;
 export interface ServiceRule {
   id: string;
   centreId: string;
+  /** Services with the same prefix share one number sequence (numbers are unique in a day). */
   prefix: string;
-  /** Services with the same sequence key share one number sequence (usually the prefix). */
-  sequenceKey: string;
   dailyLimit: number | null;
   /** Limits of the morning (上午, before 12:00) and the afternoon (下午); null for none. */
   morningLimit: number | null;
   afternoonLimit: number | null;
   /** Per weekday, in one or two timetables; null means open all day on working days. */
   hours: OpeningHours;
+  /** Offered to residents: the service and its centre are both enabled. */
   enabled: boolean;
+  /** Whether priority (绿色通道) tickets are offered for this service. */
+  priorityOffered: boolean;
   /** Used for estimates until enough real service times exist. */
   defaultServiceMinutes: number;
 }
 
-export type CallPolicy = 'oldest-first' | 'service-order';
+export type CallPolicy = CallPolicyName;
 
 export interface Counter {
   id: number;
@@ -134,7 +137,7 @@ export interface IssueInput {
   issuedToday: number;
   /** Of those, the ones issued in the current half day (for the 上午/下午 limit). */
   issuedThisHalf: number;
-  /** Last sequence number used today on the service's sequence key (0 if none). */
+  /** Last sequence number used today on the service's prefix (0 if none). */
   lastSeq: number;
   /** The working-day calendar's entries (today's at least). */
   calendar: WorkingCalendar;

@@ -23,7 +23,7 @@ import { deviceRoom, HALL_ROOM, serviceRoom, ticketRoom } from './rooms';
 import { PublishedState } from './published-state';
 
 export class Broadcaster {
-  private readonly published = new PublishedState();
+  private published = new PublishedState();
   private readonly pendingServices = new Set<string>();
   private readonly pendingCounters = new Set<number>();
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -53,6 +53,9 @@ export class Broadcaster {
       // Pending changes go first, so the snapshot clients take next contains them and nothing is lost.
       this.flush(outbox.calls);
       this.emitHall({ config: true });
+      // Every client now takes a fresh snapshot: what was published before (a renamed or removed counter,
+      // a service gone) is nobody's state any more, so the next changes are sent whole.
+      this.published = new PublishedState();
     } else if (outbox.calls.length > 0) this.flush(outbox.calls);
     else if (this.pendingServices.size + this.pendingCounters.size > 0) this.schedule();
 

@@ -16,6 +16,7 @@ export function counterView(db: Db, c: CounterRecord): CounterView {
     centreId: c.centreId,
     serviceIds: c.serviceIds,
     status: c.status,
+    enabled: c.enabled,
     currentNumber: current?.number ?? null,
     currentStatus: current?.status ?? null,
     staffName: staff && c.status !== 'closed' ? maskName(staff.displayName) : null,

@@ -24,7 +24,7 @@ export function serviceViews(db: Db, today: string): ServiceView[] {
   return listServices(db).map((s) => ({
     id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix,
     hours: rangesText(rangesOn(s.hours, today, makeUpDay)),
-    dailyLimit: s.dailyLimit, enabled: s.enabled, counterIds: byService.get(s.id) ?? [],
+    dailyLimit: s.dailyLimit, enabled: s.enabled, priorityOffered: s.priorityOffered, counterIds: byService.get(s.id) ?? [],
   }));
 }
 

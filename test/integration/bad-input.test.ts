@@ -66,6 +66,7 @@ function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 
   if (route.command === 'printer.save') return 'id';
   if (route.command === 'device.revoke') return 'deviceId';
   if (route.command.startsWith('staff.')) return 'id';
+  if (/^(centre|service|counter)\.(get|update|remove)$/.test(route.command)) return 'id';
   return route.command.startsWith('counter.') ? 'counterId' : 'ticketId';
 }
 
@@ -141,7 +142,8 @@ describe('malformed input', () => {
       for (const route of COMMAND_ROUTES) {
         const field = urlField(route);
         if (field) {
-          const values = field === 'token' ? BAD_TOKENS : route.command === 'printer.save' || field === 'serviceId' ? BAD_SLUGS : BAD_IDS;
+          const values = field === 'token' ? BAD_TOKENS : route.command === 'printer.save' || field === 'serviceId'
+            || /^(centre|service)\./.test(route.command) ? BAD_SLUGS : BAD_IDS;
           for (const value of values) {
             const res = await callRoute(route, { path: pathOf(route, value) });
             await labelled(`${routeName(route)} with ${field} ${value}`, () => {
@@ -216,6 +218,9 @@ describe('typed text', () => {
   const SOCKET_TEXTS: { command: CommandName; field: string; valid: string; singleLine: boolean }[] = [
     { command: 'complaint.submit', field: 'text', valid: '希望大厅多放几把椅子', singleLine: false },
     { command: 'ticket.rate', field: 'comment', valid: '服务很好谢谢', singleLine: false },
+    { command: 'centre.create', field: 'name', valid: '新设中心', singleLine: true },
+    { command: 'service.update', field: 'name', valid: '新设事项', singleLine: true },
+    { command: 'counter.update', field: 'name', valid: '十四号窗口', singleLine: true },
   ];
   const HTTP_TEXTS: { method: string; path: string; actor: ActorName; body: Record<string, unknown>; field: string;
     singleLine: boolean }[] = [

@@ -31,8 +31,10 @@ function schema(db: Database.Database): string[] {
 /** The smallest hall a ticket needs: one centre, one service, one issued ticket with its event. */
 function insertOneTicket(db: Database.Database, number = 'A001'): number {
   db.prepare("INSERT OR IGNORE INTO centres (id, name) VALUES ('c', '中心')").run();
-  db.prepare(`INSERT OR IGNORE INTO services (id, centre_id, name, prefix, sequence_key)
-    VALUES ('s', 'c', '事项', 'A', 'A')`).run();
+  // Before migration 11 a service had a sequence key of its own.
+  const ownKey = db.prepare("SELECT 1 FROM pragma_table_info('services') WHERE name = 'sequence_key'").get() !== undefined;
+  db.prepare(ownKey ? "INSERT OR IGNORE INTO services (id, centre_id, name, prefix, sequence_key) VALUES ('s', 'c', '事项', 'A', 'A')"
+    : "INSERT OR IGNORE INTO services (id, centre_id, name, prefix) VALUES ('s', 'c', '事项', 'A')").run();
   const id = Number(db.prepare(`INSERT INTO tickets (token, business_day, service_id, centre_id, prefix, seq, number,
       status, arrived_at, queue_key, issued_by)
     VALUES (?, '2026-03-02', 's', 'c', 'A', ?, ?, 'waiting', 1000, 1000, 'device:1')`)
@@ -170,5 +172,32 @@ describe('database migrations', () => {
     expect(hours('whole-day')).toBeNull();
     expect(db.prepare('SELECT morning_limit, afternoon_limit FROM services WHERE id = ?').get('split'))
       .toEqual({ morning_limit: null, afternoon_limit: null });
+  });
+
+  it('give each prefix one sequence that continues after the highest number its services issued that day', () => {
+    const db = new Database(path.join(dir(), 'hall.sqlite'));
+    opened.push(db);
+    for (const m of migrations.filter((m) => m.version < 11)) db.exec(m.sql);
+    db.prepare("INSERT INTO centres (id, name) VALUES ('c', '中心')").run();
+    // Two services on prefix A with sequences of their own: the second would have issued A001 again.
+    const add = db.prepare("INSERT INTO services (id, centre_id, name, prefix, sequence_key) VALUES (?, 'c', '事项', 'A', ?)");
+    add.run('first', 'first');
+    add.run('second', 'second');
+    const ticket = db.prepare(`INSERT INTO tickets (token, business_day, service_id, centre_id, prefix, seq, number, status,
+      arrived_at, queue_key, issued_by) VALUES (?, '2026-03-02', ?, 'c', 'A', ?, ?, 'waiting', 1, 1, 'device:1')`);
+    ticket.run('token-a1', 'first', 1, 'A001');
+    ticket.run('token-a2', 'first', 2, 'A002');
+    ticket.run('token-a3', 'second', 3, 'A003');
+    const seq = db.prepare("INSERT INTO sequences (business_day, sequence_key, last_seq) VALUES ('2026-03-02', ?, ?)");
+    seq.run('first', 2);
+    seq.run('second', 3);
+    db.pragma('user_version = 10');
+    migrate(db);
+    expect(db.prepare("SELECT last_seq FROM sequences WHERE business_day = '2026-03-02' AND sequence_key = 'A'").get())
+      .toEqual({ last_seq: 3 });
+    expect(db.prepare('SELECT id, enabled, priority_offered FROM services ORDER BY id').all()).toEqual([
+      { id: 'first', enabled: 1, priority_offered: 1 }, { id: 'second', enabled: 1, priority_offered: 1 },
+    ]);
+    expect(db.prepare("SELECT name FROM pragma_table_info('services') WHERE name = 'sequence_key'").all()).toEqual([]);
   });
 });

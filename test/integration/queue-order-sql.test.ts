@@ -33,7 +33,7 @@ function prng(seed: number): () => number {
 function setUpHall(db: Db): void {
   insertCentre(db, { id: 'c', name: '中心', nameMn: '', icon: '', sortOrder: 0 });
   SERVICES.forEach((id, i) => insertService(db, {
-    id, centreId: 'c', name: id, nameMn: '', prefix: 'ABCD'[i] ?? 'Z', sequenceKey: id, dailyLimit: null, hours: null,
+    id, centreId: 'c', name: id, nameMn: '', prefix: 'ABCD'[i] ?? 'Z', dailyLimit: null, hours: null,
     defaultServiceMinutes: 5, sortOrder: i,
   }));
   for (const id of COUNTER_IDS) {

@@ -82,6 +82,15 @@ const CONFIG_HALL = {
   name: '包头市青山区社会服务中心', nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ', complaintPhone: '0472-1234567', lateReturn: 'none', priorityReasons: [],
   issuePerMinute: 20,
 };
+const NAME_BREAKERS = ['', '   ', 'x'.repeat(41)];
+const MONGOLIAN_BREAKERS = ['Mongol', '蒙古文', 'ᠮᠣᠩ'.repeat(41)];
+const PREFIX_BREAKERS = ['a', 'ABC', 'I', 'O', 'AI', '1', 'A1', ''];
+const SERVICE_FIELD_BREAKERS: Record<string, unknown[]> = {
+  nameMn: MONGOLIAN_BREAKERS, enabled: ['yes', 1, null], priorityOffered: ['no', 0, null], sharePrefix: ['yes', 1, null],
+  defaultServiceMinutes: [0, 241, 1.5, '10'], sortOrder: [-1, 10_000, 1.5], hours: ['always', 5, [], true],
+  dailyLimit: [0, 1000, 1.5], morningLimit: [0, -1, 'x'], afternoonLimit: [0, 1000],
+};
+const COUNTER_ID_BREAKERS = [0, -1, 1.5, 10_000, '3'];
 const TOKEN_BREAKERS = ['tooShort', 'x'.repeat(65), 'has space inside token', '../../../etc/passwd-x', '%00'.repeat(8)];
 
 /** One plan per command: `Record<CommandName, …>` makes the compiler insist that none is left out. */
@@ -155,6 +164,8 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
         priorityReasons: ['elderly70'], issuePerMinute: 30 },
       patterns: { nameMn: ['Mongol', '   '], complaintPhone: ['phone', '1'], lateReturn: ['twice'], priorityReasons: ['vip'],
         issuePerMinute: [601] },
+      optional: { publicAddress: ['192.168.1.10', 'ftp://hall.local', 'http://hall.local/path', 'http://hall.local/?q=1',
+        'http://大厅.local', 5, true] },
     },
     'printer.list': { actor: 'admin', base: {} },
     'printer.save': {
@@ -197,6 +208,52 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     },
     'staff.remove': { actor: 'admin', base: { id: 2 } },
     'staff.resetPassword': { actor: 'admin', base: { id: 2 } },
+    'centre.list': { actor: 'admin', base: {} },
+    'centre.get': { actor: 'admin', base: { id: 'legal-aid' }, patterns: { id: SLUG_BREAKERS } },
+    'centre.create': {
+      actor: 'admin',
+      base: { name: '新设中心', icon: 'stamp' },
+      patterns: { name: NAME_BREAKERS, icon: ['star', 'Stamp', ''] },
+      optional: { id: SLUG_BREAKERS, nameMn: MONGOLIAN_BREAKERS, sortOrder: [-1, 10_000, 1.5], enabled: ['yes', 1, null] },
+    },
+    'centre.update': {
+      actor: 'admin',
+      base: { id: 'legal-aid' },
+      patterns: { id: SLUG_BREAKERS },
+      optional: { name: NAME_BREAKERS, nameMn: MONGOLIAN_BREAKERS, icon: ['star'], sortOrder: [-1], enabled: ['no', 0, null] },
+    },
+    'centre.remove': { actor: 'admin', base: { id: 'legal-aid' }, patterns: { id: SLUG_BREAKERS } },
+    'service.adminList': { actor: 'admin', base: {} },
+    'service.get': { actor: 'admin', base: { id: 'legal-consultation' }, patterns: { id: SLUG_BREAKERS } },
+    'service.create': {
+      actor: 'admin',
+      base: { centreId: 'legal-aid', name: '新设事项', prefix: 'S' },
+      patterns: { centreId: SLUG_BREAKERS, name: NAME_BREAKERS, prefix: PREFIX_BREAKERS },
+      optional: { id: SLUG_BREAKERS, ...SERVICE_FIELD_BREAKERS },
+    },
+    'service.update': {
+      actor: 'admin',
+      base: { id: 'legal-consultation' },
+      patterns: { id: SLUG_BREAKERS },
+      optional: { centreId: SLUG_BREAKERS, name: NAME_BREAKERS, prefix: PREFIX_BREAKERS, ...SERVICE_FIELD_BREAKERS },
+    },
+    'service.remove': { actor: 'admin', base: { id: 'legal-consultation' }, patterns: { id: SLUG_BREAKERS } },
+    'counter.list': { actor: 'admin', base: {} },
+    'counter.get': { actor: 'admin', base: { id: 1 }, patterns: { id: COUNTER_ID_BREAKERS } },
+    'counter.create': {
+      actor: 'admin',
+      base: { id: 20, centreId: 'legal-aid', serviceIds: ['legal-consultation'] },
+      patterns: { id: COUNTER_ID_BREAKERS, centreId: SLUG_BREAKERS, serviceIds: ['legal-consultation', []] },
+      optional: { name: NAME_BREAKERS, callPolicy: ['newest-first', ''], enabled: ['yes', 1, null] },
+    },
+    'counter.update': {
+      actor: 'admin',
+      base: { id: 14 },
+      patterns: { id: COUNTER_ID_BREAKERS },
+      optional: { name: NAME_BREAKERS, centreId: SLUG_BREAKERS, serviceIds: ['x', [], null], callPolicy: ['random'],
+        enabled: ['no', 0, null] },
+    },
+    'counter.remove': { actor: 'admin', base: { id: 14 }, patterns: { id: COUNTER_ID_BREAKERS } },
     'auth.changePassword': {
       actor: 'staff',
       base: { currentPassword: STAFF_PASSWORD, newPassword: 'a-new-password' },

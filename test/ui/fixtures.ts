@@ -16,18 +16,18 @@ export function snapshotAt(seq: number, epoch = 'e1'): HallSnapshot {
       priorityReasons: ['elderly70'],
       demoMode: false,
     },
-    centres: [{ id: 'c1', name: '行政审批服务中心', nameMn: '', icon: 'stamp', sortOrder: 0 }],
+    centres: [{ id: 'c1', name: '行政审批服务中心', nameMn: '', icon: 'stamp', sortOrder: 0, enabled: true }],
     services: [
-      { id: 's1', centreId: 'c1', name: '企业设立登记', nameMn: '', prefix: 'A', hours: '', dailyLimit: null, enabled: true, counterIds: [1] },
-      { id: 's2', centreId: 'c1', name: '食品经营许可', nameMn: '', prefix: 'B', hours: '', dailyLimit: null, enabled: true, counterIds: [2] },
+      { id: 's1', centreId: 'c1', name: '企业设立登记', nameMn: '', prefix: 'A', hours: '', dailyLimit: null, enabled: true, priorityOffered: true, counterIds: [1] },
+      { id: 's2', centreId: 'c1', name: '食品经营许可', nameMn: '', prefix: 'B', hours: '', dailyLimit: null, enabled: true, priorityOffered: true, counterIds: [2] },
     ],
     loads: [
       { serviceId: 's1', waiting: 0, estimateMinutes: 0, issuedToday: 0, closedReason: null },
       { serviceId: 's2', waiting: 0, estimateMinutes: 0, issuedToday: 0, closedReason: null },
     ],
     counters: [
-      { id: 1, name: '1号窗口', centreId: 'c1', serviceIds: ['s1'], status: 'open', currentNumber: null, currentStatus: null, staffName: null },
-      { id: 2, name: '2号窗口', centreId: 'c1', serviceIds: ['s2'], status: 'closed', currentNumber: null, currentStatus: null, staffName: null },
+      { id: 1, name: '1号窗口', centreId: 'c1', serviceIds: ['s1'], status: 'open', enabled: true, currentNumber: null, currentStatus: null, staffName: null },
+      { id: 2, name: '2号窗口', centreId: 'c1', serviceIds: ['s2'], status: 'closed', enabled: true, currentNumber: null, currentStatus: null, staffName: null },
     ],
     recentCalls: [],
     printers: [],

@@ -19,7 +19,8 @@ export function PickCounterScreen(props: {
   const [problem, setProblem] = useState<Problem | null>(null);
   const { t } = useLang();
   const snapshot = props.hall.snapshot;
-  const counters = [...(snapshot?.counters ?? [])].sort((a, b) => a.id - b.id);
+  // A disabled counter cannot be opened: it is not offered.
+  const counters = (snapshot?.counters ?? []).filter((c) => c.enabled).sort((a, b) => a.id - b.id);
 
   async function open(counterId: number): Promise<void> {
     if (busy !== null) return;

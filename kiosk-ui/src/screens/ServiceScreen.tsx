@@ -31,7 +31,7 @@ export function ServiceScreen(props: {
   if (!service) return null;
   const open = canTake(snapshot, service);
   const busy = issue.state.phase !== 'idle';
-  const offersPriority = snapshot.hall.priorityReasons.length > 0;
+  const offersPriority = service.priorityOffered && snapshot.hall.priorityReasons.length > 0;
   const slipPossible = readiness !== 'cannot';
   return (
     <section class="screen service-screen">

@@ -8,10 +8,11 @@ import { m007RatingChannels } from './007-rating-channels';
 import { m008Calendar } from './008-calendar';
 import { m009StaffAccounts } from './009-staff-accounts';
 import { m010OpeningHours } from './010-opening-hours';
+import { m011HallStructure } from './011-hall-structure';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** In order; never edit a released migration, add the next one. */
 export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003PrintingGuides, m004HistoryIndexes, m005AuditLog,
-  m006CounterUnpaused, m007RatingChannels, m008Calendar, m009StaffAccounts, m010OpeningHours];
+  m006CounterUnpaused, m007RatingChannels, m008Calendar, m009StaffAccounts, m010OpeningHours, m011HallStructure];

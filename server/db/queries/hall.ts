@@ -16,38 +16,47 @@ export interface ServiceRecord extends ServiceRule {
 
 export interface CounterRecord extends Counter {
   name: string;
+  /** A disabled counter cannot be opened; it stays for the history that names it. */
+  enabled: boolean;
 }
 
 interface ServiceRow {
-  id: string; centre_id: string; name: string; name_mn: string; prefix: string; sequence_key: string;
-  daily_limit: number | null; morning_limit: number | null; afternoon_limit: number | null; opening_hours: string | null; enabled: number; default_service_minutes: number; sort_order: number;
+  id: string; centre_id: string; name: string; name_mn: string; prefix: string;
+  daily_limit: number | null; morning_limit: number | null; afternoon_limit: number | null; opening_hours: string | null;
+  enabled: number; centre_enabled: number; priority_offered: number; default_service_minutes: number; sort_order: number;
 }
 
 function toService(r: ServiceRow): ServiceRecord {
   return {
-    id: r.id, centreId: r.centre_id, name: r.name, nameMn: r.name_mn, prefix: r.prefix, sequenceKey: r.sequence_key,
+    id: r.id, centreId: r.centre_id, name: r.name, nameMn: r.name_mn, prefix: r.prefix,
     dailyLimit: r.daily_limit, morningLimit: r.morning_limit, afternoonLimit: r.afternoon_limit,
-    hours: readOpeningHours(parseStoredHours(r.opening_hours)), enabled: r.enabled === 1,
-    defaultServiceMinutes: r.default_service_minutes, sortOrder: r.sort_order,
+    hours: readOpeningHours(parseStoredHours(r.opening_hours)),
+    // Residents are offered a service only while it and its centre are both enabled (the one place this is decided).
+    enabled: r.enabled === 1 && r.centre_enabled === 1,
+    priorityOffered: r.priority_offered === 1, defaultServiceMinutes: r.default_service_minutes, sortOrder: r.sort_order,
   };
 }
 
+interface CentreRow { id: string; name: string; nameMn: string; icon: string; sortOrder: number; enabled: number }
+
 export function listCentres(db: Db): CentreView[] {
-  return statement(db, `SELECT id, name, name_mn AS nameMn, icon, sort_order AS sortOrder FROM centres
-    ORDER BY sort_order, id`).all() as CentreView[];
+  return (statement(db, `SELECT id, name, name_mn AS nameMn, icon, sort_order AS sortOrder, enabled FROM centres
+    ORDER BY sort_order, id`).all() as CentreRow[]).map((r) => ({ ...r, enabled: r.enabled === 1 }));
 }
 
+const SERVICE_SELECT = 'SELECT s.*, c.enabled AS centre_enabled FROM services s JOIN centres c ON c.id = s.centre_id';
+
 export function listServices(db: Db): ServiceRecord[] {
-  return (statement(db, 'SELECT * FROM services ORDER BY sort_order, id').all() as ServiceRow[]).map(toService);
+  return (statement(db, `${SERVICE_SELECT} ORDER BY s.sort_order, s.id`).all() as ServiceRow[]).map(toService);
 }
 
 export function serviceById(db: Db, id: string): ServiceRecord | null {
-  const r = statement(db, 'SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
+  const r = statement(db, `${SERVICE_SELECT} WHERE s.id = ?`).get(id) as ServiceRow | undefined;
   return r ? toService(r) : null;
 }
 
 interface CounterRow {
-  id: number; name: string; centre_id: string; call_policy: string; status: string; staff_id: number | null;
+  id: number; name: string; centre_id: string; call_policy: string; status: string; staff_id: number | null; enabled: number;
 }
 
 function serviceIdsOf(db: Db, counterId: number): string[] {
@@ -58,7 +67,7 @@ function serviceIdsOf(db: Db, counterId: number): string[] {
 function toCounter(db: Db, r: CounterRow): CounterRecord {
   return {
     id: r.id, name: r.name, centreId: r.centre_id, callPolicy: r.call_policy as CallPolicy,
-    status: r.status as CounterStatus, staffId: r.staff_id, serviceIds: serviceIdsOf(db, r.id),
+    status: r.status as CounterStatus, staffId: r.staff_id, serviceIds: serviceIdsOf(db, r.id), enabled: r.enabled === 1,
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Db } from '../open';
 import { statement } from './statement';
 
+// A sequence's key is the prefix of its numbers: services sharing a prefix share the sequence.
+
 export function lastSequence(db: Db, businessDay: string, sequenceKey: string): number {
   const row = statement(db, 'SELECT last_seq FROM sequences WHERE business_day = ? AND sequence_key = ?')
     .get(businessDay, sequenceKey) as { last_seq: number } | undefined;

@@ -85,12 +85,12 @@ export function makeService(overrides: Partial<ServiceRule> = {}): ServiceRule {
     id: 'pension',
     centreId: 'social',
     prefix: 'A',
-    sequenceKey: 'A',
     dailyLimit: null,
     morningLimit: null,
     afternoonLimit: null,
     hours: null,
     enabled: true,
+    priorityOffered: true,
     defaultServiceMinutes: 8,
     ...overrides,
   };
