@@ -79,6 +79,12 @@ export interface NoticeSlip {
   materials: NoticeMaterial[];
   /** 办理时限 text (法定/承诺). */
   timeLimit: string;
+  /** 办理结果 (e.g. 营业执照); '' leaves the line out. */
+  result: string;
+  /** 到现场次数 */
+  visits: number;
+  /** The guide's 告知单 notes (告知事项), one paragraph each. */
+  notes: string[];
   /** 收费标准 text; when blank the slip says 不收费 — a fee line is never left empty. */
   fees: string;
   place: string;

@@ -11,7 +11,8 @@ import type {
 import type {
   AuditLine, DeviceView, HallSettingsAnswer, IssuedDevice, PrinterAdminView, SavedPrinter, StaffView, StaffWithPassword,
 } from './admin';
-import type { ServiceGuide } from './guide';
+import type { GuideSample, ServiceGuide } from './guide';
+import type { AnnouncementView, BoardView } from './public-info';
 import type { CalendarDayView, CalendarImportResult } from './calendar';
 import type { ServiceHoursView } from './hours';
 import type { CentreAdminView, CounterAdminView, ServiceAdminView } from './structure';
@@ -108,6 +109,23 @@ export interface CommandOutputs {
   'auth.changePassword': { changed: true };
   'config.export': ConfigFile;
   'config.import': ConfigImported;
+  /** The stored guide, or a blank one to fill in when the service has none yet (`stored: false`). */
+  'guide.get': { guide: ServiceGuide; stored: boolean };
+  'guide.save': ServiceGuide;
+  /** The stored file as the guide now lists it, and the guide. */
+  'sample.upload': { sample: GuideSample; guide: ServiceGuide };
+  'sample.remove': ServiceGuide;
+  /** Every notice, latest start first. */
+  'announcement.list': AnnouncementView[];
+  'announcement.get': AnnouncementView;
+  'announcement.create': AnnouncementView;
+  'announcement.update': AnnouncementView;
+  /** What was removed. */
+  'announcement.remove': AnnouncementView;
+  /** The 政务公开 boards in kiosk order. */
+  'board.list': BoardView[];
+  'board.get': BoardView;
+  'board.save': BoardView;
 }
 
 /** Fails to compile when a command has a schema but no output, or an output but no schema. */

@@ -49,6 +49,8 @@ export const ERROR_CODES = [
   'SELF_LOCKOUT',          // an admin cannot disable, remove or demote their own account
   'IN_USE',                // still referred to (tickets today, services, counters): disable it instead
   'CONFIG_INVALID',        // a configuration file was refused as a whole: every fault is in `problems`
+  'SAMPLE_TOO_LARGE',      // an uploaded sample file is over 5 MB: nothing was stored
+  'SAMPLE_TYPE_REFUSED',   // an uploaded sample file is not a PNG or JPEG image or a PDF (judged by its bytes)
   'INTERNAL',
 ] as const;
 
@@ -121,6 +123,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   SELF_LOCKOUT: 409,
   IN_USE: 409,
   CONFIG_INVALID: 422,
+  SAMPLE_TOO_LARGE: 413,
+  SAMPLE_TYPE_REFUSED: 415,
   INTERNAL: 500,
 };
 

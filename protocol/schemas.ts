@@ -12,6 +12,8 @@ import { plainText } from './text';
 import { CALENDAR_DAY_KINDS, isCalendarDate } from './calendar';
 import { dayProblems, isMonthDay, WEEKDAYS } from './hours';
 import { CALL_POLICIES, CENTRE_ICONS } from './structure';
+import { guideSchema, sampleUploadSchema, samplePath } from './guide-schema';
+import { announcementCreate, announcementUpdate, boardId, boardSave } from './public-info-schema';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -81,6 +83,7 @@ const staffFields = {
   role: z.enum(ROLES),
   centreId: slug.nullable(),
 };
+const announcementId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 /** Passwords staff choose themselves: long enough not to be guessed between two login delays. */
 const newPassword = z.string().min(8).max(128);
 
@@ -252,6 +255,20 @@ export const commandSchemas = {
   /** Applied whole in one transaction, or refused (CONFIG_INVALID) with every problem named. */
   'config.import': configFileSchema,
   'audit.list': z.strictObject({ beforeId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
+
+  // 办理指南, sample files, notices (公告) and the 政务公开 boards (./guide-schema, ./public-info-schema).
+  'guide.get': z.strictObject({ serviceId: slug }),
+  'guide.save': z.strictObject({ serviceId: slug, guide: guideSchema }),
+  'sample.upload': z.strictObject({ serviceId: slug, ...sampleUploadSchema }),
+  'sample.remove': z.strictObject({ serviceId: slug, image: samplePath }),
+  'announcement.list': z.strictObject({}),
+  'announcement.get': z.strictObject({ id: announcementId }),
+  'announcement.create': announcementCreate,
+  'announcement.update': announcementUpdate,
+  'announcement.remove': z.strictObject({ id: announcementId }),
+  'board.list': z.strictObject({}),
+  'board.get': z.strictObject({ id: boardId }),
+  'board.save': boardSave,
 } satisfies Record<string, z.ZodType>;
 
 /** The name of every command (also its socket.io event name). */

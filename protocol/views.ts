@@ -1,4 +1,5 @@
 import type { PrintFailureView, PrinterStateView } from './printing';
+import type { ShownAnnouncement } from './public-info';
 
 /**
  * Shapes the server sends to clients. Public views carry ticket numbers, never names.
@@ -152,6 +153,13 @@ export interface HallSnapshot {
   counters: CounterView[];
   recentCalls: CallView[];
   printers: PrinterStateView[];
+  /** Notices (公告) showing now by the hall's clock, earliest start first; a new snapshot follows each start and end. */
+  notices: ShownAnnouncement[];
+  /**
+   * Moves with every administrative change (the id of its audit line): a screen holding something it
+   * asked for separately (a guide, the 政务公开 boards) asks again when this moves.
+   */
+  configVersion: number;
 }
 
 export interface UserView {

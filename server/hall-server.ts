@@ -4,10 +4,11 @@
  * main.ts creates it from the environment.
  */
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import type { Clock, PrinterStatusPort } from './commands/context';
-import type { Outbox } from './commands/outbox';
+import { Outbox } from './commands/outbox';
 import type { Db } from './db/open';
 import { openDatabase } from './db/open';
 import { probeStorageWrite } from './db/queries/storage';
@@ -29,6 +30,9 @@ import { liveViews } from './views/live-views';
 import { Broadcaster } from './realtime/broadcaster';
 import { EventSequence } from './realtime/event-sequence';
 import { DayTimer } from './hall/day-timer';
+import { AnnouncementTimer } from './hall/announcement-timer';
+import { SampleFileStore } from './guides/sample-store';
+import { allSampleFileIds } from './db/queries/guides';
 import type express from 'express';
 
 export const systemClock: Clock = { now: () => Date.now() };
@@ -51,6 +55,8 @@ export interface HallServer {
   /** The one way modules reach clients: the socket.io server itself stays inside the hall. */
   broadcaster: Broadcaster;
   clock: Clock;
+  /** Wakes when a notice starts or ends showing; `check()` looks at once (tests move their clock, then call it). */
+  announcements: AnnouncementTimer;
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
@@ -67,9 +73,10 @@ export function createHallServer(config: Config,
   const sequence = new EventSequence();
   const printers = modules.find((m) => m.printers)?.printers ?? NO_PRINTERS;
   const loginThrottle = new LoginThrottle();
+  const sampleFiles = new SampleFileStore(path.join(config.dataDir, 'sample-files'));
   const bus = new CommandBus({
     db, clock, settings, sequence, printers, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
-    ratingCodeLimiter: newRatingCodeLimiter(), loginThrottle,
+    ratingCodeLimiter: newRatingCodeLimiter(), loginThrottle, sampleFiles,
   }, commandLog(logger));
   const logins = new LoginService(db, loginThrottle);
   const callers = new CallerCache(db);
@@ -78,7 +85,7 @@ export function createHallServer(config: Config,
   const limits = new CommandLimits(config.commandLimits);
   const app = createHttpApp({
     origins, limits, clock, bus, callers, logins, checkStorage: storageCheck(() => probeStorageWrite(db)),
-    uiDir: config.uiDir, samplesDir: config.samplesDir, startedAt: clock.now(),
+    uiDir: config.uiDir, samplesDir: config.samplesDir, sampleFilesDir: sampleFiles.dir, startedAt: clock.now(),
     extraRouters: modules.flatMap((m) => m.routers ?? []),
   });
   const server = http.createServer(app);
@@ -100,23 +107,38 @@ export function createHallServer(config: Config,
     for (const userId of outbox.endedUsers) dropUser(io, userId);
   });
   bus.onCommit((outbox) => broadcaster.publish(outbox));
+  // A sample file leaves the disk only once no committed guide shows it.
+  bus.onCommit((outbox) => {
+    for (const fileName of outbox.removedSampleFiles) sampleFiles.remove(fileName);
+  });
+  const announcements = new AnnouncementTimer(db, clock, () => {
+    const outbox = new Outbox();
+    outbox.hallConfig();
+    broadcaster.publish(outbox);
+  });
+  bus.onCommit((outbox) => {
+    if (outbox.configChanged) announcements.check(true);
+  });
   for (const m of modules) if (m.onCommit) bus.onCommit((outbox) => m.onCommit?.(outbox));
   const dayTimer = new DayTimer(bus, clock, settings.timezone);
 
   const hall: HallServer = {
-    config, db, bus, http: server, settings, broadcaster, clock,
+    config, db, bus, http: server, settings, broadcaster, clock, announcements,
     listen: () => new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => {
         origins.listening((server.address() as AddressInfo).port);
         bus.rollover(clock.now());
         dayTimer.start();
+        sampleFiles.sweep(allSampleFileIds(db));
+        announcements.start();
         for (const m of modules) m.start?.(hall);
         resolve(server.address() as AddressInfo);
       });
     }),
     close: async () => {
       dayTimer.stop();
+      announcements.stop();
       broadcaster.close();
       for (const m of modules) await m.close?.();
       // The callback fires once the HTTP server has closed too; the promise io.close returns does not wait for that.

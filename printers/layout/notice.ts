@@ -45,9 +45,15 @@ export function layoutNotice(
       if (material.note.trim() !== '') b.paragraph(b.zh('print.notice.note', { note: material.note.trim() }), { firstIndent: 3, indent: 3 });
     });
   }
+  if (slip.notes.length > 0) {
+    b.paragraph(b.zh('print.notice.notes'), { bold: true });
+    for (const note of slip.notes) b.paragraph(note, { firstIndent: 3, indent: 3 });
+  }
   b.rule();
 
   const fees = slip.fees.trim() === '' ? b.zh('print.notice.free') : slip.fees;
+  if (slip.result.trim() !== '') b.paragraph(b.zh('print.notice.result', { text: slip.result }), { indent: 2 });
+  b.paragraph(b.zh('print.notice.visits', { n: slip.visits }), { indent: 2 });
   b.paragraph(b.zh('print.notice.timeLimit', { text: slip.timeLimit }), { indent: 2 });
   b.paragraph(b.zh('print.notice.fees', { text: fees }), { indent: 2 });
   b.paragraph(b.zh('print.notice.place', { text: slip.place }), { indent: 2 });

@@ -49,5 +49,7 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.SELF_LOCKOUT': msg('不能停用、删除或降低自己的账号权限'),
   'error.IN_USE': msg('仍在使用中,不能删除,可以改为停用'),
   'error.CONFIG_INVALID': msg('配置文件有错误,未做任何更改,请按所列位置逐项修正'),
+  'error.SAMPLE_TOO_LARGE': msg('文件超过 5 MB,请压缩后再上传'),
+  'error.SAMPLE_TYPE_REFUSED': msg('只能上传 PNG、JPEG 图片或 PDF 文件'),
   'error.INTERNAL': msg('系统繁忙,请稍后再试'),
 };

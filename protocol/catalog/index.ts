@@ -13,6 +13,7 @@ import { printMessages } from './print';
 import { ratingMessages } from './rating';
 import { serverMessages } from './server';
 import { padMessages } from './pad';
+import { publicInfoMessages } from './public-info';
 
 export type { Message } from './message';
 
@@ -27,6 +28,7 @@ export const catalog = {
   ...ratingMessages,
   ...serverMessages,
   ...padMessages,
+  ...publicInfoMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

@@ -5,6 +5,7 @@ import type { Outbox } from './outbox';
 import type { HallSettings } from '../hall/settings';
 import type { RateLimiter } from '../auth/rate-limiter';
 import type { LoginThrottle } from '../auth/login-throttle';
+import type { SampleFileStore } from '../guides/sample-store';
 
 export interface Clock {
   now(): number;
@@ -36,6 +37,8 @@ export interface HallDeps {
   ratingCodeLimiter: RateLimiter;
   /** Failed logins per name and address; admins lift a name's locks with auth.unlock. */
   loginThrottle: LoginThrottle;
+  /** Uploaded sample forms under DATA_DIR (written by sample.upload before its row commits). */
+  sampleFiles: SampleFileStore;
 }
 
 export interface CommandContext extends HallDeps {

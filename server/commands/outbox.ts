@@ -38,6 +38,8 @@ export class Outbox {
    * every open kiosk, display and desk takes a fresh snapshot, so the change shows without a reload.
    */
   configChanged = false;
+  /** Uploaded sample files no guide refers to any more: deleted from disk once the change has committed. */
+  readonly removedSampleFiles: string[] = [];
 
   ticket(t: Ticket): void {
     this.tickets.set(t.id, t);
@@ -86,10 +88,14 @@ export class Outbox {
     this.configChanged = true;
   }
 
+  sampleFileRemoved(fileName: string): void {
+    this.removedSampleFiles.push(fileName);
+  }
+
   get empty(): boolean {
     return this.tickets.size === 0 && this.services.size === 0 && this.counters.size === 0
       && this.calls.length === 0 && this.prints.length === 0 && this.revokedDevices.size === 0 && this.settings === null
-      && !this.configChanged
+      && !this.configChanged && this.removedSampleFiles.length === 0
       && this.changedUsers.size === 0;
   }
 }

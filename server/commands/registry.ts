@@ -29,6 +29,12 @@ import { configExport, configImport } from './admin-config';
 import { centreCreate, centreGet, centreList, centreRemove, centreUpdate } from './admin-centres';
 import { serviceAdminList, serviceCreate, serviceGet, serviceRemove, serviceUpdate } from './admin-services';
 import { counterCreate, counterGet, counterList, counterRemove, counterUpdate } from './admin-counters';
+import { guideGet, guideSave } from './admin-guides';
+import { sampleRemove, sampleUpload } from './admin-samples';
+import {
+  announcementCreate, announcementGet, announcementList, announcementRemove, announcementUpdate,
+} from './admin-announcements';
+import { boardGet, boardList, boardSave } from './admin-boards';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -100,4 +106,16 @@ export const registry: Registry = {
   'auth.changePassword': authChangePassword,
   'config.export': configExport,
   'config.import': configImport,
+  'guide.get': guideGet,
+  'guide.save': guideSave,
+  'sample.upload': sampleUpload,
+  'sample.remove': sampleRemove,
+  'announcement.list': announcementList,
+  'announcement.get': announcementGet,
+  'announcement.create': announcementCreate,
+  'announcement.update': announcementUpdate,
+  'announcement.remove': announcementRemove,
+  'board.list': boardList,
+  'board.get': boardGet,
+  'board.save': boardSave,
 };

@@ -11,10 +11,13 @@
 -- migration 9 81f7b87907293fe1
 -- migration 10 91bf1f77bbd8326b
 -- migration 11 15609f5bc140622e
+-- migration 12 d9ab9cef6ee3830b
+CREATE INDEX announcements_ends ON announcements(ends_at);
 CREATE INDEX counters_staff ON counters(staff_id)WHERE staff_id IS NOT NULL;
 CREATE INDEX print_jobs_pending ON print_jobs(created_at)WHERE status IN('queued','delivering');
 CREATE INDEX print_jobs_ticket ON print_jobs(ticket_id);
 CREATE INDEX ratings_at ON ratings(at);
+CREATE INDEX sample_files_service ON sample_files(service_id);
 CREATE INDEX sessions_user ON sessions(user_id);
 CREATE INDEX ticket_events_at ON ticket_events(at);
 CREATE INDEX ticket_events_ticket ON ticket_events(ticket_id,id);
@@ -25,7 +28,9 @@ CREATE INDEX tickets_open_by_day ON tickets(business_day)WHERE status IN('waitin
 CREATE INDEX tickets_service_times ON tickets(service_id,finished_at)WHERE status = 'finished' AND started_at IS NOT NULL;
 CREATE INDEX tickets_waiting ON tickets(service_id,(priority IS NULL),queue_key,id)WHERE status = 'waiting';
 CREATE UNIQUE INDEX users_staff_number ON users(staff_number)WHERE staff_number IS NOT NULL;
+CREATE TABLE announcements(id INTEGER PRIMARY KEY,text TEXT NOT NULL,text_mn TEXT NOT NULL DEFAULT '',starts_at INTEGER NOT NULL,ends_at INTEGER NOT NULL CHECK(ends_at > starts_at),created_at INTEGER NOT NULL,updated_at INTEGER NOT NULL);
 CREATE TABLE audit_log(id INTEGER PRIMARY KEY,at INTEGER NOT NULL,actor TEXT NOT NULL,command TEXT NOT NULL,subject TEXT NOT NULL,before_json TEXT,after_json TEXT);
+CREATE TABLE boards(id TEXT PRIMARY KEY CHECK(id IN('procedure','commitment','discipline','complaints','results')),title TEXT NOT NULL,title_mn TEXT NOT NULL DEFAULT '',body TEXT NOT NULL,body_mn TEXT NOT NULL DEFAULT '',sample_content INTEGER NOT NULL DEFAULT 0,updated_at INTEGER);
 CREATE TABLE calendar_days(date TEXT PRIMARY KEY CHECK(date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),kind TEXT NOT NULL CHECK(kind IN('holiday','workday')),name TEXT NOT NULL)WITHOUT ROWID;
 CREATE TABLE centres(id TEXT PRIMARY KEY,name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',icon TEXT NOT NULL DEFAULT '',sort_order INTEGER NOT NULL DEFAULT 0,enabled INTEGER NOT NULL DEFAULT 1 CHECK(enabled IN(0,1)));
 CREATE TABLE complaints(id INTEGER PRIMARY KEY,category TEXT NOT NULL,text TEXT NOT NULL,phone TEXT,source TEXT NOT NULL,at INTEGER NOT NULL,status TEXT NOT NULL DEFAULT 'open' CHECK(status IN('open','in_progress','closed')));
@@ -36,6 +41,7 @@ CREATE TABLE devices(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('ki
 CREATE TABLE print_jobs(id TEXT PRIMARY KEY,printer_id TEXT NOT NULL,kind TEXT NOT NULL CHECK(kind IN('ticket','notice','test')),ticket_id INTEGER REFERENCES tickets(id),payload TEXT NOT NULL,status TEXT NOT NULL CHECK(status IN('queued','delivering','printed','failed')),attempts INTEGER NOT NULL DEFAULT 0,error_code TEXT,created_at INTEGER NOT NULL,finished_at INTEGER);
 CREATE TABLE printers(id TEXT PRIMARY KEY,name TEXT NOT NULL,url TEXT NOT NULL,paper_width INTEGER NOT NULL CHECK(paper_width IN(58,80)));
 CREATE TABLE ratings(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id),level INTEGER NOT NULL CHECK(level BETWEEN 1 AND 5),reasons TEXT NOT NULL DEFAULT '[]',comment TEXT NOT NULL DEFAULT '',counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),source TEXT NOT NULL CHECK(source IN('phone','kiosk','rating-pad')),at INTEGER NOT NULL,device_id INTEGER REFERENCES devices(id));
+CREATE TABLE sample_files(id TEXT PRIMARY KEY,service_id TEXT NOT NULL REFERENCES services(id),media_type TEXT NOT NULL CHECK(media_type IN('image/png','image/jpeg','application/pdf')),bytes INTEGER NOT NULL CHECK(bytes > 0),created_at INTEGER NOT NULL);
 CREATE TABLE sequences(business_day TEXT NOT NULL,sequence_key TEXT NOT NULL,last_seq INTEGER NOT NULL,PRIMARY KEY(business_day,sequence_key));
 CREATE TABLE service_guides(service_id TEXT PRIMARY KEY REFERENCES services(id),guide TEXT NOT NULL);
 CREATE TABLE services(id TEXT PRIMARY KEY,centre_id TEXT NOT NULL REFERENCES centres(id),name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',prefix TEXT NOT NULL CHECK(prefix GLOB '[A-Z]' OR prefix GLOB '[A-Z][A-Z]'),daily_limit INTEGER CHECK(daily_limit IS NULL OR daily_limit > 0),enabled INTEGER NOT NULL DEFAULT 1,default_service_minutes INTEGER NOT NULL DEFAULT 10,sort_order INTEGER NOT NULL DEFAULT 0,opening_hours TEXT CHECK(opening_hours IS NULL OR json_valid(opening_hours)),morning_limit INTEGER CHECK(morning_limit IS NULL OR morning_limit > 0),afternoon_limit INTEGER CHECK(afternoon_limit IS NULL OR afternoon_limit > 0),priority_offered INTEGER NOT NULL DEFAULT 1 CHECK(priority_offered IN(0,1)));

@@ -10,6 +10,8 @@ import { insertCentre, insertCounter, insertService } from '../db/queries/hall-a
 import { savePrinter } from '../db/queries/printing';
 import { storeGuide } from '../db/queries/guides';
 import { DEMO_GUIDES } from './guides';
+import { DEMO_BOARDS } from './boards';
+import { storeBoard } from '../db/queries/boards';
 import { seedDemoStaff, type DemoAccount } from './staff-accounts';
 import { issueDeviceKey, type IssuedDevice } from '../auth/devices';
 import { DEFAULT_HALL_SETTINGS, storeDemoMode, storeHallSettings } from '../hall/settings';
@@ -43,6 +45,7 @@ export function seedDemoHall(db: Db, now: number, staffPassword?: string): DemoS
         callPolicy: c.policy, serviceIds: c.services });
     }
     for (const guide of DEMO_GUIDES) storeGuide(db, guide);
+    for (const board of DEMO_BOARDS) storeBoard(db, board);
     savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅取号机打印机', url: 'simulated', paperWidth: 80 });
     const accounts = seedDemoStaff(db, now, staffPassword);
     const devices = [

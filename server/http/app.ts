@@ -20,6 +20,9 @@ import { storageErrorCode, storageFault } from '../storage/fault';
 import type { StorageCheck } from '../storage/health';
 
 export const MAX_JSON_BODY = '16kb';
+/** The sample upload's body: a 5 MB file in base64 with room to spare (protocol/guide-schema.ts). */
+export const MAX_UPLOAD_BODY = '9mb';
+const SAMPLE_UPLOAD_PATH = /^\/api\/admin\/services\/[^/]+\/samples$/;
 
 export interface HttpDeps {
   clock: Clock;
@@ -28,6 +31,8 @@ export interface HttpDeps {
   logins: LoginService;
   uiDir: string;
   samplesDir: string;
+  /** Sample forms admins uploaded (under DATA_DIR), served at /sample-files/. */
+  sampleFilesDir: string;
   startedAt: number;
   /** A real write probe: /healthz reports a hall that cannot save (full disk, read-only, damaged). */
   checkStorage: StorageCheck;
@@ -51,17 +56,21 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.use('/api', originGuard(deps.origins), jsonOnly);
+  // A sample form arrives base64 in its JSON body: that one route reads up to MAX_UPLOAD_BODY.
+  app.post(SAMPLE_UPLOAD_PATH, express.json({ limit: MAX_UPLOAD_BODY, strict: true, type: 'application/json' }));
   app.use('/api', express.json({ limit: MAX_JSON_BODY, strict: true, type: 'application/json' }));
   app.use('/api', actorMiddleware(deps.callers, deps.clock));
   app.use(authRouter(deps.logins, deps.clock));
   app.use(commandRouter(deps.bus, deps.limits));
   for (const router of deps.extraRouters ?? []) app.use(router);
   app.use('/api', (_req, res) => sendError(res, 'NOT_FOUND'));
-  app.use(staticUiRouter(deps.uiDir, deps.samplesDir));
+  app.use(staticUiRouter(deps.uiDir, deps.samplesDir, deps.sampleFilesDir));
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const { type, status } = (err ?? {}) as { type?: string; status?: number };
     if (type === 'entity.too.large') return sendError(res, 'PAYLOAD_TOO_LARGE');
+    // A sample file that is not (or no longer) there.
+    if (status === 404) return sendError(res, 'NOT_FOUND');
     if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
       return sendError(res, 'BAD_REQUEST');
     }

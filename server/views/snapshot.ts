@@ -8,6 +8,8 @@ import { serviceLoads } from './service-load';
 import { workingCalendar } from '../db/queries/calendar';
 import { rangesOn, rangesText } from '../queue';
 import { counterViews } from './counter-view';
+import { announcementsShowing } from '../db/queries/announcements';
+import { lastAuditId } from '../db/queries/audit';
 
 export function hallInfo(settings: HallSettings, today: string): HallInfo {
   return {
@@ -40,5 +42,7 @@ export function hallSnapshot(db: Db, settings: HallSettings, sequence: { epoch: 
     counters: counterViews(db),
     recentCalls: recentCalls(db, today),
     printers,
+    notices: announcementsShowing(db, now),
+    configVersion: lastAuditId(db),
   };
 }

@@ -27,6 +27,7 @@ const GUIDE: ServiceGuide = {
   process: ['受理'], legalTimeLimit: '20个工作日', promisedTimeLimit: '10个工作日', fees: '', place: '一楼4号窗口',
   hours: '工作日', phone: '0472-5000000', supervision: '12345', commitments: ['一次告知'], discipline: ['不刁难'],
   faq: [], samples: [], sampleContent: true,
+  authority: '青山区民政局', itemCode: '', itemType: 'benefit', visits: 1, result: '高龄津贴', resultSample: null, noticeNotes: [],
 };
 
 function waitPrintResult(socket: ClientSocket, ticketId: number): Promise<PrintResultView> {

@@ -7,6 +7,7 @@ import type { CommandName } from '../../protocol/commands';
 import type { IssuedTicket } from '../../protocol/views';
 import { ADMIN_PASSWORD, STAFF_PASSWORD, addStaff, startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
+import { DEMO_GUIDES } from '../../server/demo/guides';
 
 export type ActorName = 'staff' | 'staff2' | 'admin' | 'kiosk' | 'display' | 'ratingPad' | 'anon';
 
@@ -91,6 +92,22 @@ const SERVICE_FIELD_BREAKERS: Record<string, unknown[]> = {
   dailyLimit: [0, 1000, 1.5], morningLimit: [0, -1, 'x'], afternoonLimit: [0, 1000],
 };
 const COUNTER_ID_BREAKERS = [0, -1, 1.5, 10_000, '3'];
+/** A 1×1 PNG, as a browser's FileReader gives it. */
+export const TINY_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const NOTICE_TIMES = { startsAt: Date.UTC(2026, 10, 30, 0), endsAt: Date.UTC(2026, 10, 30, 9) };
+const NOTICE_BREAKERS: Record<string, unknown[]> = {
+  text: ['', '   ', 'x'.repeat(201)], startsAt: [Date.UTC(1999, 0, 1), Date.UTC(2101, 0, 1)], endsAt: [NOTICE_TIMES.startsAt, Date.UTC(2026, 10, 29)],
+};
+const NOTICE_MN_BREAKERS = { textMn: ['中文公告', 5, null, 'ᠮ'.repeat(401)] };
+const SAMPLE_PATH_BREAKERS = ['/etc/passwd', '/samples/../hall.sqlite', '/sample-files/short.png', 'http://x.example/a.png',
+  '/sample-files/0123456789abcdef0123.gif'];
+
+function demoGuideFields(serviceId: string): Record<string, unknown> {
+  const guide = DEMO_GUIDES.find((g) => g.serviceId === serviceId);
+  if (!guide) throw new Error(`no demo guide for ${serviceId}`);
+  return Object.fromEntries(Object.entries(guide).filter(([k]) => k !== 'serviceId'));
+}
+
 const TOKEN_BREAKERS = ['tooShort', 'x'.repeat(65), 'has space inside token', '../../../etc/passwd-x', '%00'.repeat(8)];
 
 /** One plan per command: `Record<CommandName, …>` makes the compiler insist that none is left out. */
@@ -273,14 +290,51 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
             { username: 'dup', displayName: '人', staffNumber: 'X2', role: 'staff', centreId: null, active: true }]],
       },
     },
+    'guide.get': { actor: 'admin', base: { serviceId: 'company-registration' }, patterns: { serviceId: SLUG_BREAKERS } },
+    'guide.save': {
+      actor: 'admin',
+      base: { serviceId: 'company-registration', guide: demoGuideFields('company-registration') },
+      // Each field of the guide is refused by its own path: proven in test/integration/guides.test.ts.
+      patterns: { serviceId: SLUG_BREAKERS },
+    },
+    'sample.upload': {
+      actor: 'admin',
+      base: { serviceId: 'company-registration', title: '填写样本', content: TINY_PNG },
+      patterns: { serviceId: SLUG_BREAKERS, title: ['', '   ', 'x'.repeat(61)],
+        content: ['data:image/png,abc', 'iVBORw0KGgo=', 'data:;base64,AAAA', 'data:image/png;base64,@@@@'] },
+      optional: { target: ['result-sample', 'Samples', 1, null] },
+    },
+    'sample.remove': {
+      actor: 'admin',
+      base: { serviceId: 'company-registration', image: '/samples/company-registration-1.svg' },
+      patterns: { serviceId: SLUG_BREAKERS, image: SAMPLE_PATH_BREAKERS },
+    },
+    'announcement.list': { actor: 'admin', base: {} },
+    'announcement.get': { actor: 'admin', base: { id: 1 } },
+    'announcement.create': {
+      actor: 'admin', base: { text: '今日下午停电，暂停取号', ...NOTICE_TIMES }, patterns: NOTICE_BREAKERS, optional: NOTICE_MN_BREAKERS,
+    },
+    'announcement.update': {
+      actor: 'admin', base: { id: 1, text: '今日下午停电，暂停取号', ...NOTICE_TIMES }, patterns: NOTICE_BREAKERS, optional: NOTICE_MN_BREAKERS,
+    },
+    'announcement.remove': { actor: 'admin', base: { id: 1 } },
+    'board.list': { actor: 'anon', base: {} },
+    'board.get': { actor: 'anon', base: { id: 'procedure' }, patterns: { id: ['Procedure', 'rules', ''] } },
+    'board.save': {
+      actor: 'admin',
+      base: { id: 'procedure', zh: { title: '办事程序', body: '一、取号\n\n二、办理' } },
+      // Fields inside zh and mn are named by their path (zh.title): proven in test/integration/boards.test.ts.
+      patterns: { id: ['Procedure', 'rules'] },
+      optional: { mn: ['ᠮ', null, 5] },
+    },
   };
 }
 
 /** Who may send what, written out here (not read from the server) so a widened permission fails a test. */
 export const ALLOWED: Record<Exclude<ActorName, 'staff' | 'staff2' | 'admin'>, readonly CommandName[]> = {
   kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot', 'notice.print', 'service.guide', 'ticket.rate', 'complaint.submit',
-    'service.list'],
-  display: ['ticket.track', 'hall.snapshot', 'service.guide', 'service.list'],
-  ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list'],
-  anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list'],
+    'service.list', 'board.list', 'board.get'],
+  display: ['ticket.track', 'hall.snapshot', 'service.guide', 'service.list', 'board.list', 'board.get'],
+  ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'board.list', 'board.get'],
+  anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'board.list', 'board.get'],
 };

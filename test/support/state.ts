@@ -2,6 +2,7 @@
  * A fingerprint of everything a command can change in the hall's database. Tests that send refused
  * input take one before and one after, and expect them equal: a refusal must leave no trace.
  */
+import { createHash } from 'node:crypto';
 import type { Db } from '../../server/db/open';
 
 export interface DbFingerprint {
@@ -22,6 +23,8 @@ export interface DbFingerprint {
   complaints: number;
   calendarDays: number;
   auditLines: number;
+  /** A digest of every guide, sample file row, notice and board: any edit of their content shows. */
+  publicInfo: string;
 }
 
 function count(db: Db, table: string): number {
@@ -30,6 +33,12 @@ function count(db: Db, table: string): number {
 
 function total(db: Db, table: string, column: string): number {
   return (db.prepare(`SELECT COALESCE(SUM(${column}), 0) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+function digest(db: Db, queries: string[]): string {
+  const hash = createHash('sha256');
+  for (const sql of queries) hash.update(JSON.stringify(db.prepare(sql).all()));
+  return hash.digest('hex');
 }
 
 export function fingerprint(db: Db): DbFingerprint {
@@ -50,6 +59,8 @@ export function fingerprint(db: Db): DbFingerprint {
     complaints: count(db, 'complaints'),
     calendarDays: count(db, 'calendar_days'),
     auditLines: count(db, 'audit_log'),
+    publicInfo: digest(db, ['SELECT service_id, guide FROM service_guides ORDER BY service_id', 'SELECT * FROM sample_files ORDER BY id',
+      'SELECT * FROM announcements ORDER BY id', 'SELECT * FROM boards ORDER BY id']),
   };
 }
 

@@ -31,6 +31,8 @@ export function snapshotAt(seq: number, epoch = 'e1'): HallSnapshot {
     ],
     recentCalls: [],
     printers: [],
+    notices: [],
+    configVersion: 0,
   };
 }
 

@@ -21,3 +21,8 @@ export function auditLines(db: Db, limit: number, beforeId?: number): AuditLine[
     after: r.after_json === null ? null : (JSON.parse(r.after_json) as unknown),
   }));
 }
+
+/** The id of the newest audit line (0 when there is none): it moves with every administrative change. */
+export function lastAuditId(db: Db): number {
+  return (statement(db, 'SELECT COALESCE(MAX(id), 0) AS id FROM audit_log').get() as { id: number }).id;
+}

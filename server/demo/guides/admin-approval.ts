@@ -1,11 +1,11 @@
 /** 办理指南 of the 行政审批服务中心 (business registration and food business permits). */
-import type { ServiceGuide } from '../../../protocol/guide';
+import type { DemoGuide } from './standard-fields';
 import { COMMON_COMMITMENTS, COMMON_DISCIPLINE, ID_CARD, material, sharedFields } from './common';
 
 const CENTRE = 'admin-approval';
 const MARKET_REGULATION = '《中华人民共和国市场主体登记管理条例》';
 
-export const ADMIN_APPROVAL_GUIDES: ServiceGuide[] = [
+export const ADMIN_APPROVAL_GUIDES: DemoGuide[] = [
   {
     ...sharedFields('company-registration', CENTRE),
     summary: '在青山区设立有限责任公司、股份有限公司及其分公司，申请登记并领取营业执照。',

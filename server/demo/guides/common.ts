@@ -65,7 +65,7 @@ type SharedGuideFields = Pick<ServiceGuide, 'serviceId' | 'place' | 'hours' | 'p
 /** The sample forms drawn for a service, as the guide lists them. */
 export function samplesOf(serviceId: string): GuideSample[] {
   return DEMO_SAMPLE_FORMS.filter((f) => f.serviceId === serviceId)
-    .map((f) => ({ title: f.title, image: sampleImageUrl(f.id) }));
+    .map((f) => ({ title: f.title, image: sampleImageUrl(f.id), format: 'image' }));
 }
 
 /** The fields every demo guide fills the same way, from the service's id and centre. */

@@ -1,5 +1,5 @@
 /** 办理指南 of the 文体活动中心 (venue booking, cultural teams, fitness events). */
-import type { ServiceGuide } from '../../../protocol/guide';
+import type { DemoGuide } from './standard-fields';
 import { COMMON_COMMITMENTS, COMMON_DISCIPLINE, material, sharedFields } from './common';
 
 const CENTRE = 'culture-sports';
@@ -7,7 +7,7 @@ const FITNESS_REGULATION = '《全民健身条例》';
 const PUBLIC_CULTURE_LAW = '《中华人民共和国公共文化服务保障法》';
 const ID_FOR_CHECK = material('居民身份证', 'original', 1, '公安机关', '核验后当场退还');
 
-export const CULTURE_SPORTS_GUIDES: ServiceGuide[] = [
+export const CULTURE_SPORTS_GUIDES: DemoGuide[] = [
   {
     ...sharedFields('venue-booking', CENTRE),
     summary: '个人和群众文体团队预约中心的排练厅、乒乓球室、羽毛球馆、书画室等文体场馆。',

@@ -1,5 +1,5 @@
 /** 办理指南 of the 计生服务中心 (birth registration, only-child certificate, family planning rewards). */
-import type { ServiceGuide } from '../../../protocol/guide';
+import type { DemoGuide } from './standard-fields';
 import { COMMON_COMMITMENTS, COMMON_DISCIPLINE, HOUSEHOLD_REGISTER, ID_CARD, material, sharedFields } from './common';
 
 const CENTRE = 'family-planning';
@@ -7,7 +7,7 @@ const POPULATION_LAW = '《中华人民共和国人口与计划生育法》';
 const REGIONAL_REGULATION = '《内蒙古自治区人口与计划生育条例》';
 const MARRIAGE_CERTIFICATE = material('结婚证', 'original_and_copy', 1, '婚姻登记机关');
 
-export const FAMILY_PLANNING_GUIDES: ServiceGuide[] = [
+export const FAMILY_PLANNING_GUIDES: DemoGuide[] = [
   {
     ...sharedFields('birth-registration', CENTRE),
     summary: '夫妻生育子女实行生育登记，登记后可享受孕产期保健等相关服务。',

@@ -1,11 +1,11 @@
 /** 办理指南 of the 人力资源服务中心 (employment registration, social insurance). */
-import type { ServiceGuide } from '../../../protocol/guide';
+import type { DemoGuide } from './standard-fields';
 import { COMMON_COMMITMENTS, COMMON_DISCIPLINE, ID_CARD, material, sharedFields } from './common';
 
 const CENTRE = 'human-resources';
 const SOCIAL_INSURANCE_LAW = '《中华人民共和国社会保险法》';
 
-export const HUMAN_RESOURCES_GUIDES: ServiceGuide[] = [
+export const HUMAN_RESOURCES_GUIDES: DemoGuide[] = [
   {
     ...sharedFields('employment-registration', CENTRE),
     summary: '法定劳动年龄内、有劳动能力和就业要求的失业人员办理失业登记，以及就业后的就业登记。',

@@ -9,6 +9,7 @@ import { HUMAN_RESOURCES_GUIDES } from './human-resources';
 import { FAMILY_PLANNING_GUIDES } from './family-planning';
 import { LEGAL_AID_GUIDES } from './legal-aid';
 import { CULTURE_SPORTS_GUIDES } from './culture-sports';
+import { withStandardFields } from './standard-fields';
 
 export const DEMO_GUIDES: ServiceGuide[] = [
   ...ADMIN_APPROVAL_GUIDES,
@@ -17,7 +18,7 @@ export const DEMO_GUIDES: ServiceGuide[] = [
   ...FAMILY_PLANNING_GUIDES,
   ...LEGAL_AID_GUIDES,
   ...CULTURE_SPORTS_GUIDES,
-];
+].map(withStandardFields);
 
 export { DEMO_SAMPLE_FORMS, sampleImageUrl } from './sample-forms';
 export { renderSampleSvg } from './sample-svg';

@@ -1,12 +1,12 @@
 /** 办理指南 of the 法律援助中心 (legal aid, legal consultation, people's mediation). */
-import type { ServiceGuide } from '../../../protocol/guide';
+import type { DemoGuide } from './standard-fields';
 import { COMMON_COMMITMENTS, COMMON_DISCIPLINE, ID_CARD, material, sharedFields } from './common';
 
 const CENTRE = 'legal-aid';
 const LEGAL_AID_LAW = '《中华人民共和国法律援助法》';
 const EVIDENCE = material('与所申请事项有关的证据材料', 'copy', 1, '', '如劳动合同、欠条、病历、判决书');
 
-export const LEGAL_AID_GUIDES: ServiceGuide[] = [
+export const LEGAL_AID_GUIDES: DemoGuide[] = [
   {
     ...sharedFields('legal-aid-application', CENTRE),
     summary: '经济困难或符合法定情形的公民，就法律规定的事项申请法律援助，由法律援助机构指派律师等人员无偿提供法律服务。',

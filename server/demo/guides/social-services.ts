@@ -1,10 +1,10 @@
 /** 办理指南 of the 社会服务中心 (minimum living allowance, elderly allowance, disability card). */
-import type { ServiceGuide } from '../../../protocol/guide';
+import type { DemoGuide } from './standard-fields';
 import { COMMON_COMMITMENTS, COMMON_DISCIPLINE, HOUSEHOLD_REGISTER, ID_CARD, material, sharedFields } from './common';
 
 const CENTRE = 'social-services';
 
-export const SOCIAL_SERVICES_GUIDES: ServiceGuide[] = [
+export const SOCIAL_SERVICES_GUIDES: DemoGuide[] = [
   {
     ...sharedFields('minimum-living-allowance', CENTRE),
     summary: '共同生活的家庭成员人均收入低于当地最低生活保障标准、且财产状况符合规定的家庭，申请城乡最低生活保障。',

@@ -129,6 +129,20 @@ export const COMMAND_ROUTES: Route[] = [
   // The whole configuration as one file.
   { method: 'get', path: '/api/admin/config', command: 'config.export', input: () => ({}) },
   { method: 'put', path: '/api/admin/config', command: 'config.import', input: bodyObject },
+  // 办理指南 and sample files of a service (the upload's body may be large: see ../app.ts), notices (公告;
+  // `announcement.*`, not the 告知单's notice.print) and the 政务公开 boards.
+  { method: 'get', path: '/api/admin/services/:id/guide', command: 'guide.get', input: (req) => ({ serviceId: req.params.id }) },
+  { method: 'put', path: '/api/admin/services/:id/guide', command: 'guide.save', input: withId('serviceId', (req) => req.params.id) },
+  { method: 'post', path: '/api/admin/services/:id/samples', command: 'sample.upload', input: withId('serviceId', (req) => req.params.id) },
+  { method: 'delete', path: '/api/admin/services/:id/samples', command: 'sample.remove', input: withId('serviceId', (req) => req.params.id) },
+  { method: 'get', path: '/api/admin/notices', command: 'announcement.list', input: () => ({}) },
+  { method: 'post', path: '/api/admin/notices', command: 'announcement.create', input: bodyObject },
+  { method: 'get', path: '/api/admin/notices/:id', command: 'announcement.get', input: (req) => ({ id: idParam(req) }) },
+  { method: 'put', path: '/api/admin/notices/:id', command: 'announcement.update', input: withId('id') },
+  { method: 'delete', path: '/api/admin/notices/:id', command: 'announcement.remove', input: withId('id') },
+  { method: 'get', path: '/api/admin/boards', command: 'board.list', input: () => ({}) },
+  { method: 'get', path: '/api/admin/boards/:id', command: 'board.get', input: (req) => ({ id: req.params.id }) },
+  { method: 'put', path: '/api/admin/boards/:id', command: 'board.save', input: withId('id', (req) => req.params.id) },
 ];
 
 export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { t } from '../../../protocol/catalog';
 
-export function staticUiRouter(uiDir: string, samplesDir: string): Router {
+export function staticUiRouter(uiDir: string, samplesDir: string, sampleFilesDir: string): Router {
   const router = Router();
   for (const app of ['kiosk', 'display', 'counter']) {
     const dir = path.join(uiDir, app);
@@ -14,6 +14,13 @@ export function staticUiRouter(uiDir: string, samplesDir: string): Router {
   }
   // Sample forms (业务办理样本) shown with the service guides.
   router.use('/samples', express.static(samplesDir, { maxAge: '1h', fallthrough: false }));
+  // Sample forms uploaded by admins: named by the server, typed by their own bytes when uploaded, never
+  // changed under the same name (a replaced file gets a new name), so they may be cached long. A PDF is
+  // shown in a frame of the hall's own kiosk page, so only the hall itself may frame these files.
+  router.use('/sample-files', express.static(sampleFilesDir, {
+    maxAge: '7d', immutable: true, fallthrough: false, dotfiles: 'deny', index: false,
+    setHeaders: (res) => res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; frame-ancestors 'self'"),
+  }));
   // The rating pad (评价器) at a window is a page of the counter app.
   router.get('/pad/', (_req, res) => sendPage(res, path.join(uiDir, 'counter', 'pad.html')));
   router.get('/t/:token', (_req, res) => sendPage(res, path.join(uiDir, 'kiosk', 'phone.html')));

@@ -1,0 +1,32 @@
+import { msg } from './message';
+
+/**
+ * Notices (公告) and the 政务公开 boards: their names on the kiosk and the display, the board titles a new
+ * hall starts with, and the 事项类型 of the guide standard. Mongolian wording is a draft awaiting review.
+ */
+export const publicInfoMessages = {
+  'board.title.procedure': msg('办事程序', 'ᠠᠵᠢᠯ ᠬᠥᠲᠥᠯᠬᠦ ᠵᠢᠷᠤᠮ'),
+  'board.title.commitment': msg('服务承诺', 'ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠠᠮᠠᠯᠠᠯᠲᠠ'),
+  'board.title.discipline': msg('办事纪律', 'ᠠᠵᠢᠯ ᠬᠥᠲᠥᠯᠬᠦ ᠰᠠᠬᠢᠯᠭ᠎ᠠ'),
+  'board.title.complaints': msg('投诉办法', 'ᠭᠣᠮᠳᠠᠯ ᠭᠠᠷᠭᠠᠬᠤ ᠠᠷᠭ᠎ᠠ'),
+  'board.title.results': msg('办理结果公示', 'ᠬᠥᠲᠥᠯᠦᠯᠲᠡ ᠶᠢᠨ ᠦᠷ᠎ᠡ ᠳ᠋ᠦᠩ'),
+  'kiosk.home.boards': msg('政务公开', 'ᠵᠠᠰᠠᠭ ᠤᠨ ᠠᠵᠢᠯ ᠢᠯᠡ'),
+  'kiosk.home.boardsHint': msg('程序、承诺、纪律'),
+  'kiosk.boards.title': msg('政务公开', 'ᠵᠠᠰᠠᠭ ᠤᠨ ᠠᠵᠢᠯ ᠢᠯᠡ'),
+  'kiosk.boards.prompt': msg('请选择要查看的内容'),
+  'kiosk.boards.empty': msg('暂无公开内容'),
+  'kiosk.boards.loading': msg('正在读取，请稍候…'),
+  'kiosk.boards.unanswered': msg('网络较慢，没有读到内容'),
+  'kiosk.boards.missing': msg('该栏目暂无内容'),
+  'kiosk.boards.updated': msg('更新时间：{date}'),
+  'notice.label': msg('公告', 'ᠮᠡᠳᠡᠭᠳᠡᠯ'),
+  'guide.itemType.licensing': msg('行政许可', 'ᠵᠠᠰᠠᠭ ᠤᠨ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ'),
+  'guide.itemType.benefit': msg('行政给付', 'ᠵᠠᠰᠠᠭ ᠤᠨ ᠲᠥᠯᠥᠪᠦᠷᠢ'),
+  'guide.itemType.confirmation': msg('行政确认', 'ᠵᠠᠰᠠᠭ ᠤᠨ ᠪᠠᠲᠤᠯᠠᠯ'),
+  'guide.itemType.adjudication': msg('行政裁决', 'ᠵᠠᠰᠠᠭ ᠤᠨ ᠰᠢᠢᠳᠪᠦᠷᠢ'),
+  'guide.itemType.reward': msg('行政奖励', 'ᠵᠠᠰᠠᠭ ᠤᠨ ᠱᠠᠩᠨᠠᠯ'),
+  'guide.itemType.levy': msg('行政征收', 'ᠵᠠᠰᠠᠭ ᠤᠨ ᠬᠤᠷᠢᠶᠠᠯᠲᠠ'),
+  'guide.itemType.inspection': msg('行政检查', 'ᠵᠠᠰᠠᠭ ᠤᠨ ᠪᠠᠶᠢᠴᠠᠭᠠᠯᠲᠠ'),
+  'guide.itemType.other-power': msg('其他行政权力'),
+  'guide.itemType.public-service': msg('公共服务', 'ᠨᠡᠶᠢᠲᠡ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ'),
+};

@@ -1,0 +1,65 @@
+/**
+ * Uploaded sample forms on disk: DATA_DIR/sample-files/<id>.<png|jpg|pdf>, owner-readable only like the
+ * database. A file is written before its row commits (so a committed row always has its file); a file
+ * whose row never committed is a leftover, removed at the next start by `sweep`. Files are removed only
+ * after the change that dropped them has committed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from '../db/open';
+
+/** The URL path under which the hall serves uploaded sample files. */
+export const SAMPLE_FILES_URL = '/sample-files';
+const FILE_NAME = /^([a-z0-9]{16,40})\.(png|jpg|pdf)$/;
+
+export class SampleFileStore {
+  constructor(readonly dir: string) {}
+
+  /** A new unguessable id for a file. */
+  newId(): string {
+    return randomBytes(12).toString('hex');
+  }
+
+  /** Writes the bytes durably under a name nobody else has. */
+  write(fileName: string, content: Buffer): void {
+    fs.mkdirSync(this.dir, { recursive: true, mode: OWNER_ONLY_DIR });
+    const fd = fs.openSync(path.join(this.dir, fileName), 'wx', OWNER_ONLY_FILE);
+    try {
+      fs.writeSync(fd, content);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  remove(fileName: string): void {
+    if (!FILE_NAME.test(fileName)) return;
+    fs.rmSync(path.join(this.dir, fileName), { force: true });
+  }
+
+  /** Removes every file whose id is not among `keep` (uploads that never committed). */
+  sweep(keep: Set<string>): number {
+    if (!fs.existsSync(this.dir)) return 0;
+    let removed = 0;
+    for (const name of fs.readdirSync(this.dir)) {
+      const id = FILE_NAME.exec(name)?.[1];
+      if (id !== undefined && keep.has(id)) continue;
+      fs.rmSync(path.join(this.dir, name), { force: true, recursive: true });
+      removed += 1;
+    }
+    return removed;
+  }
+}
+
+/** The file name behind an uploaded sample's URL path, or null for any other path (a demo drawing). */
+export function uploadedFileName(urlPath: string): string | null {
+  const prefix = `${SAMPLE_FILES_URL}/`;
+  if (!urlPath.startsWith(prefix)) return null;
+  const name = urlPath.slice(prefix.length);
+  return FILE_NAME.test(name) ? name : null;
+}
+
+export function uploadedFileId(fileName: string): string | null {
+  return FILE_NAME.exec(fileName)?.[1] ?? null;
+}

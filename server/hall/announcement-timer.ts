@@ -1,0 +1,55 @@
+/**
+ * Notices start and end showing by the clock, without anybody changing anything: this timer wakes at
+ * the next start or end time of any notice and, when the set of notices showing has changed, tells
+ * every screen to take a fresh snapshot (which lists the notices showing at that moment). It is told
+ * after each committed configuration change, so a new or moved notice rearms it.
+ */
+import type { Clock } from '../commands/context';
+import type { Db } from '../db/open';
+import { announcementsShowing, nextAnnouncementChange } from '../db/queries/announcements';
+
+/** setTimeout cannot wait longer than about 24.8 days; a later boundary is reached in steps. */
+const MAX_WAIT_MS = 2 ** 31 - 1;
+
+export class AnnouncementTimer {
+  private timer: NodeJS.Timeout | null = null;
+  private showing = '';
+
+  constructor(private readonly db: Db, private readonly clock: Clock, private readonly publish: () => void) {}
+
+  start(): void {
+    this.showing = this.showingNow();
+    this.arm();
+  }
+
+  /**
+   * Looks again at what shows now: publishes when that changed since the last look (`alreadyPublished`:
+   * a committed change has just told the screens itself), then waits for the next boundary.
+   */
+  check(alreadyPublished = false): void {
+    const now = this.showingNow();
+    if (now !== this.showing && !alreadyPublished) this.publish();
+    this.showing = now;
+    this.arm();
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private showingNow(): string {
+    return announcementsShowing(this.db, this.clock.now()).map((a) => `${a.id}:${a.startsAt}:${a.endsAt}`).join(',');
+  }
+
+  private arm(): void {
+    this.stop();
+    if (!this.db.open) return;
+    const now = this.clock.now();
+    const next = nextAnnouncementChange(this.db, now);
+    if (next === null) return;
+    // A few ms past the boundary, so the clock read then is on the far side of it.
+    this.timer = setTimeout(() => this.check(), Math.min(MAX_WAIT_MS, next - now + 5));
+    this.timer.unref();
+  }
+}
