@@ -14,6 +14,7 @@ import { LatestCall } from './parts/LatestCall';
 import { RecentCalls } from './parts/RecentCalls';
 import { WaitingBoard } from './parts/WaitingBoard';
 import { CounterBoard } from './parts/CounterBoard';
+import { NoticeBoard } from './parts/NoticeBoard';
 
 /** How long a new call stays highlighted after its announcement began. */
 const HIGHLIGHT_MS = 20_000;
@@ -58,6 +59,7 @@ export function App(props: { stream: HallStream; announcer: Announcer }) {
         <main class="display-body">
           <section class="calls-column">
             <LatestCall call={shown} highlighted={highlighted} />
+            {snapshot ? <NoticeBoard notices={snapshot.notices} /> : null}
             <RecentCalls calls={historyBelow(snapshot?.recentCalls ?? [], shown)} />
           </section>
           <section class="board-column">

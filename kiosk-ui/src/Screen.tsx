@@ -12,6 +12,8 @@ import { TicketScreen } from './screens/TicketScreen';
 import { GuideListScreen } from './screens/GuideListScreen';
 import { GuideScreen } from './screens/GuideScreen';
 import { NoticeScreen } from './screens/NoticeScreen';
+import { BoardsScreen } from './screens/BoardsScreen';
+import { BoardScreen } from './screens/BoardScreen';
 import { RateNumberScreen } from './screens/RateNumberScreen';
 import { RateLevelScreen } from './screens/RateLevelScreen';
 import { RateCodeScreen } from './screens/RateCodeScreen';
@@ -66,6 +68,10 @@ export function Screen(props: ScreenProps) {
       return <GuideScreen snapshot={snapshot} serviceId={route.serviceId} stream={stream} nav={nav} />;
     case 'notice':
       return <NoticeScreen snapshot={snapshot} serviceId={route.serviceId} stream={stream} nav={nav} />;
+    case 'boards':
+      return <BoardsScreen snapshot={snapshot} stream={stream} nav={nav} />;
+    case 'board':
+      return <BoardScreen snapshot={snapshot} boardId={route.boardId} stream={stream} />;
     case 'rate':
       return <RateNumberScreen snapshot={snapshot} initial={route.number} nav={nav} />;
     case 'rate-level':

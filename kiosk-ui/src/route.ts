@@ -1,5 +1,6 @@
 import type { IssuedTicket } from '../../protocol/views';
 import type { ComplaintCategory } from '../../protocol/rating';
+import type { BoardId } from '../../protocol/public-info';
 
 /** Where the kiosk is. Plain state rather than URLs: a kiosk has no address bar and no back button. */
 export type Route =
@@ -10,6 +11,8 @@ export type Route =
   | { screen: 'guides' }
   | { screen: 'guide'; serviceId: string }
   | { screen: 'notice'; serviceId: string }
+  | { screen: 'boards' }
+  | { screen: 'board'; boardId: BoardId }
   | { screen: 'ticket'; issued: IssuedTicket; withNotice: boolean }
   | { screen: 'rate'; number: string }
   | { screen: 'rate-code'; number: string; code: string }
@@ -51,6 +54,8 @@ function placeOf(route: Route): string {
       return `${route.screen}:${route.serviceId}`;
     case 'complaint-compose':
       return `complaint-compose:${route.category}`;
+    case 'board':
+      return `board:${route.boardId}`;
     default:
       return route.screen;
   }

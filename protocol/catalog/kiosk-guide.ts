@@ -20,7 +20,7 @@ export const kioskGuideMessages = {
   'kiosk.guide.itemCode': msg('事项编码', 'ᠠᠵᠢᠯ ᠤᠨ ᠺᠣᠳ᠋'),
   'kiosk.guide.itemType': msg('事项类型', 'ᠠᠵᠢᠯ ᠤᠨ ᠲᠥᠷᠥᠯ'),
   'kiosk.guide.visits': msg('到现场次数', 'ᠢᠷᠡᠬᠦ ᠤᠳᠠᠭ᠎ᠠ'),
-  'kiosk.guide.visitsCount': msg('{n}次', '{n} ᠤᠳᠠᠭ᠎ᠠ'),
+  'kiosk.guide.visitsCount': msg('{n}次'),
   'kiosk.guide.visitsNone': msg('不用到现场（0次）'),
   'kiosk.guide.result': msg('办理结果', 'ᠬᠥᠲᠥᠯᠦᠯᠲᠡ ᠶᠢᠨ ᠦᠷ᠎ᠡ ᠳ᠋ᠦᠩ'),
   'kiosk.guide.resultSample': msg('办理结果样本'),

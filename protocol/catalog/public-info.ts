@@ -11,7 +11,7 @@ export const publicInfoMessages = {
   'board.title.complaints': msg('投诉办法', 'ᠭᠣᠮᠳᠠᠯ ᠭᠠᠷᠭᠠᠬᠤ ᠠᠷᠭ᠎ᠠ'),
   'board.title.results': msg('办理结果公示', 'ᠬᠥᠲᠥᠯᠦᠯᠲᠡ ᠶᠢᠨ ᠦᠷ᠎ᠡ ᠳ᠋ᠦᠩ'),
   'kiosk.home.boards': msg('政务公开', 'ᠵᠠᠰᠠᠭ ᠤᠨ ᠠᠵᠢᠯ ᠢᠯᠡ'),
-  'kiosk.home.boardsHint': msg('程序、承诺、纪律'),
+  'kiosk.home.boardsHint': msg('办事规矩早知道'),
   'kiosk.boards.title': msg('政务公开', 'ᠵᠠᠰᠠᠭ ᠤᠨ ᠠᠵᠢᠯ ᠢᠯᠡ'),
   'kiosk.boards.prompt': msg('请选择要查看的内容'),
   'kiosk.boards.empty': msg('暂无公开内容'),

@@ -251,4 +251,19 @@ describe('sample files', () => {
     expect(filesOnDisk()).toEqual([]);
     expect(th.hall.db.prepare('SELECT COUNT(*) AS n FROM sample_files').get()).toEqual({ n: 0 });
   });
+
+  it('a file left by an upload that never committed is removed at the next start; committed files stay', async () => {
+    const kept = ok(await send(admin, 'sample.upload', { serviceId: SERVICE, title: '样本', content: TINY_PNG }));
+    const stray = '0123456789abcdef01234567.png';
+    fs.writeFileSync(path.join(sampleDir(), stray), PNG_BYTES);
+    admin.close();
+    kiosk.close();
+    await th.hall.close();
+    const kioskKey = th.kioskKey;
+    th = await startTestHall({ dataDir: th.dataDir, seed: false });
+    admin = await connect(th.url, { token: await login(th.url, 'admin', ADMIN_PASSWORD) });
+    kiosk = await connect(th.url, { deviceKey: kioskKey });
+    expect(filesOnDisk()).toEqual([path.basename(kept.sample.image)]);
+    expect((await fetch(`${th.url}${kept.sample.image}`)).status).toBe(200);
+  });
 });

@@ -37,6 +37,21 @@ export function GuideBody(props: { guide: ServiceGuide; serviceName: string }) {
         <p class="guide-text guide-service-name">{props.serviceName}</p>
         {guide.summary ? <p class="guide-text">{guide.summary}</p> : null}
       </GuideSection>
+      <GuideSection id="guide-item" title="kiosk.guide.authority">
+        <GuideText text={guide.authority} />
+        <dl class="guide-item-facts">
+          <div>
+            <dt><Text k="kiosk.guide.itemType" /></dt>
+            <dd><Text k={`guide.itemType.${guide.itemType}`} /></dd>
+          </div>
+          {guide.itemCode ? (
+            <div>
+              <dt><Text k="kiosk.guide.itemCode" /></dt>
+              <dd class="guide-item-code">{guide.itemCode}</dd>
+            </div>
+          ) : null}
+        </dl>
+      </GuideSection>
       <GuideSection id="guide-basis" title="kiosk.guide.basis">
         <GuideList items={guide.basis} />
       </GuideSection>
@@ -46,6 +61,11 @@ export function GuideBody(props: { guide: ServiceGuide; serviceName: string }) {
       <GuideSection id="guide-materials" title="kiosk.guide.materials">
         <MaterialList materials={guide.materials} />
       </GuideSection>
+      {guide.noticeNotes.length > 0 ? (
+        <GuideSection id="guide-notice-notes" title="kiosk.guide.noticeNotes">
+          <GuideList items={guide.noticeNotes} />
+        </GuideSection>
+      ) : null}
       <GuideSection id="guide-process" title="kiosk.guide.process">
         <GuideList items={guide.process} ordered />
       </GuideSection>

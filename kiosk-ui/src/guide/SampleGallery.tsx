@@ -4,9 +4,10 @@ import { Text } from '../../../ui-kit/i18n';
 import { Pictogram } from '../parts/Pictogram';
 import { SampleViewer } from './SampleViewer';
 
-/** 业务办理样本 as thumbnails; a tap opens one enlarged. */
-export function SampleGallery(props: { samples: GuideSample[] }) {
+/** 业务办理样本 as thumbnails (a PDF as a document tile); a tap opens one enlarged. */
+export function SampleGallery(props: { samples: GuideSample[]; testId?: string }) {
   const [open, setOpen] = useState<GuideSample | null>(null);
+  const testId = props.testId ?? 'guide-sample';
   return (
     <>
       <p class="guide-text hint">
@@ -15,8 +16,15 @@ export function SampleGallery(props: { samples: GuideSample[] }) {
       <ul class="sample-grid">
         {props.samples.map((sample, index) => (
           <li key={sample.image}>
-            <button type="button" class="sample-thumb" data-testid={`guide-sample-${index + 1}`} onClick={() => setOpen(sample)}>
-              <img src={sample.image} alt={sample.title} loading="lazy" draggable={false} />
+            <button type="button" class="sample-thumb" data-testid={`${testId}-${index + 1}`} onClick={() => setOpen(sample)}>
+              {sample.format === 'pdf' ? (
+                <span class="sample-pdf" aria-hidden="true">
+                  <Pictogram name="notice" size={96} />
+                  <Text k="kiosk.guide.pdfSample" />
+                </span>
+              ) : (
+                <img src={sample.image} alt={sample.title} loading="lazy" draggable={false} />
+              )}
               <span class="sample-title">
                 <Pictogram name="zoom" size={36} />
                 {sample.title}

@@ -5,7 +5,7 @@ import { Pictogram } from '../parts/Pictogram';
 /**
  * One sample form over the whole screen, as wide as the screen allows so its small print is readable;
  * a tall page scrolls (plain overflow, no pinch or drag gestures). One big close button, out of the way
- * of the page.
+ * of the page. A PDF sample opens in the browser's own document viewer, in a frame of the same size.
  */
 export function SampleViewer(props: { sample: GuideSample; onClose: () => void }) {
   return (
@@ -18,7 +18,11 @@ export function SampleViewer(props: { sample: GuideSample; onClose: () => void }
         </button>
       </div>
       <div class="sample-viewer-page">
-        <img src={props.sample.image} alt={props.sample.title} draggable={false} />
+        {props.sample.format === 'pdf' ? (
+          <iframe class="sample-viewer-document" src={props.sample.image} title={props.sample.title} />
+        ) : (
+          <img src={props.sample.image} alt={props.sample.title} draggable={false} />
+        )}
       </div>
       <p class="sample-viewer-hint">
         <Text k="kiosk.sample.scrollHint" />

@@ -10,13 +10,17 @@ export type GuideState =
   | { phase: 'failed'; code: ErrorCode }
   | { phase: 'unanswered' };
 
-/** The 办理指南 of a service, asked with `service.guide` when the screen opens; `retry` asks again. */
-export function useGuide(stream: HallStream, serviceId: string): { state: GuideState; retry: () => void } {
+/**
+ * The 办理指南 of a service, asked with `service.guide` when the screen opens; `retry` asks again. It is
+ * asked again whenever `configVersion` (from the snapshot) moves, so an admin's edit shows on an open
+ * screen; the guide on screen stays until the new one arrives.
+ */
+export function useGuide(stream: HallStream, serviceId: string, configVersion: number): { state: GuideState; retry: () => void } {
   const [state, setState] = useState<GuideState>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
-    setState({ phase: 'loading' });
+    setState((s) => (s.phase === 'ready' ? s : { phase: 'loading' }));
     void outcomeOf(stream.send('service.guide', { serviceId })).then((outcome) => {
       if (!current) return;
       if (outcome.kind === 'ok') setState({ phase: 'ready', guide: outcome.data });
@@ -26,7 +30,7 @@ export function useGuide(stream: HallStream, serviceId: string): { state: GuideS
     return () => {
       current = false;
     };
-  }, [stream, serviceId, attempt]);
+  }, [stream, serviceId, attempt, configVersion]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, retry };
 }

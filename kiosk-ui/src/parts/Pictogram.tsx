@@ -7,6 +7,8 @@ const SMALL_STAR = 'M24 13l3 6.4 7 .8-5.2 4.8 1.4 6.9L24 28.5l-6.2 3.4 1.4-6.9-5
 const PICTOGRAMS = {
   // an open book: 办事指南
   guide: ['M24 13c-5-4-12-5-18-3v28c6-2 13-1 18 3c5-4 12-5 18-3V10c-6-2-13-1-18 3z', 'M24 13v28'],
+  // a notice board on its stand: 政务公开
+  board: ['M6 8h36v24H6z', 'M13 16h22', 'M13 23h14', 'M16 32l-5 10', 'M32 32l5 10'],
   // a star: 服务评价
   rate: ['M24 5l5.8 12 13.2 1.7-9.7 9.1 2.5 13L24 34.4l-11.8 6.4 2.5-13-9.7-9.1L18.2 17z'],
   // a speech bubble with lines: 投诉建议

@@ -15,7 +15,7 @@ import { ScreenTitle } from '../parts/ScreenTitle';
 export function GuideScreen(props: { snapshot: HallSnapshot; serviceId: string; stream: HallStream; nav: Navigator }) {
   const { snapshot, serviceId, nav } = props;
   const service = findService(snapshot, serviceId);
-  const { state, retry } = useGuide(props.stream, serviceId);
+  const { state, retry } = useGuide(props.stream, serviceId, snapshot.configVersion);
   if (!service) return null;
   return (
     <section class="screen guide-screen" data-testid="guide-screen">

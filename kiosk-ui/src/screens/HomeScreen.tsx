@@ -7,6 +7,7 @@ import type { UiKey } from '../../../protocol/catalog/ui-lookup';
 import { centreLoad } from '../centre-load';
 import { Pictogram, type PictogramName } from '../parts/Pictogram';
 import type { Navigator, Route } from '../route';
+import { NoticeStrip } from '../parts/NoticeStrip';
 
 interface HomeFunction {
   testId: string;
@@ -19,6 +20,7 @@ interface HomeFunction {
 /** The other things a resident comes to the kiosk for, besides taking a ticket. */
 const FUNCTIONS: HomeFunction[] = [
   { testId: 'home-guides', route: { screen: 'guides' }, icon: 'guide', label: 'kiosk.home.guides', hint: 'kiosk.home.guidesHint' },
+  { testId: 'home-boards', route: { screen: 'boards' }, icon: 'board', label: 'kiosk.home.boards', hint: 'kiosk.home.boardsHint' },
   { testId: 'home-rate', route: { screen: 'rate', number: '' }, icon: 'rate', label: 'kiosk.home.rate', hint: 'kiosk.home.rateHint' },
   { testId: 'home-complaint', route: { screen: 'complaint' }, icon: 'complaint', label: 'kiosk.home.complaint', hint: 'kiosk.home.complaintHint' },
 ];
@@ -27,9 +29,12 @@ export function HomeScreen(props: { snapshot: HallSnapshot; nav: Navigator }) {
   const { snapshot, nav } = props;
   return (
     <section class="screen home-screen">
-      <h2 class="screen-prompt">
-        <Text k="kiosk.home.prompt" />
-      </h2>
+      <div class="home-head">
+        <NoticeStrip notices={snapshot.notices} />
+        <h2 class="screen-prompt">
+          <Text k="kiosk.home.prompt" />
+        </h2>
+      </div>
       <div class="centre-grid">
         {centresInOrder(snapshot).map((centre) => {
           const load = centreLoad(snapshot, centre.id);

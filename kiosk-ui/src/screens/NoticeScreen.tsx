@@ -4,7 +4,7 @@ import { findService } from '../../../ui-kit/hall-queries';
 import { Stacked, Text } from '../../../ui-kit/i18n';
 import { namesOf } from '../../../ui-kit/names';
 import { GuideLoad } from '../guide/GuideLoad';
-import { GuideSection } from '../guide/GuideSection';
+import { GuideList, GuideSection } from '../guide/GuideSection';
 import { GuideFacts } from '../guide/GuideFacts';
 import { MaterialList } from '../guide/MaterialList';
 import { NoticePrintStatus } from '../guide/NoticePrintStatus';
@@ -22,7 +22,7 @@ import { ScreenTitle } from '../parts/ScreenTitle';
 export function NoticeScreen(props: { snapshot: HallSnapshot; serviceId: string; stream: HallStream; nav: Navigator }) {
   const { snapshot, serviceId, stream, nav } = props;
   const service = findService(snapshot, serviceId);
-  const { state, retry } = useGuide(stream, serviceId);
+  const { state, retry } = useGuide(stream, serviceId, snapshot.configVersion);
   const printing = useNoticePrint(stream, serviceId);
   if (!service) return null;
   const busy = printing.state.phase === 'sending' || (printing.state.phase === 'answered' && printing.state.status === 'queued');
@@ -49,6 +49,11 @@ export function NoticeScreen(props: { snapshot: HallSnapshot; serviceId: string;
                 </p>
                 <MaterialList materials={guide.materials} />
               </GuideSection>
+              {guide.noticeNotes.length > 0 ? (
+                <GuideSection id="notice-notes" title="kiosk.guide.noticeNotes">
+                  <GuideList items={guide.noticeNotes} />
+                </GuideSection>
+              ) : null}
               <GuideFacts guide={guide} prefix="notice" />
               <p class="guide-text notice-basis">
                 <Text k="kiosk.notice.basis" />
