@@ -6,7 +6,8 @@
 import type { CommandContext } from './context';
 import type { CommandDef } from './define';
 import type { ServiceGuide } from '../../protocol/guide';
-import { guideOf, storeGuide, deleteSampleFile } from '../db/queries/guides';
+import { EXTENSIONS } from '../guides/sample-type';
+import { guideOf, storeGuide, deleteSampleFile, sampleFilesOf } from '../db/queries/guides';
 import { serviceById } from '../db/queries/hall';
 import { blankGuide, droppedUploads, guideFiles } from '../guides/guide-files';
 import { uploadedFileId } from '../guides/sample-store';
@@ -30,6 +31,14 @@ export function replaceGuide(ctx: CommandContext, before: ServiceGuide | null, a
   }
   ctx.outbox.hallConfig();
   audit(ctx, `guide:${after.serviceId}`, before, after);
+}
+
+/** A service being removed takes its uploaded files along: rows now, bytes after commit. */
+export function dropServiceFiles(ctx: CommandContext, serviceId: string): void {
+  for (const file of sampleFilesOf(ctx.db, serviceId)) {
+    deleteSampleFile(ctx.db, file.id);
+    ctx.outbox.sampleFileRemoved(`${file.id}.${EXTENSIONS[file.mediaType]}`);
+  }
 }
 
 export const guideGet: CommandDef<'guide.get'> = {

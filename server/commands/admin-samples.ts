@@ -5,9 +5,10 @@
  */
 import type { CommandDef } from './define';
 import type { GuideSample, ServiceGuide } from '../../protocol/guide';
+import { sampleFormatOf } from '../../protocol/guide';
 import { SAMPLE_MAX_BYTES } from '../../protocol/guide-schema';
 import { guideOf, insertSampleFile } from '../db/queries/guides';
-import { sampleKindOf } from '../guides/sample-type';
+import { EXTENSIONS, sampleTypeOf } from '../guides/sample-type';
 import { SAMPLE_FILES_URL } from '../guides/sample-store';
 import { replaceGuide, serviceMustExist } from './admin-guides';
 import { fail } from './errors';
@@ -27,15 +28,15 @@ export const sampleUpload: CommandDef<'sample.upload'> = {
     const before = guideOf(ctx.db, serviceId) ?? fail('NOT_FOUND', ['serviceId']);
     const bytes = decode(content);
     if (bytes.length > SAMPLE_MAX_BYTES) fail('SAMPLE_TOO_LARGE', ['content']);
-    const kind = sampleKindOf(bytes) ?? fail('SAMPLE_TYPE_REFUSED', ['content']);
+    const type = sampleTypeOf(bytes) ?? fail('SAMPLE_TYPE_REFUSED', ['content']);
     if (target !== 'result' && before.samples.length >= 20) fail('BAD_REQUEST', ['guide.samples']);
 
     const id = ctx.sampleFiles.newId();
-    const fileName = `${id}.${kind.extension}`;
-    const sample: GuideSample = { title, image: `${SAMPLE_FILES_URL}/${fileName}`, format: kind.type === 'application/pdf' ? 'pdf' : 'image' };
+    const fileName = `${id}.${EXTENSIONS[type]}`;
+    const sample: GuideSample = { title, image: `${SAMPLE_FILES_URL}/${fileName}`, format: sampleFormatOf(fileName) };
     // The file first: if anything below fails, the row never commits and the start-up sweep removes the file.
     ctx.sampleFiles.write(fileName, bytes);
-    insertSampleFile(ctx.db, { id, serviceId, mediaType: kind.type, bytes: bytes.length }, ctx.now);
+    insertSampleFile(ctx.db, { id, serviceId, mediaType: type, bytes: bytes.length }, ctx.now);
     const after: ServiceGuide = target === 'result'
       ? { ...before, resultSample: sample }
       : { ...before, samples: [...before.samples, sample] };

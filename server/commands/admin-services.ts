@@ -21,6 +21,7 @@ import { saveServiceHours } from '../db/queries/service-hours';
 import { fail } from './errors';
 import { audit } from './audit';
 import { removeUnlessReferenced } from './removal';
+import { dropServiceFiles } from './admin-guides';
 
 function found(ctx: CommandContext, id: string): ServiceAdminView {
   return serviceAdminView(ctx.db, id, ctx.today) ?? fail('NOT_FOUND', ['id']);
@@ -130,6 +131,7 @@ export const serviceRemove: CommandDef<'service.remove'> = {
     if (before.ticketsToday > 0 || before.used) fail('IN_USE', ['tickets']);
     // Counters that served it stop listing it: their desks see the change.
     for (const counterId of countersOfService(ctx.db, id)) ctx.outbox.counter(counterId);
+    dropServiceFiles(ctx, id);
     removeUnlessReferenced(() => deleteService(ctx.db, id), 'id');
     audit(ctx, subject(id), before, null);
     ctx.outbox.hallConfig();

@@ -5,19 +5,18 @@
  */
 import type { SampleMediaType } from '../db/queries/guides';
 
-const SIGNATURES: { type: SampleMediaType; extension: 'png' | 'jpg' | 'pdf'; bytes: number[] }[] = [
-  { type: 'image/png', extension: 'png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { type: 'image/jpeg', extension: 'jpg', bytes: [0xff, 0xd8, 0xff] },
-  { type: 'application/pdf', extension: 'pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // "%PDF-"
+/** The extension a stored file of each type is named with (the hall serves it by that name). */
+export const EXTENSIONS: Record<SampleMediaType, 'png' | 'jpg' | 'pdf'> = {
+  'image/png': 'png', 'image/jpeg': 'jpg', 'application/pdf': 'pdf',
+};
+
+const SIGNATURES: { type: SampleMediaType; bytes: number[] }[] = [
+  { type: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { type: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { type: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // "%PDF-"
 ];
 
-export interface SampleKind {
-  type: SampleMediaType;
-  extension: 'png' | 'jpg' | 'pdf';
-}
-
-/** The file's kind, or null when it is none of PNG, JPEG and PDF. */
-export function sampleKindOf(content: Buffer): SampleKind | null {
-  const found = SIGNATURES.find((s) => content.length > s.bytes.length && s.bytes.every((b, i) => content[i] === b));
-  return found ? { type: found.type, extension: found.extension } : null;
+/** The file's type, or null when it is none of PNG, JPEG and PDF. */
+export function sampleTypeOf(content: Buffer): SampleMediaType | null {
+  return SIGNATURES.find((s) => content.length > s.bytes.length && s.bytes.every((b, i) => content[i] === b))?.type ?? null;
 }

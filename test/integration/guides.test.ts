@@ -266,4 +266,12 @@ describe('sample files', () => {
     expect(filesOnDisk()).toEqual([path.basename(kept.sample.image)]);
     expect((await fetch(`${th.url}${kept.sample.image}`)).status).toBe(200);
   });
+
+  it('a removed service takes its uploaded files along', async () => {
+    const uploaded = ok(await send(admin, 'sample.upload', { serviceId: 'venue-booking', title: '预约单样本', content: TINY_PNG }));
+    expect(filesOnDisk()).toEqual([path.basename(uploaded.sample.image)]);
+    ok(await send(admin, 'service.remove', { id: 'venue-booking' }));
+    expect(filesOnDisk()).toEqual([]);
+    expect(th.hall.db.prepare('SELECT COUNT(*) AS n FROM sample_files').get()).toEqual({ n: 0 });
+  });
 });
