@@ -125,6 +125,13 @@ export const configFileSchema = z.strictObject({
   exportedAt: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   hall: hallSettingsSchema,
   calendar: z.array(calendarDaySchema).max(3660).superRefine(uniqueBy('date', 'date')),
+  centres: z.array(z.strictObject({ id: slug, ...centreFields })).max(100).superRefine(uniqueBy('id', 'id')),
+  // Services in one file that share a prefix share it on purpose: the file says so by giving it twice.
+  services: z.array(z.strictObject({
+    id: slug, ...z.strictObject(serviceFields).omit({ sharePrefix: true }).shape, hours: openingHours.nullable(),
+    dailyLimit: ticketLimit.nullable(), morningLimit: ticketLimit.nullable(), afternoonLimit: ticketLimit.nullable(),
+  })).max(500).superRefine(uniqueBy('id', 'id')),
+  counters: z.array(z.strictObject({ id: counterId, ...counterFields })).max(500).superRefine(uniqueBy('id', 'number')),
   staff: z.array(z.strictObject({ ...staffFields, staffNumber: staffFields.staffNumber.nullable(), active: z.boolean() }))
     .max(2000).superRefine(uniqueBy('username', 'username')).superRefine(uniqueBy('staffNumber', 'staff number')),
 });

@@ -8,16 +8,20 @@ import type { ConfigSection, ImportState, SectionKey } from './section';
 import { hallSection } from './hall-section';
 import { calendarSection } from './calendar-section';
 import { staffSection } from './staff-section';
+import { centresSection, countersSection, servicesSection } from './structure-sections';
 
 type Sections = { [K in SectionKey]: ConfigSection<K> };
 
 const SECTIONS: Sections = {
   hall: hallSection,
   calendar: calendarSection,
+  centres: centresSection,
+  services: servicesSection,
+  counters: countersSection,
   staff: staffSection,
 };
 
-const ORDER: readonly SectionKey[] = ['hall', 'calendar', 'staff'];
+const ORDER: readonly SectionKey[] = ['hall', 'calendar', 'centres', 'services', 'counters', 'staff'];
 
 function readOne<K extends SectionKey>(ctx: CommandContext, key: K): ConfigFile[K] {
   return SECTIONS[key].read(ctx);
@@ -28,7 +32,10 @@ function applyOne<K extends SectionKey>(ctx: CommandContext, file: ConfigFile, k
 }
 
 export function readSections(ctx: CommandContext): Pick<ConfigFile, SectionKey> {
-  return { hall: readOne(ctx, 'hall'), calendar: readOne(ctx, 'calendar'), staff: readOne(ctx, 'staff') };
+  return {
+    hall: readOne(ctx, 'hall'), calendar: readOne(ctx, 'calendar'), centres: readOne(ctx, 'centres'), services: readOne(ctx, 'services'),
+    counters: readOne(ctx, 'counters'), staff: readOne(ctx, 'staff'),
+  };
 }
 
 export function applySections(ctx: CommandContext, file: ConfigFile, state: ImportState): Record<string, number> {

@@ -8,7 +8,8 @@ import type { CommandBus } from '../commands/bus';
 import type { LoginService } from '../auth/sessions';
 import type { CallerLookup } from '../auth/callers';
 import { actorMiddleware } from './actor-middleware';
-import { commandRouter } from './routes/commands';
+import { COMMAND_ROUTES, commandRouter } from './routes/commands';
+import type { CommandName } from '../../protocol/commands';
 import { authRouter } from './routes/auth';
 import { staticUiRouter } from './routes/static-ui';
 import { sendError, sendResult } from './respond';
@@ -20,9 +21,15 @@ import { storageErrorCode, storageFault } from '../storage/fault';
 import type { StorageCheck } from '../storage/health';
 
 export const MAX_JSON_BODY = '16kb';
-/** The sample upload's body: a 5 MB file in base64 with room to spare (protocol/guide-schema.ts). */
-export const MAX_UPLOAD_BODY = '9mb';
-const SAMPLE_UPLOAD_PATH = /^\/api\/admin\/services\/[^/]+\/samples$/;
+/**
+ * Commands whose HTTP bodies may be larger than MAX_JSON_BODY, and how large (bytes): a whole
+ * configuration file (every service's guide text fits with room to spare), and a sample form (a 5 MB
+ * file in base64, protocol/guide-schema.ts). Every other route reads MAX_JSON_BODY at most.
+ */
+export const LARGE_BODIES: Partial<Record<CommandName, number>> = {
+  'config.import': 4 * 1024 * 1024,
+  'sample.upload': 9 * 1024 * 1024,
+};
 
 export interface HttpDeps {
   clock: Clock;
@@ -56,8 +63,10 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   });
 
   app.use('/api', originGuard(deps.origins), jsonOnly);
-  // A sample form arrives base64 in its JSON body: that one route reads up to MAX_UPLOAD_BODY.
-  app.post(SAMPLE_UPLOAD_PATH, express.json({ limit: MAX_UPLOAD_BODY, strict: true, type: 'application/json' }));
+  for (const route of COMMAND_ROUTES) {
+    const limit = LARGE_BODIES[route.command];
+    if (limit !== undefined) app[route.method](route.path, express.json({ limit, strict: true, type: 'application/json' }));
+  }
   app.use('/api', express.json({ limit: MAX_JSON_BODY, strict: true, type: 'application/json' }));
   app.use('/api', actorMiddleware(deps.callers, deps.clock));
   app.use(authRouter(deps.logins, deps.clock));

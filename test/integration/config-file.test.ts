@@ -22,6 +22,28 @@ const NEW_HALL = {
   priorityReasons: ['elderly70' as const], issuePerMinute: 12,
 };
 
+describe('moving a hall', () => {
+  it('export from the demo hall, import into an empty hall: the same configuration, and residents see its services at once', async () => {
+    const demo = await startTestHall();
+    const empty = await startTestHall({ seed: false, env: { SEED_DEMO: '0' } });
+    try {
+      const file = await exportFrom(demo, await login(demo.url, 'admin', ADMIN_PASSWORD));
+      expect(file.centres).toHaveLength(6);
+      const token = await login(empty.url, 'admin', ADMIN_PASSWORD);
+      const res = await http<ConfigImported>(empty.url, 'PUT', '/api/admin/config', { token, body: file });
+      expect(res.status).toBe(200);
+      expect(ok(res.body).applied).toMatchObject({ centres: 6, services: file.services.length, counters: file.counters.length });
+      expect(withoutTime(await exportFrom(empty, token))).toEqual(withoutTime(file));
+      // The moved structure is live at once: the public service list (what phones and kiosks read) has it.
+      const services = ok((await http<{ services: { id: string }[] }>(empty.url, 'GET', '/api/services')).body);
+      expect(services.services.map((s) => s.id).sort()).toEqual(file.services.filter((s) => s.enabled).map((s) => s.id).sort());
+    } finally {
+      await demo.close();
+      await empty.close();
+    }
+  });
+});
+
 describe('the configuration file', () => {
   let th: TestHall;
   let admin: string;
@@ -44,7 +66,7 @@ describe('the configuration file', () => {
     const res = await http<ConfigImported>(th.url, 'PUT', '/api/admin/config', { token: admin, body: file });
     expect(res.status).toBe(200);
     const imported = ok(res.body);
-    expect(imported.applied).toEqual({ hall: 1, calendar: 2, staff: before.staff.length + 2 });
+    expect(imported.applied).toEqual({ hall: 1, calendar: 2, centres: 0, services: 0, counters: 0, staff: before.staff.length + 2 });
     expect(imported.newAccounts.map((a) => a.username)).toEqual(['wangxl', 'lisi']);
 
     expect(withoutTime(await exportFrom(th, admin))).toEqual(withoutTime(file));
