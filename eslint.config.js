@@ -37,7 +37,7 @@ export default tseslint.config(
             message: 'Transports and printers reach the hall through the command bus and views, never the database.',
           },
           {
-            target: ['./kiosk-ui', './display-ui', './counter-ui', './ui-kit'],
+            target: ['./kiosk-ui', './display-ui', './counter-ui', './admin-ui', './ui-kit'],
             from: './server',
             message: 'Front ends share only protocol/ with the server.',
           },

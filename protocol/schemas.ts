@@ -2,7 +2,8 @@
  * Every command, declared once: its name and input schema live here, and the command names and input
  * types (./commands) are derived from this table. Objects are strict: an unknown field is a
  * BAD_REQUEST, so a client cannot slip in fields the server does not expect. The values here are for
- * the server only; front ends import only types (`import type`), which keeps zod out of their bundles.
+ * the server and the admin console (which checks its forms with the very same schemas before sending);
+ * the other front ends import only types (`import type`), which keeps zod out of their bundles.
  */
 import { z } from 'zod';
 import { PRIORITY_REASONS } from './views';

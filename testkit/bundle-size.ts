@@ -10,7 +10,7 @@ function gzipKb(file: string): number {
 }
 
 export function bundleSizes(uiDir = path.resolve('dist/ui')): BundleSize[] {
-  return ['kiosk', 'display', 'counter'].map((app) => {
+  return ['kiosk', 'display', 'counter', 'admin'].map((app) => {
     const dir = path.join(uiDir, app, 'assets');
     const files = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
     const sum = (ext: string): number => Math.round(files.filter((f) => f.endsWith(ext))

@@ -1,5 +1,5 @@
 /**
- * The one Vite setup of the three front ends: each app's folder is the root, its build goes to
+ * The one Vite setup of the front ends: each app's folder is the root, its build goes to
  * dist/ui/<app> under the base path the server mounts it at, and the dev server forwards the API and
  * socket.io to a running hall server (HALL_SERVER, default http://127.0.0.1:3000).
  */
@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { UserConfig } from 'vite';
 
-export type AppName = 'kiosk' | 'display' | 'counter';
+export type AppName = 'kiosk' | 'display' | 'counter' | 'admin';
 
 /** `appDir` is the folder of the app's vite.config.ts; `pages` are its HTML entries besides index.html. */
 export function hallAppConfig(appDir: string, app: AppName, pages: string[] = []): UserConfig {

@@ -3,12 +3,16 @@ import { DemoBanner } from '../../ui-kit/DemoBanner';
 import { createHallStream, type HallStream } from '../../protocol/client/hall-stream';
 import { useLang } from '../../ui-kit/i18n';
 import { useSource } from '../../ui-kit/use-source';
-import { clearSession, loadCounterId, loadSession, logOut, saveCounterId, type StaffSession } from './session';
+import { PasswordChange } from '../../ui-kit/PasswordChange';
+import { clearSession, loadCounterId, loadSession, logOut, saveCounterId, saveSession, type StaffSession } from './session';
 import { LoginScreen } from './screens/LoginScreen';
 import { PickCounterScreen } from './screens/PickCounterScreen';
 import { DeskScreen } from './desk/DeskScreen';
 
-/** Login → choose a counter → the desk. The hall stream lives as long as the session. */
+/**
+ * Login → (a new password, when an admin set the current one) → choose a counter → the desk. The hall
+ * stream lives as long as the session.
+ */
 export function App() {
   const { t } = useLang();
   const [session, setSession] = useState<StaffSession | null>(loadSession);
@@ -24,6 +28,24 @@ export function App() {
         onLoggedIn={(s) => {
           setExpired(false);
           setSession(s);
+        }}
+      />
+    );
+  }
+  if (session.mustChangePassword) {
+    return (
+      <PasswordChange
+        token={session.token}
+        cancelLabel={t('desk.logout')}
+        onCancel={() => {
+          void logOut(session.token);
+          clearSession();
+          setSession(null);
+        }}
+        onChanged={() => {
+          const changed = { ...session, mustChangePassword: false };
+          saveSession(changed);
+          setSession(changed);
         }}
       />
     );

@@ -3,47 +3,25 @@
  * it dies with the tab (a shared counter PC must not keep the previous person logged in).
  */
 import type { ErrorCode } from '../../protocol/errors';
-import type { UserView } from '../../protocol/views';
-import { isResult } from '../../protocol/client/hall-socket';
+import { logIn as logInStaff, staffLoginFrom, type StaffLogin } from '../../ui-kit/staff-auth';
+
+export { logOut } from '../../ui-kit/staff-auth';
 
 const TOKEN_KEY = 'hall.staffToken';
 const USER_KEY = 'hall.staffUser';
 const COUNTER_KEY = 'hall.counterId';
+const CHANGE_KEY = 'hall.mustChangePassword';
 
-export interface StaffSession {
-  token: string;
-  user: UserView;
-}
+/** `mustChangePassword`: an admin set the password; the desk asks for a new one before anything else. */
+export type StaffSession = StaffLogin;
 
 export type LoginOutcome = { kind: 'ok'; session: StaffSession } | { kind: 'error'; code: ErrorCode } | { kind: 'unanswered' };
 
 export async function logIn(username: string, password: string): Promise<LoginOutcome> {
-  let answer: unknown;
-  try {
-    const response = await fetch('/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password }),
-    });
-    answer = await response.json();
-  } catch {
-    return { kind: 'unanswered' };
-  }
-  if (!isResult<unknown>(answer)) return { kind: 'error', code: 'INTERNAL' };
-  if (!answer.ok) return { kind: 'error', code: answer.error.code };
-  const session = sessionFrom(answer.data);
-  if (!session) return { kind: 'error', code: 'INTERNAL' };
-  saveSession(session);
-  return { kind: 'ok', session };
-}
-
-/** Ends the session on the server too (best effort: the tab forgets the token either way). */
-export async function logOut(token: string): Promise<void> {
-  try {
-    await fetch('/api/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${token}` } });
-  } catch {
-    // Offline: the session expires on the server by itself.
-  }
+  const outcome = await logInStaff(username, password);
+  if (outcome.kind !== 'ok') return outcome.kind === 'error' ? { kind: 'error', code: outcome.code } : outcome;
+  saveSession(outcome.data);
+  return { kind: 'ok', session: outcome.data };
 }
 
 export function loadSession(): StaffSession | null {
@@ -51,7 +29,7 @@ export function loadSession(): StaffSession | null {
     const token = sessionStorage.getItem(TOKEN_KEY);
     const user = sessionStorage.getItem(USER_KEY);
     if (!token || !user) return null;
-    return sessionFrom({ token, user: JSON.parse(user) });
+    return staffLoginFrom({ token, user: JSON.parse(user), mustChangePassword: sessionStorage.getItem(CHANGE_KEY) === '1' });
   } catch {
     return null;
   }
@@ -60,12 +38,15 @@ export function loadSession(): StaffSession | null {
 export function saveSession(session: StaffSession): void {
   sessionStorage.setItem(TOKEN_KEY, session.token);
   sessionStorage.setItem(USER_KEY, JSON.stringify(session.user));
+  if (session.mustChangePassword) sessionStorage.setItem(CHANGE_KEY, '1');
+  else sessionStorage.removeItem(CHANGE_KEY);
 }
 
 export function clearSession(): void {
   sessionStorage.removeItem(TOKEN_KEY);
   sessionStorage.removeItem(USER_KEY);
   sessionStorage.removeItem(COUNTER_KEY);
+  sessionStorage.removeItem(CHANGE_KEY);
 }
 
 /** The counter this tab works at, so a reload returns to the desk. */
@@ -77,15 +58,4 @@ export function loadCounterId(): number | null {
 export function saveCounterId(counterId: number | null): void {
   if (counterId === null) sessionStorage.removeItem(COUNTER_KEY);
   else sessionStorage.setItem(COUNTER_KEY, String(counterId));
-}
-
-function sessionFrom(data: unknown): StaffSession | null {
-  if (typeof data !== 'object' || data === null || !('token' in data) || !('user' in data)) return null;
-  const { token, user } = data;
-  if (typeof token !== 'string' || typeof user !== 'object' || user === null) return null;
-  if (!('id' in user) || !('username' in user) || !('displayName' in user) || !('role' in user)) return null;
-  const { id, username, displayName, role } = user;
-  if (typeof id !== 'number' || typeof username !== 'string' || typeof displayName !== 'string') return null;
-  if (role !== 'admin' && role !== 'supervisor' && role !== 'staff') return null;
-  return { token, user: { id, username, displayName, role } };
 }

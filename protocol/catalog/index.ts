@@ -14,6 +14,8 @@ import { ratingMessages } from './rating';
 import { serverMessages } from './server';
 import { padMessages } from './pad';
 import { publicInfoMessages } from './public-info';
+import { adminMessages } from './admin';
+import { accountMessages } from './account';
 
 export type { Message } from './message';
 
@@ -29,6 +31,8 @@ export const catalog = {
   ...serverMessages,
   ...padMessages,
   ...publicInfoMessages,
+  ...adminMessages,
+  ...accountMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

@@ -1,5 +1,6 @@
 /**
- * Serves the built front ends: /kiosk/, /display/, /counter/ and the phone page /t/<token>.
+ * Serves the built front ends: /kiosk/, /display/, /counter/, the admin console /admin/ and the phone
+ * page /t/<token>.
  */
 import express, { Router } from 'express';
 import fs from 'node:fs';
@@ -8,7 +9,7 @@ import { t } from '../../../protocol/catalog';
 
 export function staticUiRouter(uiDir: string, samplesDir: string, sampleFilesDir: string): Router {
   const router = Router();
-  for (const app of ['kiosk', 'display', 'counter']) {
+  for (const app of ['kiosk', 'display', 'counter', 'admin']) {
     const dir = path.join(uiDir, app);
     router.use(`/${app}`, express.static(dir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
   }

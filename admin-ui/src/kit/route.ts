@@ -1,0 +1,23 @@
+/**
+ * Hash routing: `#/staff/12` is the screen `staff` with the path ['12']. A hash survives a reload and
+ * needs nothing from the server (every console URL is /admin/).
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+export function currentPath(): string[] {
+  return window.location.hash.replace(/^#\/?/, '').split('/').filter((part) => part !== '').map(decodeURIComponent);
+}
+
+export function navigate(path: string): void {
+  window.location.hash = `#/${path}`;
+}
+
+export function useHashPath(): string[] {
+  const [path, setPath] = useState<string[]>(currentPath);
+  useEffect(() => {
+    const changed = (): void => setPath(currentPath());
+    window.addEventListener('hashchange', changed);
+    return () => window.removeEventListener('hashchange', changed);
+  }, []);
+  return path;
+}

@@ -1,0 +1,24 @@
+/**
+ * Every screen of the admin console, in the order of the left navigation. The shell builds the
+ * navigation and the routes from this one list.
+ *
+ * To add a screen:
+ *  1. Make a folder `screens/<your-screen>/` with a component taking ScreenProps (see ./screen.ts). Read
+ *     and change the hall with the kit: `useCommand` to read, `useCommandForm` + `FormShell` + the fields
+ *     in kit/fields.tsx to change (the command's own schema checks the form), `ListPage` for lists,
+ *     `ConfirmButton` before anything destructive, `SecretBox` for what the server shows once.
+ *     `useConsole()` gives the user, `canEdit` (false for supervisors: show, do not offer changes) and
+ *     `navigate('<id>/<rest>')`.
+ *  2. Put its texts in protocol/catalog/admin-<area>.ts (registered in protocol/catalog/index.ts).
+ *  3. Add one import and one entry below: `id` is the URL (#/<id>, and #/<id>/<rest> reaches the screen
+ *     with `path = [rest…]`), `title` its catalog key, `roles` who sees it (what the command's permits
+ *     allow: a supervisor must not meet a screen whose reads all answer FORBIDDEN).
+ */
+import type { ScreenDef } from './screen';
+import { StaffScreen } from './staff/StaffScreen';
+
+export type { ScreenDef, ScreenProps } from './screen';
+
+export const SCREENS: readonly ScreenDef[] = [
+  { id: 'staff', title: 'admin.staff.title', roles: ['admin', 'supervisor'], component: StaffScreen },
+];

@@ -1,0 +1,18 @@
+import type { ComponentType } from 'preact';
+import type { UiKey } from '../../../protocol/catalog/ui-lookup';
+import type { Role } from '../../../protocol/views';
+
+/** What the shell hands a screen: the rest of the route after its id (#/staff/12 → ['12']). */
+export interface ScreenProps {
+  path: string[];
+}
+
+export interface ScreenDef {
+  /** The route and navigation id: #/<id>. */
+  id: string;
+  /** Its name in the navigation and the page title. */
+  title: UiKey;
+  /** Who sees it; admins should see every screen. */
+  roles: readonly Role[];
+  component: ComponentType<ScreenProps>;
+}
