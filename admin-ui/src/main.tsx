@@ -1,3 +1,4 @@
+import './zod-setup';
 import { render } from 'preact';
 import '../../ui-kit/base.css';
 import './console.css';

@@ -63,7 +63,7 @@ export function ListPage<R>(props: {
               {shown.map((row) => (
                 <tr key={props.rowKey(row)} data-testid={`row-${props.rowKey(row)}`} class={props.onOpen ? 'openable' : undefined}
                   onClick={props.onOpen ? () => props.onOpen?.(row) : undefined}>
-                  {props.columns.map((c) => <td key={c.label}>{c.cell(row)}</td>)}
+                  {props.columns.map((c) => <td key={c.label} class={c.narrow ? 'narrow' : undefined}>{c.cell(row)}</td>)}
                 </tr>
               ))}
             </tbody>
