@@ -64,7 +64,10 @@ export interface SavedPrinter extends PrinterConfigView {
 export interface AuditLine {
   id: number;
   at: number;
+  /** Who, as the log writes it: `user:<id>`, `device:<id>`. */
   actor: string;
+  /** The account's or device's name now, when it still exists. */
+  actorName: string | null;
   command: string;
   subject: string;
   before: unknown;

@@ -66,6 +66,8 @@ export interface CommandOutputs {
   'hall.updateSettings': HallSettingsAnswer;
   'printer.list': PrinterAdminView[];
   'printer.save': SavedPrinter;
+  /** A service's opening hours (every timetable) and limits, as service.setHours sets them. */
+  'service.hours': ServiceHoursView;
   /** The service's hours and limits after the change. */
   'service.setHours': ServiceHoursView;
   /** Every centre, disabled ones too, in kiosk order. */
@@ -95,7 +97,7 @@ export interface CommandOutputs {
   /** Removes one date's entry (the day then follows the ordinary week); answers what was removed. */
   'calendar.remove': CalendarDayView;
   'calendar.import': CalendarImportResult;
-  /** Newest first, 100 at a time; `beforeId` pages back. */
+  /** Newest first, 100 at a time, filtered; `beforeId` pages back. */
   'audit.list': AuditLine[];
   /** How many addresses were held back for that name before the unlock. */
   'auth.unlock': { username: string; lifted: number };

@@ -69,6 +69,8 @@ const counterFields = {
 const publicAddress = z.string().trim().max(200).regex(/^https?:\/\/[\x21-\x7e]+$/)
   .refine((v) => URL.canParse(v) && new URL(v).pathname === '/' && !/[?#]/.test(v), { message: 'origin' })
   .transform((v) => v.replace(/\/+$/, ''));
+/** A moment as milliseconds since the epoch. */
+const epochMs = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /** One day of the working-day calendar: the same rule for a single entry and each line of an import. */
 export const calendarDaySchema = z.strictObject({
@@ -218,6 +220,7 @@ export const commandSchemas = {
     paperWidth: z.union([z.literal(58), z.literal(80)]),
   }),
   'auth.unlock': z.strictObject({ username: plainText({ min: 1, max: 64 }) }),
+  'service.hours': z.strictObject({ serviceId: slug }),
   /** Fields left out keep their value; null clears (no hours: open all day on working days). */
   'service.setHours': z.strictObject({ serviceId: slug, ...hoursFields }),
   // Centres, services and counters: an id left out of a create is chosen by the server; fields left out
@@ -262,7 +265,19 @@ export const commandSchemas = {
   'config.export': z.strictObject({}),
   /** Applied whole in one transaction, or refused (CONFIG_INVALID) with every problem named. */
   'config.import': configFileSchema,
-  'audit.list': z.strictObject({ beforeId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
+  /**
+   * Newest first, a page at a time; every filter optional: `actor` as the log writes it (`user:3`,
+   * `device:2`), `command` by prefix (`staff.` or `staff.create`), `subject` with everything under it
+   * (`staff` is every `staff:<id>`, `staff:3` that account), `from` ≤ at < `to` (ms since the epoch).
+   */
+  'audit.list': z.strictObject({
+    beforeId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+    actor: z.string().regex(/^(?:(?:user|device):[0-9]{1,16}|anonymous)$/).optional(),
+    command: z.string().min(1).max(64).regex(/^[A-Za-z][A-Za-z.]*$/).optional(),
+    subject: z.string().min(1).max(128).regex(/^[A-Za-z0-9:._-]+$/).optional(),
+    from: epochMs.optional(),
+    to: epochMs.optional(),
+  }),
 
   // 办理指南, sample files, notices (公告) and the 政务公开 boards (./guide-schema, ./public-info-schema).
   'guide.get': z.strictObject({ serviceId: slug }),

@@ -1,5 +1,5 @@
 /**
- * service.setHours — an admin sets a service's opening hours (per weekday, one or two timetables) and its
+ * service.hours reads, and service.setHours — an admin sets a service's opening hours (per weekday, one or two timetables) and its
  * limits (daily, 上午, 下午). A field left out keeps its value; null clears it (no hours: open all day on
  * working days; no limit). The schema refuses ranges that end before they start or overlap, naming the
  * field. Audited; loads are re-announced so kiosks and displays show the change at once.
@@ -9,6 +9,15 @@ import type { CommandDef } from './define';
 import { audit } from './audit';
 import { fail } from './errors';
 import { saveServiceHours, serviceHoursOf } from '../db/queries/service-hours';
+
+/** The hours editor of the console starts from every timetable as stored (the snapshot has only today's). */
+export const serviceHours: CommandDef<'service.hours'> = {
+  name: 'service.hours',
+  permits: ['supervisor', 'admin'],
+  run(ctx, { serviceId }) {
+    return serviceHoursOf(ctx.db, serviceId) ?? fail('SERVICE_NOT_FOUND', ['serviceId']);
+  },
+};
 
 export const serviceSetHours: CommandDef<'service.setHours'> = {
   name: 'service.setHours',

@@ -17,7 +17,7 @@ export function audit(ctx: CommandContext, subject: string, before: unknown, aft
 export const auditList: CommandDef<'audit.list'> = {
   name: 'audit.list',
   permits: ['admin'],
-  run(ctx, { beforeId }) {
-    return auditLines(ctx.db, PAGE, beforeId);
+  run(ctx, filter) {
+    return auditLines(ctx.db, PAGE, filter);
   },
 };

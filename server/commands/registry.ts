@@ -21,7 +21,7 @@ import { printerList, printerSave } from './admin-printers';
 import { auditList } from './audit';
 import { authUnlock } from './auth-unlock';
 import { counterRelease } from './counter-release';
-import { serviceSetHours } from './admin-service-hours';
+import { serviceHours, serviceSetHours } from './admin-service-hours';
 import { calendarGet, calendarImport, calendarList, calendarRemove, calendarSet } from './admin-calendar';
 import { staffCreate, staffGet, staffList, staffRemove, staffResetPassword, staffUpdate } from './admin-staff';
 import { authChangePassword } from './auth-password';
@@ -76,6 +76,7 @@ export const registry: Registry = {
   'printer.save': printerSave,
   'audit.list': auditList,
   'auth.unlock': authUnlock,
+  'service.hours': serviceHours,
   'service.setHours': serviceSetHours,
   'centre.list': centreList,
   'centre.get': centreGet,

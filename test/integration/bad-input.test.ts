@@ -63,7 +63,7 @@ function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 
   if (route.path.includes(':token')) return 'token';
   if (!route.path.includes(':id')) return null;
   if (route.command.startsWith('calendar.')) return 'date';
-  if (route.command === 'service.setHours') return 'serviceId';
+  if (route.command === 'service.setHours' || route.command === 'service.hours') return 'serviceId';
   if (route.command === 'printer.save') return 'id';
   if (route.command === 'device.revoke') return 'deviceId';
   if (route.command.startsWith('staff.')) return 'id';

@@ -190,8 +190,16 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       base: { id: 'lobby-test', name: '测试打印机', url: 'simulated', paperWidth: 80 },
       patterns: { id: SLUG_BREAKERS, url: ['not-a-printer', 'http://192.168.1.50'], paperWidth: [57, 81] },
     },
-    'audit.list': { actor: 'admin', base: {}, optional: { beforeId: [0, -1, 1.5, 'x'] } },
+    'audit.list': {
+      actor: 'admin',
+      base: {},
+      optional: {
+        beforeId: [0, -1, 1.5, 'x'], actor: ['admin', 'user:', 'user:1 ', 'robot:1'], command: ['', 'staff%', '.staff', 'x'.repeat(65)],
+        subject: ['', 'staff 3', 'staff%', 'x'.repeat(129)], from: [-1, 1.5, '2026-01-01'], to: [-1, 1.5, 'today'],
+      },
+    },
     'auth.unlock': { actor: 'admin', base: { username: 'staff' } },
+    'service.hours': { actor: 'admin', base: { serviceId: 'company-registration' }, patterns: { serviceId: SLUG_BREAKERS } },
     'service.setHours': {
       actor: 'admin',
       base: { serviceId: 'company-registration' },

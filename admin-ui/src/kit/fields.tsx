@@ -51,9 +51,12 @@ function textOf(value: unknown): string {
 }
 
 export function TextField<N extends CommandName>(props: { form: CommandForm<N>; name: string; label: UiKey; hint?: UiKey;
-  type?: 'text' | 'tel' | 'password'; multiline?: boolean; readOnly?: boolean; wide?: boolean; placeholder?: string }) {
+  type?: 'text' | 'tel' | 'password'; multiline?: boolean; readOnly?: boolean; wide?: boolean; placeholder?: string;
+  /** Traditional Mongolian text: its own font (CJK fonts have no Mongolian glyphs). */
+  mongolian?: boolean }) {
   const { form, name } = props;
   const common = {
+    class: props.mongolian ? 'mn' : undefined, lang: props.mongolian ? 'mn-Mong' : undefined,
     name, 'data-testid': `field-${name}`, value: textOf(form.values[name]), readOnly: props.readOnly,
     'aria-invalid': form.problemAt(name) ? true : undefined, placeholder: props.placeholder,
   };
@@ -78,7 +81,7 @@ export function NumberField<N extends CommandName>(props: { form: CommandForm<N>
   const value = form.values[name];
   const [text, setText] = useState(textOf(value));
   useEffect(() => {
-    if (typeof value === 'number' && String(value) !== text) setText(String(value));
+    if (typeof value === 'number' && !Number.isNaN(value) && String(value) !== text) setText(String(value));
     if (value === null || value === undefined) setText((old) => (old.trim() === '' ? old : ''));
   }, [value]);
   return (

@@ -25,6 +25,8 @@ export interface CommandForm<N extends CommandName> {
   problemAt(path: string): FieldProblem | undefined;
   /** A field component says it shows `path`, so its problems are not repeated in the summary. */
   claim(path: string): void;
+  /** Every problem by path (for screens that show problems of paths they build themselves). */
+  problemEntries(): [string, FieldProblem][];
   /** Problems on paths no field claimed, for the summary. */
   unclaimed(): [string, FieldProblem][];
   problem: FormProblem | null;
@@ -71,6 +73,7 @@ export function useCommandForm<N extends CommandName>(command: N, initial: FormV
     claim(path) {
       claimed.current.add(path);
     },
+    problemEntries: () => Object.entries(problems),
     unclaimed: () => Object.entries(problems).filter(([path]) => !claimed.current.has(path)),
     async submit() {
       if (busy) return null;

@@ -16,9 +16,17 @@
  */
 import type { ScreenDef } from './screen';
 import { StaffScreen } from './staff/StaffScreen';
+import { CalendarScreen } from './calendar/CalendarScreen';
+import { SettingsScreen } from './settings/SettingsScreen';
+import { HoursScreen } from './hours/HoursScreen';
+import { AuditScreen } from './audit/AuditScreen';
 
 export type { ScreenDef, ScreenProps } from './screen';
 
 export const SCREENS: readonly ScreenDef[] = [
+  { id: 'settings', title: 'admin.settings.title', roles: ['admin'], component: SettingsScreen },
+  { id: 'hours', title: 'admin.hours.title', roles: ['admin', 'supervisor'], component: HoursScreen },
+  { id: 'calendar', title: 'admin.calendar.title', roles: ['admin', 'supervisor'], component: CalendarScreen },
   { id: 'staff', title: 'admin.staff.title', roles: ['admin', 'supervisor'], component: StaffScreen },
+  { id: 'audit', title: 'admin.audit.title', roles: ['admin'], component: AuditScreen },
 ];

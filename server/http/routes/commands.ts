@@ -44,11 +44,17 @@ function withId(field: string, id: (req: Request) => unknown = idParam): (req: R
 const counterInput = withId('counterId');
 const ticketIdInput = withId('ticketId');
 
-/** `?beforeId=` pages back through the audit trail. */
+/** A query parameter of digits only as a number; anything else stays text and fails the schema. */
+function numberQuery(raw: unknown): unknown {
+  return typeof raw === 'string' && /^[0-9]{1,16}$/.test(raw) ? Number(raw) : raw;
+}
+
+/** `?beforeId=&actor=&command=&subject=&from=&to=`: audit.list's filters and paging, each optional. */
 function auditQuery(req: Request): unknown {
-  const raw = req.query.beforeId;
-  if (raw === undefined) return {};
-  return { beforeId: typeof raw === 'string' && /^[0-9]{1,16}$/.test(raw) ? Number(raw) : raw };
+  const input: Record<string, unknown> = {};
+  for (const name of ['beforeId', 'from', 'to']) if (req.query[name] !== undefined) input[name] = numberQuery(req.query[name]);
+  for (const name of ['actor', 'command', 'subject']) if (req.query[name] !== undefined) input[name] = req.query[name];
+  return input;
 }
 
 /** `?year=2026`; without it the schema names the missing field. */
@@ -94,7 +100,9 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'get', path: '/api/printers', command: 'printer.list', input: () => ({}) },
   { method: 'put', path: '/api/printers/:id', command: 'printer.save', input: withId('id', (req) => req.params.id) },
   { method: 'get', path: '/api/audit', command: 'audit.list', input: auditQuery },
+  { method: 'get', path: '/api/admin/audit', command: 'audit.list', input: auditQuery },
   { method: 'post', path: '/api/auth/unlock', command: 'auth.unlock', input: bodyObject },
+  { method: 'get', path: '/api/admin/services/:id/hours', command: 'service.hours', input: (req) => ({ serviceId: req.params.id }) },
   { method: 'put', path: '/api/admin/services/:id/hours', command: 'service.setHours', input: withId('serviceId', (req) => req.params.id) },
   // The hall's structure: centres and services by their slug, counters by their window number.
   { method: 'get', path: '/api/admin/centres', command: 'centre.list', input: () => ({}) },
