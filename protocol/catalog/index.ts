@@ -16,6 +16,7 @@ import { padMessages } from './pad';
 import { publicInfoMessages } from './public-info';
 import { adminMessages } from './admin';
 import { accountMessages } from './account';
+import { adminStructureMessages } from './admin-structure';
 
 export type { Message } from './message';
 
@@ -33,6 +34,7 @@ export const catalog = {
   ...publicInfoMessages,
   ...adminMessages,
   ...accountMessages,
+  ...adminStructureMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

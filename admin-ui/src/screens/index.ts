@@ -20,11 +20,17 @@ import { CalendarScreen } from './calendar/CalendarScreen';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { HoursScreen } from './hours/HoursScreen';
 import { AuditScreen } from './audit/AuditScreen';
+import { CentresScreen } from './centres/CentresScreen';
+import { ServicesScreen } from './services/ServicesScreen';
+import { CountersScreen } from './counters/CountersScreen';
 
 export type { ScreenDef, ScreenProps } from './screen';
 
 export const SCREENS: readonly ScreenDef[] = [
   { id: 'settings', title: 'admin.settings.title', roles: ['admin'], component: SettingsScreen },
+  { id: 'centres', title: 'admin.centres.title', roles: ['admin', 'supervisor'], component: CentresScreen },
+  { id: 'services', title: 'admin.services.title', roles: ['admin', 'supervisor'], component: ServicesScreen },
+  { id: 'counters', title: 'admin.counters.title', roles: ['admin', 'supervisor'], component: CountersScreen },
   { id: 'hours', title: 'admin.hours.title', roles: ['admin', 'supervisor'], component: HoursScreen },
   { id: 'calendar', title: 'admin.calendar.title', roles: ['admin', 'supervisor'], component: CalendarScreen },
   { id: 'staff', title: 'admin.staff.title', roles: ['admin', 'supervisor'], component: StaffScreen },

@@ -1,7 +1,8 @@
 /**
  * The hall's own texts and rules (hall.settings / hall.updateSettings): names in both scripts, complaint
- * phone, the late-return rule, the priority reasons the kiosk offers, the kiosks' issue rate. What the
- * deployment fixes (time zone, the address phones reach) is shown beside, not edited here.
+ * phone, the late-return rule, the priority reasons the kiosk offers, the kiosks' issue rate, and the
+ * address phones reach (with the server's warning when phones could not open it). What the deployment
+ * fixes (the time zone) is shown beside, not edited here.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { HallSettingsView } from '../../../../protocol/admin';
@@ -13,6 +14,7 @@ import { FormShell } from '../../kit/FormShell';
 import { loadStatus } from '../../kit/LoadState';
 import { useCommand } from '../../kit/use-command';
 import { useCommandForm } from '../../kit/use-command-form';
+import { PublicAddressField, preparePublicAddress } from './PublicAddressField';
 
 const LATE_RETURN: HallSettingsView['lateReturn'][] = ['none', 'requeue-once'];
 
@@ -21,7 +23,7 @@ export function SettingsScreen() {
   const { canEdit } = useConsole();
   const hall = useHall().snapshot?.hall;
   const read = useCommand('hall.settings', {});
-  const form = useCommandForm('hall.updateSettings', {});
+  const form = useCommandForm('hall.updateSettings', {}, preparePublicAddress);
   const [saved, setSaved] = useState(false);
   const settings = read.data;
 
@@ -50,6 +52,7 @@ export function SettingsScreen() {
           choices={LATE_RETURN.map((rule) => ({ value: rule, label: t(`admin.settings.lateReturn.${rule}`) }))} />
         <ChecklistField form={form} name="priorityReasons" label="admin.settings.priorityReasons" readOnly={!canEdit}
           choices={PRIORITY_REASONS.map((reason) => ({ value: reason, label: t(`priority.${reason}`) }))} />
+        <PublicAddressField form={form} phones={settings.phones} readOnly={!canEdit} />
       </FormShell>
       {saved && !form.problem ? <p class="ok-note" role="status" data-testid="settings-saved"><Text k="admin.kit.saved" /></p> : null}
       {hall ? (

@@ -1,0 +1,32 @@
+/** The fields of a counter, the same for creating and editing (its number is fixed once created). */
+import type { CommandName } from '../../../../protocol/commands';
+import { CALL_POLICIES } from '../../../../protocol/structure';
+import { useLang } from '../../../../ui-kit/i18n';
+import { CheckboxField } from '../../kit/CheckboxField';
+import { SelectField, TextField } from '../../kit/fields';
+import { useCommand } from '../../kit/use-command';
+import type { CommandForm } from '../../kit/use-command-form';
+import { choicesOf } from '../structure/names';
+import { ServiceOrderField } from './ServiceOrderField';
+
+export function CounterFields<N extends CommandName>(props: { form: CommandForm<N>; readOnly: boolean }) {
+  const { t } = useLang();
+  const { form, readOnly } = props;
+  const centres = useCommand('centre.list', {}).data ?? [];
+  const services = useCommand('service.adminList', {}).data ?? [];
+  return (
+    <>
+      <TextField form={form} name="name" label="admin.counters.name" hint="admin.counters.nameHint" readOnly={readOnly} />
+      <SelectField form={form} name="centreId" label="admin.counters.centre" choices={choicesOf(centres)} readOnly={readOnly} />
+      <ServiceOrderField form={form} services={services} centres={centres} readOnly={readOnly} />
+      <SelectField form={form} name="callPolicy" label="admin.counters.callPolicy" readOnly={readOnly}
+        choices={CALL_POLICIES.map((p) => ({ value: p, label: t(`admin.counters.callPolicy.${p}`) }))} />
+      <CheckboxField form={form} name="enabled" label="admin.structure.enabled" hint="admin.counters.enabledHint" readOnly={readOnly} />
+    </>
+  );
+}
+
+/** A name left empty is the default (<n>号窗口). */
+export function prepareCounter(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '' && v !== undefined));
+}
