@@ -135,6 +135,15 @@ export const configFileSchema = z.strictObject({
     dailyLimit: ticketLimit.nullable(), morningLimit: ticketLimit.nullable(), afternoonLimit: ticketLimit.nullable(),
   })).max(500).superRefine(uniqueBy('id', 'id')),
   counters: z.array(z.strictObject({ id: counterId, ...counterFields })).max(500).superRefine(uniqueBy('id', 'number')),
+  // A guide travels with its uploaded sample files (data URLs, as an upload sends them); the product's own
+  // drawings (/samples/…) are in every hall and travel by name.
+  guides: z.array(z.strictObject({
+    serviceId: slug,
+    guide: guideSchema,
+    files: z.array(z.strictObject({ image: samplePath, content: sampleUploadSchema.content })).max(21),
+  })).max(500).superRefine(uniqueBy('serviceId', 'service')),
+  announcements: z.array(announcementCreate).max(500),
+  boards: z.array(boardSave).max(10).superRefine(uniqueBy('id', 'board')),
   staff: z.array(z.strictObject({ ...staffFields, staffNumber: staffFields.staffNumber.nullable(), active: z.boolean() }))
     .max(2000).superRefine(uniqueBy('username', 'username')).superRefine(uniqueBy('staffNumber', 'staff number')),
 });

@@ -73,7 +73,7 @@ export function createHallServer(config: Config,
   const sequence = new EventSequence();
   const printers = modules.find((m) => m.printers)?.printers ?? NO_PRINTERS;
   const loginThrottle = new LoginThrottle();
-  const sampleFiles = new SampleFileStore(path.join(config.dataDir, 'sample-files'));
+  const sampleFiles = new SampleFileStore(path.join(config.dataDir, 'sample-files'), config.samplesDir);
   const bus = new CommandBus({
     db, clock, settings, sequence, printers, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
     ratingCodeLimiter: newRatingCodeLimiter(), loginThrottle, sampleFiles,

@@ -58,12 +58,13 @@ export const guideSave: CommandDef<'guide.save'> = {
   run(ctx, { serviceId, guide }) {
     serviceMustExist(ctx, serviceId);
     const before = guideOf(ctx.db, serviceId);
-    // Files come only from uploads (or the demo's drawings) already in this guide: a save cannot point
-    // a kiosk at another service's file or at a path the hall does not serve.
-    const known = new Set(guideFiles(before).map((s) => s.image));
+    // Files come only from uploads already in this guide, or the product's own drawings that every hall
+    // serves: a save cannot point a kiosk at another service's file or at a path the hall does not serve.
+    const inGuide = new Set(guideFiles(before).map((s) => s.image));
+    const known = (image: string): boolean => inGuide.has(image) || ctx.sampleFiles.isDrawing(image);
     const unknown = [
-      ...guide.samples.flatMap((s, i) => (known.has(s.image) ? [] : [`guide.samples.${i}.image`])),
-      ...(guide.resultSample && !known.has(guide.resultSample.image) ? ['guide.resultSample.image'] : []),
+      ...guide.samples.flatMap((s, i) => (known(s.image) ? [] : [`guide.samples.${i}.image`])),
+      ...(guide.resultSample && !known(guide.resultSample.image) ? ['guide.resultSample.image'] : []),
     ];
     if (unknown.length > 0) fail('BAD_REQUEST', unknown);
     const after: ServiceGuide = { serviceId, ...guide };

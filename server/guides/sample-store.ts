@@ -12,9 +12,27 @@ import { OWNER_ONLY_DIR, OWNER_ONLY_FILE } from '../db/open';
 /** The URL path under which the hall serves uploaded sample files. */
 export const SAMPLE_FILES_URL = '/sample-files';
 const FILE_NAME = /^([a-z0-9]{16,40})\.(png|jpg|pdf)$/;
+const DRAWING = /^\/samples\/([a-z0-9-]{1,80})\.svg$/;
 
 export class SampleFileStore {
-  constructor(readonly dir: string) {}
+  /** `drawingsDir`: the product's own sample drawings (ui-assets/samples), served at /samples/ in every hall. */
+  constructor(readonly dir: string, private readonly drawingsDir: string | null = null) {}
+
+  /** Whether a path names one of the product's drawings that this hall serves (any guide may show one). */
+  isDrawing(urlPath: string): boolean {
+    const name = DRAWING.exec(urlPath)?.[1];
+    return name !== undefined && this.drawingsDir !== null && fs.existsSync(path.join(this.drawingsDir, `${name}.svg`));
+  }
+
+  /** The bytes of a stored upload (for the configuration file), or null when it is not there. */
+  read(fileName: string): Buffer | null {
+    if (!FILE_NAME.test(fileName)) return null;
+    try {
+      return fs.readFileSync(path.join(this.dir, fileName));
+    } catch {
+      return null;
+    }
+  }
 
   /** A new unguessable id for a file. */
   newId(): string {

@@ -9,6 +9,8 @@ import { hallSection } from './hall-section';
 import { calendarSection } from './calendar-section';
 import { staffSection } from './staff-section';
 import { centresSection, countersSection, servicesSection } from './structure-sections';
+import { guidesSection } from './guides-section';
+import { announcementsSection, boardsSection } from './public-info-sections';
 
 type Sections = { [K in SectionKey]: ConfigSection<K> };
 
@@ -19,9 +21,12 @@ const SECTIONS: Sections = {
   services: servicesSection,
   counters: countersSection,
   staff: staffSection,
+  guides: guidesSection,
+  announcements: announcementsSection,
+  boards: boardsSection,
 };
 
-const ORDER: readonly SectionKey[] = ['hall', 'calendar', 'centres', 'services', 'counters', 'staff'];
+const ORDER: readonly SectionKey[] = ['hall', 'calendar', 'centres', 'services', 'counters', 'staff', 'guides', 'announcements', 'boards'];
 
 function readOne<K extends SectionKey>(ctx: CommandContext, key: K): ConfigFile[K] {
   return SECTIONS[key].read(ctx);
@@ -34,7 +39,8 @@ function applyOne<K extends SectionKey>(ctx: CommandContext, file: ConfigFile, k
 export function readSections(ctx: CommandContext): Pick<ConfigFile, SectionKey> {
   return {
     hall: readOne(ctx, 'hall'), calendar: readOne(ctx, 'calendar'), centres: readOne(ctx, 'centres'), services: readOne(ctx, 'services'),
-    counters: readOne(ctx, 'counters'), staff: readOne(ctx, 'staff'),
+    counters: readOne(ctx, 'counters'), staff: readOne(ctx, 'staff'), guides: readOne(ctx, 'guides'),
+    announcements: readOne(ctx, 'announcements'), boards: readOne(ctx, 'boards'),
   };
 }
 

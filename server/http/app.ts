@@ -23,11 +23,11 @@ import type { StorageCheck } from '../storage/health';
 export const MAX_JSON_BODY = '16kb';
 /**
  * Commands whose HTTP bodies may be larger than MAX_JSON_BODY, and how large (bytes): a whole
- * configuration file (every service's guide text fits with room to spare), and a sample form (a 5 MB
+ * configuration file (guides with their sample files, as data URLs), and a sample form (a 5 MB
  * file in base64, protocol/guide-schema.ts). Every other route reads MAX_JSON_BODY at most.
  */
 export const LARGE_BODIES: Partial<Record<CommandName, number>> = {
-  'config.import': 4 * 1024 * 1024,
+  'config.import': 64 * 1024 * 1024,
   'sample.upload': 9 * 1024 * 1024,
 };
 

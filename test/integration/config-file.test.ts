@@ -2,6 +2,7 @@
  * The whole configuration as one file: exported by an admin, imported into another hall in one
  * transaction, or refused as a whole with every problem named and nothing changed.
  */
+import { PNG } from 'pngjs';
 import type { ConfigFile, ConfigImported } from '../../protocol/config-file';
 import type { AuditLine, StaffView } from '../../protocol/admin';
 import { ADMIN_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
@@ -10,6 +11,16 @@ import { expectRefusal } from '../support/refusal';
 
 async function exportFrom(th: TestHall, token: string): Promise<ConfigFile> {
   return ok((await http<ConfigFile>(th.url, 'GET', '/api/admin/config', { token })).body);
+}
+
+/** The file with each uploaded sample's name replaced by its position (names are chosen by each hall). */
+function renamedFiles<T>(file: T): T {
+  const names = new Map<string, string>();
+  const text = JSON.stringify(file).replace(/\/sample-files\/[a-z0-9]+\.(png|jpg|pdf)/g, (name) => {
+    if (!names.has(name)) names.set(name, `/sample-files/upload-${names.size + 1}`);
+    return names.get(name) ?? name;
+  });
+  return JSON.parse(text) as T;
 }
 
 function withoutTime(file: ConfigFile): Omit<ConfigFile, 'exportedAt'> {
@@ -27,13 +38,29 @@ describe('moving a hall', () => {
     const demo = await startTestHall();
     const empty = await startTestHall({ seed: false, env: { SEED_DEMO: '0' } });
     try {
-      const file = await exportFrom(demo, await login(demo.url, 'admin', ADMIN_PASSWORD));
+      const demoAdmin = await login(demo.url, 'admin', ADMIN_PASSWORD);
+      // What an admin adds travels too: an uploaded sample form, a notice, a board page.
+      const png = PNG.sync.write(Object.assign(new PNG({ width: 2, height: 2 }), { data: Buffer.alloc(16, 200) }));
+      const upload = await http(demo.url, 'POST', '/api/admin/services/company-registration/samples', { token: demoAdmin,
+        body: { title: '填写样表', content: `data:image/png;base64,${png.toString('base64')}` } });
+      expect(upload.status).toBe(200);
+      const notice = { text: '今日下午停电检修,自助机暂停使用', textMn: '', startsAt: Date.now(), endsAt: Date.now() + 3_600_000 };
+      expect((await http(demo.url, 'POST', '/api/admin/notices', { token: demoAdmin, body: notice })).status).toBe(200);
+      expect((await http(demo.url, 'PUT', '/api/admin/boards/commitment', { token: demoAdmin,
+        body: { zh: { title: '服务承诺', body: '一次告知,限时办结' } } })).status).toBe(200);
+
+      const file = await exportFrom(demo, demoAdmin);
       expect(file.centres).toHaveLength(6);
+      expect(file.guides.find((g) => g.serviceId === 'company-registration')?.files.map((f) => f.content))
+        .toEqual([`data:image/png;base64,${png.toString('base64')}`]);
+      expect(file.announcements).toEqual([notice]);
+      expect(file.boards.map((b) => b.id)).toEqual(['commitment']);
       const token = await login(empty.url, 'admin', ADMIN_PASSWORD);
       const res = await http<ConfigImported>(empty.url, 'PUT', '/api/admin/config', { token, body: file });
       expect(res.status).toBe(200);
       expect(ok(res.body).applied).toMatchObject({ centres: 6, services: file.services.length, counters: file.counters.length });
-      expect(withoutTime(await exportFrom(empty, token))).toEqual(withoutTime(file));
+      // Uploaded files get new names in the new hall; everything else is the same.
+      expect(renamedFiles(withoutTime(await exportFrom(empty, token)))).toEqual(renamedFiles(withoutTime(file)));
       // The moved structure is live at once: the public service list (what phones and kiosks read) has it.
       const services = ok((await http<{ services: { id: string }[] }>(empty.url, 'GET', '/api/services')).body);
       expect(services.services.map((s) => s.id).sort()).toEqual(file.services.filter((s) => s.enabled).map((s) => s.id).sort());
@@ -66,7 +93,8 @@ describe('the configuration file', () => {
     const res = await http<ConfigImported>(th.url, 'PUT', '/api/admin/config', { token: admin, body: file });
     expect(res.status).toBe(200);
     const imported = ok(res.body);
-    expect(imported.applied).toEqual({ hall: 1, calendar: 2, centres: 0, services: 0, counters: 0, staff: before.staff.length + 2 });
+    expect(imported.applied).toEqual({ hall: 1, calendar: 2, centres: 0, services: 0, counters: 0, staff: before.staff.length + 2,
+      guides: 0, announcements: 0, boards: 0 });
     expect(imported.newAccounts.map((a) => a.username)).toEqual(['wangxl', 'lisi']);
 
     expect(withoutTime(await exportFrom(th, admin))).toEqual(withoutTime(file));

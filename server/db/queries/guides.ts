@@ -39,3 +39,9 @@ export function deleteSampleFile(db: Db, id: string): void {
 export function allSampleFileIds(db: Db): Set<string> {
   return new Set((statement(db, 'SELECT id FROM sample_files').all() as { id: string }[]).map((r) => r.id));
 }
+
+/** Every stored guide, by service id (for the configuration file). */
+export function allGuides(db: Db): ServiceGuide[] {
+  return (statement(db, 'SELECT service_id FROM service_guides ORDER BY service_id').all() as { service_id: string }[])
+    .flatMap((row) => guideOf(db, row.service_id) ?? []);
+}
