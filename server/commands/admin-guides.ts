@@ -58,10 +58,11 @@ export const guideSave: CommandDef<'guide.save'> = {
   run(ctx, { serviceId, guide }) {
     serviceMustExist(ctx, serviceId);
     const before = guideOf(ctx.db, serviceId);
-    // Files come only from uploads already in this guide, or the product's own drawings that every hall
-    // serves: a save cannot point a kiosk at another service's file or at a path the hall does not serve.
+    // Files come only from uploads already in this guide, or the product's own drawings of this service
+    // (every hall serves them: a guide moved to another hall keeps them); a save cannot point a kiosk at
+    // another service's file or at a path the hall does not serve.
     const inGuide = new Set(guideFiles(before).map((s) => s.image));
-    const known = (image: string): boolean => inGuide.has(image) || ctx.sampleFiles.isDrawing(image);
+    const known = (image: string): boolean => inGuide.has(image) || ctx.sampleFiles.isDrawingOf(serviceId, image);
     const unknown = [
       ...guide.samples.flatMap((s, i) => (known(s.image) ? [] : [`guide.samples.${i}.image`])),
       ...(guide.resultSample && !known(guide.resultSample.image) ? ['guide.resultSample.image'] : []),

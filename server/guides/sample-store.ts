@@ -18,10 +18,15 @@ export class SampleFileStore {
   /** `drawingsDir`: the product's own sample drawings (ui-assets/samples), served at /samples/ in every hall. */
   constructor(readonly dir: string, private readonly drawingsDir: string | null = null) {}
 
-  /** Whether a path names one of the product's drawings that this hall serves (any guide may show one). */
-  isDrawing(urlPath: string): boolean {
+  /**
+   * Whether a path names one of the product's drawings of this service (`<serviceId>-<n>.svg`) that this
+   * hall serves: its guide may show it in any hall, never another service's.
+   */
+  isDrawingOf(serviceId: string, urlPath: string): boolean {
     const name = DRAWING.exec(urlPath)?.[1];
-    return name !== undefined && this.drawingsDir !== null && fs.existsSync(path.join(this.drawingsDir, `${name}.svg`));
+    if (name === undefined || this.drawingsDir === null) return false;
+    if (!name.startsWith(`${serviceId}-`) || !/^[0-9]{1,3}$/.test(name.slice(serviceId.length + 1))) return false;
+    return fs.existsSync(path.join(this.drawingsDir, `${name}.svg`));
   }
 
   /** The bytes of a stored upload (for the configuration file), or null when it is not there. */
