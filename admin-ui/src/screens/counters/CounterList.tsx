@@ -15,8 +15,8 @@ export function CounterList() {
   const serviceNames = (c: CounterAdminView): string => c.serviceIds.map((id) => nameOf(services, id)).join('、');
   const columns: Column<CounterAdminView>[] = [
     { label: 'admin.counters.number', cell: (c) => <strong>{c.id}</strong>, narrow: true },
-    { label: 'admin.counters.name', cell: (c) => c.name },
-    { label: 'admin.counters.centre', cell: (c) => nameOf(centres, c.centreId) },
+    { label: 'admin.counters.name', cell: (c) => c.name, narrow: true },
+    { label: 'admin.counters.centre', cell: (c) => nameOf(centres, c.centreId), narrow: true },
     { label: 'admin.counters.services', cell: serviceNames },
     { label: 'admin.counters.devices', cell: (c) => c.devices.map((d) => d.name).join('、'), narrow: true },
     { label: 'admin.counters.now', narrow: true, cell: (c) => t(`admin.counters.status.${c.status}`) },
