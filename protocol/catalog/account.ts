@@ -3,8 +3,8 @@ import { msg } from './message';
 /** A staff member's own account, on every staff page (counter desk, admin console): the password change. */
 export const accountMessages = {
   'account.password.title': msg('请设置新密码'),
-  'account.password.why': msg('您的密码由管理员设置,首次登录须改为只有您自己知道的密码'),
-  'account.password.current': msg('当前密码(管理员告知的密码)'),
+  'account.password.why': msg('这个密码不是您自己设置的(由管理员设置或由系统生成),请先改为只有您自己知道的密码'),
+  'account.password.current': msg('当前密码'),
   'account.password.new': msg('新密码(至少 8 位)'),
   'account.password.repeat': msg('再次输入新密码'),
   'account.password.mismatch': msg('两次输入的新密码不一致'),

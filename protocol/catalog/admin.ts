@@ -24,6 +24,7 @@ export const adminMessages = {
   'admin.nav.label': msg('功能导航'),
   'admin.home.title': msg('欢迎使用管理后台'),
   'admin.home.body': msg('请从左侧选择要管理的内容。'),
+  'admin.home.steps': msg('新大厅建议按以下顺序设置:大厅设置 → 工作日历 → 中心 → 事项(办理时间与限号、办理指南) → 窗口 → 人员账号 → 打印机与设备(取号机、显示屏、评价器)。'),
   'admin.notFound': msg('没有这个页面'),
   'admin.conn.offline': msg('与服务器的连接中断,正在重新连接…'),
 

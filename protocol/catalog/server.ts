@@ -5,7 +5,7 @@ export const serverMessages = {
   'server.listening': msg('社会服务中心排队叫号服务已启动:{address}(手机访问地址 {publicUrl})'),
   'server.dataDir': msg('数据目录:{dir}'),
   'server.counterPage': msg('窗口叫号页面:{url}'),
-  'server.adminGenerated': msg('初始管理员账号:admin / {password}(仅显示这一次,系统只保存其哈希值)'),
+  'server.adminGenerated': msg('初始管理员账号:admin / {password}(仅显示这一次,系统只保存其哈希值;首次登录须改为自己的密码)'),
   'server.adminFromEnv': msg('初始管理员账号:admin(密码取自 INITIAL_ADMIN_PASSWORD)'),
   'server.publicUrlFromLan': msg('未设置 PUBLIC_URL,号票二维码使用本机局域网地址 {url}(网卡 {iface})。如果群众手机连接的不是这个网络,请设置 PUBLIC_URL。'),
   'server.publicUrlFromSettings': msg('号票二维码使用管理后台“大厅设置”中设定的手机访问地址 {url}。'),

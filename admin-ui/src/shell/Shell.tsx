@@ -82,6 +82,11 @@ function Welcome(props: { unknown: boolean }) {
       <p>
         <Text k="admin.home.body" />
       </p>
+      {props.unknown ? null : (
+        <p class="notice">
+          <Text k="admin.home.steps" />
+        </p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,115 @@
+/**
+ * From an empty hall to the first call, only through the admin console in Chromium: the real server
+ * starts with SEED_DEMO=0, the technician reads the first admin's password from the start log, logs in
+ * at /admin/ and must replace it, then sets the hall up screen by screen. Every console screen is
+ * screenshotted into test-output/screenshots/ (admin-new-hall-*).
+ */
+import type { Page } from 'playwright-core';
+import { launchBrowser, shot } from './browser';
+import { closePage } from './pages';
+import { changeFirstPassword, field, logInAt, openConsole, type ConsolePage } from './admin-pages';
+import { startNewHall, type NewHall } from './new-hall';
+import type { Browser } from 'playwright-core';
+
+jest.setTimeout(240_000);
+
+const ADMIN_NEW_PASSWORD = 'hall-admin-2026';
+
+/** Today in the hall's time zone, and whether the ordinary week closes it (Saturday, Sunday). */
+function hallToday(): { date: string; weekend: boolean } {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' })
+    .formatToParts(new Date());
+  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return { date: `${part('year')}-${part('month')}-${part('day')}`, weekend: ['Sat', 'Sun'].includes(part('weekday')) };
+}
+
+let hall: NewHall;
+let browser: Browser;
+let admin: ConsolePage;
+let step = 0;
+/** The new staff member's one-time password, as the console showed it. */
+let staffPassword = '';
+
+/** A screenshot of the console as it is now, numbered in the order of the set-up. */
+async function screen(page: Page, name: string): Promise<void> {
+  step += 1;
+  await shot(page, `admin-new-hall-${String(step).padStart(2, '0')}-${name}`);
+}
+
+beforeAll(async () => {
+  await Promise.all([
+    startNewHall().then((h) => { hall = h; }),
+    launchBrowser().then((b) => { browser = b; }),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await hall?.close();
+});
+
+describe('a new hall set up only through /admin/', () => {
+  it('the first admin logs in with the password the start log printed and must choose a new one', async () => {
+    admin = await openConsole(browser, hall.url);
+    await screen(admin.page, 'login');
+    await logInAt(admin.page, 'admin', hall.adminPassword);
+    await admin.page.getByTestId('password-change').waitFor();
+    await screen(admin.page, 'password-change');
+    await changeFirstPassword(admin.page, hall.adminPassword, ADMIN_NEW_PASSWORD);
+    await admin.page.getByTestId('console-user').waitFor();
+    await screen(admin.page, 'home');
+  });
+
+  it('today is a working day by the calendar (a weekend becomes a make-up working day, 调休)', async () => {
+    const { page } = admin;
+    await page.getByTestId('nav-calendar').click();
+    await page.getByTestId('calendar-day-form').waitFor();
+    const today = hallToday();
+    if (today.weekend) {
+      const form = page.getByTestId('calendar-day-form');
+      await form.getByTestId('field-date').fill(today.date);
+      await form.getByTestId('field-kind').selectOption({ label: '调休上班' });
+      await form.getByTestId('field-name').fill('开业调休');
+      await form.getByTestId('form-submit').click();
+      await page.getByTestId(`row-${today.date}`).waitFor();
+    }
+    await screen(page, 'calendar');
+  });
+
+  it('hall settings name the hall', async () => {
+    const { page } = admin;
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-form').waitFor();
+    await field(page, 'name').fill('青山区社会服务中心');
+    await field(page, 'complaintPhone').fill('0472-5110000');
+    await page.getByTestId('form-submit').click();
+    await page.getByTestId('settings-saved').waitFor();
+    await screen(page, 'settings');
+  });
+
+  it('a staff account is made, its one-time password shown once', async () => {
+    const { page } = admin;
+    await page.getByTestId('nav-staff').click();
+    await page.getByTestId('list-new').click();
+    await field(page, 'displayName').fill('孙丽');
+    await field(page, 'staffNumber').fill('QS-001');
+    await field(page, 'username').fill('sunli');
+    await page.getByTestId('form-submit').click();
+    await page.getByTestId('secret-value').waitFor();
+    staffPassword = (await page.getByTestId('secret-value').textContent()) ?? '';
+    await screen(page, 'staff-created');
+    await page.getByTestId('secret-done').click();
+    await page.getByText('孙丽').waitFor();
+    await screen(page, 'staff-list');
+    expect(staffPassword.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('the audit log shows every change made', async () => {
+    const { page } = admin;
+    await page.getByTestId('nav-audit').click();
+    await page.getByTestId('audit-list').getByText('staff.create').waitFor();
+    await screen(page, 'audit');
+    expect(admin.problems).toEqual([]);
+    await closePage(page);
+  });
+});
+
