@@ -14,6 +14,10 @@ import type { Browser } from 'playwright-core';
 jest.setTimeout(240_000);
 
 const ADMIN_NEW_PASSWORD = 'hall-admin-2026';
+const CENTRE = 'social-security';
+const ALL_DAY_SERVICE = 'pension';
+const OFFICE_SERVICE = 'marriage';
+const COUNTER = 1;
 
 /** Today in the hall's time zone, and whether the ordinary week closes it (Saturday, Sunday). */
 function hallToday(): { date: string; weekend: boolean } {
@@ -29,6 +33,18 @@ let admin: ConsolePage;
 let step = 0;
 /** The new staff member's one-time password, as the console showed it. */
 let staffPassword = '';
+
+/** From the services list to a new service's own page (where its hours are set). */
+async function newService(page: Page, service: { id: string; name: string; prefix: string }): Promise<void> {
+  await page.getByTestId('nav-services').click();
+  await page.getByTestId('list-new').click();
+  await page.getByTestId('service-form').waitFor();
+  await field(page, 'id').fill(service.id);
+  await field(page, 'name').fill(service.name);
+  await field(page, 'prefix').fill(service.prefix);
+  await page.getByTestId('form-submit').click();
+  await page.getByTestId('hours-form').waitFor();
+}
 
 /** A screenshot of the console as it is now, numbered in the order of the set-up. */
 async function screen(page: Page, name: string): Promise<void> {
@@ -86,6 +102,72 @@ describe('a new hall set up only through /admin/', () => {
     await screen(page, 'settings');
   });
 
+  it('a centre is made', async () => {
+    const { page } = admin;
+    await page.getByTestId('nav-centres').click();
+    await page.getByTestId('list-new').click();
+    await field(page, 'id').fill(CENTRE);
+    await field(page, 'name').fill('社会保障服务中心');
+    await page.getByTestId('form-submit').click();
+    await page.getByText('社会保障服务中心').first().waitFor();
+    await page.getByTestId('nav-centres').click();
+    await page.getByTestId(`row-${CENTRE}`).waitFor();
+    await screen(page, 'centres');
+  });
+
+  it('two services are made, each with its opening hours and limits', async () => {
+    const { page } = admin;
+    // The first is open round the clock every day, so the ticket below can be taken whenever this runs.
+    await newService(page, { id: ALL_DAY_SERVICE, name: '养老保险登记', prefix: 'A' });
+    await page.getByTestId('hours-set').check();
+    await page.getByTestId('range-0-0-0').fill('00:00-12:00');
+    await page.getByTestId('range-0-0-1').fill('12:00-24:00');
+    await page.getByText('周二至周五同周一').click();
+    for (const day of [5, 6]) {
+      await page.getByTestId(`add-range-0-${day}`).click();
+      await page.getByTestId(`range-0-${day}-0`).fill('00:00-24:00');
+    }
+    await field(page, 'dailyLimit').fill('200');
+    await page.getByTestId('hours-form').getByTestId('form-submit').click();
+    await page.getByTestId('hours-saved').waitFor();
+    await screen(page, 'service-round-the-clock');
+
+    // The second keeps office hours, a summer and a winter timetable, with half-day limits.
+    await newService(page, { id: OFFICE_SERVICE, name: '婚姻登记', prefix: 'B' });
+    await page.getByTestId('hours-set').check();
+    await page.getByTestId('hours-seasons').check();
+    await page.getByTestId('timetable-1').waitFor();
+    await page.getByTestId('range-1-0-1').fill('14:00-17:00');
+    await field(page, 'morningLimit').fill('30');
+    await field(page, 'afternoonLimit').fill('30');
+    await page.getByTestId('hours-form').getByTestId('form-submit').click();
+    await page.getByTestId('hours-saved').waitFor();
+    await screen(page, 'service-office-hours');
+
+    await page.getByTestId('nav-services').click();
+    await page.getByTestId(`row-${OFFICE_SERVICE}`).waitFor();
+    await screen(page, 'services');
+  });
+
+  it('a counter serving both services is made', async () => {
+    const { page } = admin;
+    await page.getByTestId('nav-counters').click();
+    await page.getByTestId('list-new').click();
+    await page.getByTestId('counter-form').waitFor();
+    await field(page, 'id').fill(String(COUNTER));
+    for (const service of [ALL_DAY_SERVICE, OFFICE_SERVICE]) {
+      await page.getByTestId('add-service-choice').selectOption(service);
+      await page.getByTestId('add-service').click();
+      await page.getByTestId(`order-${service}`).waitFor();
+    }
+    await page.getByTestId('form-submit').click();
+    await page.getByTestId('counter-now').waitFor();
+    await screen(page, 'counter');
+    await page.getByTestId('nav-counters').click();
+    await page.getByTestId(`row-${COUNTER}`).waitFor();
+    await screen(page, 'counters');
+  });
+
   it('a staff account is made, its one-time password shown once', async () => {
     const { page } = admin;
     await page.getByTestId('nav-staff').click();
@@ -93,6 +175,7 @@ describe('a new hall set up only through /admin/', () => {
     await field(page, 'displayName').fill('孙丽');
     await field(page, 'staffNumber').fill('QS-001');
     await field(page, 'username').fill('sunli');
+    await field(page, 'centreId').selectOption({ label: '社会保障服务中心' });
     await page.getByTestId('form-submit').click();
     await page.getByTestId('secret-value').waitFor();
     staffPassword = (await page.getByTestId('secret-value').textContent()) ?? '';
