@@ -3,17 +3,22 @@
  * forms), or "no answer" (offline or timed out: the command may or may not have run, which matters for
  * retries).
  */
-import type { ErrorCode, Result } from '../protocol/errors';
+import type { ErrorCode, Problem, Result } from '../protocol/errors';
 import { CommandNotAnsweredError } from '../protocol/client/hall-socket';
 
 export type Outcome<T> =
   | { kind: 'ok'; data: T }
-  | { kind: 'error'; code: ErrorCode; fields?: string[] }
+  /** `problems`: each fault with its reason, when the server names several (a configuration file). */
+  | { kind: 'error'; code: ErrorCode; fields?: string[]; problems?: Problem[] }
   | { kind: 'unanswered' };
 
 /** The error variant of a Result as an Outcome, keeping the field paths when the server named any. */
-export function refusalOf(error: { code: ErrorCode; fields?: string[] }): Outcome<never> {
-  return error.fields ? { kind: 'error', code: error.code, fields: error.fields } : { kind: 'error', code: error.code };
+export function refusalOf(error: { code: ErrorCode; fields?: string[]; problems?: Problem[] }): Outcome<never> {
+  return {
+    kind: 'error', code: error.code,
+    ...(error.fields ? { fields: error.fields } : {}),
+    ...(error.problems ? { problems: error.problems } : {}),
+  };
 }
 
 export async function outcomeOf<T>(pending: Promise<Result<T>>): Promise<Outcome<T>> {

@@ -17,6 +17,7 @@ import { publicInfoMessages } from './public-info';
 import { adminMessages } from './admin';
 import { accountMessages } from './account';
 import { adminStructureMessages } from './admin-structure';
+import { adminConfigMessages } from './admin-config';
 
 export type { Message } from './message';
 
@@ -35,6 +36,7 @@ export const catalog = {
   ...adminMessages,
   ...accountMessages,
   ...adminStructureMessages,
+  ...adminConfigMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

@@ -16,6 +16,8 @@ export interface ConsoleApi {
   /** Admins change things; supervisors see the screens they may read, without the buttons that change. */
   canEdit: boolean;
   stream: HallStream;
+  /** The session's token, for the few commands sent over HTTP (bodies larger than a socket message). */
+  token: string;
   /** Goes to a screen path such as `staff/12` (hash routing: #/staff/12). */
   navigate(path: string): void;
 }

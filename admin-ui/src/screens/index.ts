@@ -23,6 +23,7 @@ import { AuditScreen } from './audit/AuditScreen';
 import { CentresScreen } from './centres/CentresScreen';
 import { ServicesScreen } from './services/ServicesScreen';
 import { CountersScreen } from './counters/CountersScreen';
+import { ConfigScreen } from './config/ConfigScreen';
 
 export type { ScreenDef, ScreenProps } from './screen';
 
@@ -35,4 +36,5 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'calendar', title: 'admin.calendar.title', roles: ['admin', 'supervisor'], component: CalendarScreen },
   { id: 'staff', title: 'admin.staff.title', roles: ['admin', 'supervisor'], component: StaffScreen },
   { id: 'audit', title: 'admin.audit.title', roles: ['admin'], component: AuditScreen },
+  { id: 'config', title: 'admin.config.title', roles: ['admin'], component: ConfigScreen },
 ];

@@ -25,8 +25,9 @@ export function Shell(props: { session: StaffLogin; onLogout: (expired: boolean)
     if (hall.refusedWith === 'UNAUTHENTICATED') onLogout(true);
   }, [hall.refusedWith, onLogout]);
 
-  const api = useMemo<ConsoleApi>(() => ({ user: session.user, canEdit: session.user.role === 'admin', stream, navigate }),
-    [session.user, stream]);
+  const api = useMemo<ConsoleApi>(() => ({
+    user: session.user, canEdit: session.user.role === 'admin', stream, token: session.token, navigate,
+  }), [session.user, session.token, stream]);
   const screens = SCREENS.filter((s) => s.roles.includes(session.user.role));
   const [id, ...rest] = path;
   const screen = screens.find((s) => s.id === id);
