@@ -60,3 +60,25 @@ export function localDateTime(at: number, timezone: string): string {
   const p = localParts(at, timezone);
   return `${localDate(at, timezone)} ${pad(p.hour, 2)}:${pad(p.minute, 2)}`;
 }
+
+/**
+ * The moment a wall-clock time "YYYY-MM-DDTHH:MM" (what a datetime-local input holds) names in the zone;
+ * NaN for text that is no such time. Found by correcting a UTC guess with the zone's offset at that
+ * moment, twice, so a time next to an offset change lands right too.
+ */
+export function epochOfLocal(local: string, timezone: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return Number.NaN;
+  const wanted = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
+  let at = wanted;
+  for (let i = 0; i < 2; i += 1) {
+    const p = localParts(at, timezone);
+    at += wanted - Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  }
+  return at;
+}
+
+/** The wall-clock time of a moment in the zone as a datetime-local input shows it ("YYYY-MM-DDTHH:MM"). */
+export function localInputValue(at: number, timezone: string): string {
+  return localDateTime(at, timezone).replace(' ', 'T');
+}

@@ -18,6 +18,7 @@ import { adminMessages } from './admin';
 import { accountMessages } from './account';
 import { adminStructureMessages } from './admin-structure';
 import { adminConfigMessages } from './admin-config';
+import { adminPublicInfoMessages } from './admin-public-info';
 
 export type { Message } from './message';
 
@@ -37,6 +38,7 @@ export const catalog = {
   ...accountMessages,
   ...adminStructureMessages,
   ...adminConfigMessages,
+  ...adminPublicInfoMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;
