@@ -7,8 +7,6 @@ import { z } from 'zod';
 import { plainText } from './text';
 import { ITEM_TYPES, MATERIAL_FORMS, MAX_VISITS, SAMPLE_FORMATS, SAMPLE_PATH, sampleFormatOf, type GuideFields } from './guide';
 
-/** Largest sample file, in bytes after decoding (5 MB): a scanned form page fits easily. */
-export const SAMPLE_MAX_BYTES = 5 * 1024 * 1024;
 /**
  * Longest `content` text accepted: a little more than the largest file in base64, so a file just over the
  * limit is refused as SAMPLE_TOO_LARGE (with the reason) rather than as malformed.

@@ -19,6 +19,9 @@ export type ItemType = (typeof ITEM_TYPES)[number];
 export const SAMPLE_FORMATS = ['image', 'pdf'] as const;
 export type SampleFormat = (typeof SAMPLE_FORMATS)[number];
 
+/** Largest sample file, in bytes after decoding (5 MB): a scanned form page fits easily. */
+export const SAMPLE_MAX_BYTES = 5 * 1024 * 1024;
+
 /** The most times a resident may be asked to come to the hall for one service (到现场次数). */
 export const MAX_VISITS = 9;
 

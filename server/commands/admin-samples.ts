@@ -6,7 +6,7 @@
 import type { CommandDef } from './define';
 import type { GuideSample, ServiceGuide } from '../../protocol/guide';
 import { sampleFormatOf } from '../../protocol/guide';
-import { SAMPLE_MAX_BYTES } from '../../protocol/guide-schema';
+import { SAMPLE_MAX_BYTES } from '../../protocol/guide';
 import { guideOf, insertSampleFile } from '../db/queries/guides';
 import { EXTENSIONS, sampleTypeOf } from '../guides/sample-type';
 import { SAMPLE_FILES_URL } from '../guides/sample-store';

@@ -14,7 +14,7 @@ import { connect, http, login, ok, send, type ClientSocket } from '../../testkit
 import { expectRefusal } from '../support/refusal';
 import { fingerprint } from '../support/state';
 import { TINY_PNG } from '../support/busy-hall';
-import { SAMPLE_MAX_BYTES } from '../../protocol/guide-schema';
+import { SAMPLE_MAX_BYTES } from '../../protocol/guide';
 
 const SERVICE = 'company-registration';
 const PNG_BYTES = Buffer.from(TINY_PNG.slice(TINY_PNG.indexOf(',') + 1), 'base64');

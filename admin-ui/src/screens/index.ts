@@ -24,6 +24,9 @@ import { CentresScreen } from './centres/CentresScreen';
 import { ServicesScreen } from './services/ServicesScreen';
 import { CountersScreen } from './counters/CountersScreen';
 import { ConfigScreen } from './config/ConfigScreen';
+import { GuidesScreen } from './guides/GuidesScreen';
+import { NoticesScreen } from './notices/NoticesScreen';
+import { BoardsScreen } from './boards/BoardsScreen';
 
 export type { ScreenDef, ScreenProps } from './screen';
 
@@ -37,4 +40,8 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'staff', title: 'admin.staff.title', roles: ['admin', 'supervisor'], component: StaffScreen },
   { id: 'audit', title: 'admin.audit.title', roles: ['admin'], component: AuditScreen },
   { id: 'config', title: 'admin.config.title', roles: ['admin'], component: ConfigScreen },
+  { id: 'guides', title: 'admin.guides.title', roles: ['admin', 'supervisor'], component: GuidesScreen },
+  { id: 'notices', title: 'admin.notices.title', roles: ['admin', 'supervisor'], component: NoticesScreen },
+  // board.list is public, so supervisors may read the boards too.
+  { id: 'boards', title: 'admin.boards.title', roles: ['admin', 'supervisor'], component: BoardsScreen },
 ];
