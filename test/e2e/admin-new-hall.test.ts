@@ -55,11 +55,11 @@ async function newService(page: Page, service: { id: string; name: string; prefi
 }
 
 /** Registers a device through the console; answers the URL with its key, shown this once. */
-async function newDevice(page: Page, kind: 'kiosk' | 'display', name: string): Promise<string> {
+async function newDevice(page: Page, kind: '取号机' | '显示屏', name: string): Promise<string> {
   await page.getByTestId('nav-devices').click();
   await page.getByTestId('list-new').click();
   await page.getByTestId('device-form').waitFor();
-  await field(page, 'kind').selectOption(kind);
+  await field(page, 'kind').selectOption({ label: kind });
   await field(page, 'name').fill(name);
   await page.getByTestId('form-submit').click();
   const url = ((await page.getByTestId('secret-value').textContent()) ?? '').trim();
@@ -201,6 +201,14 @@ describe('a new hall set up only through /admin/', () => {
     await field(page, 'guide.phone').fill('0472-5110001');
     await page.getByTestId('add-material').click();
     await field(page, 'guide.materials.0.name').fill('居民身份证');
+    // What the national standard requires and is still empty is named on its field; nothing is sent.
+    await page.getByTestId('guide-form').getByTestId('form-submit').click();
+    await page.getByTestId('problem-guide.result').scrollIntoViewIfNeeded();
+    await screen(page, 'guide-refused');
+    await field(page, 'guide.result').fill('参保登记完成');
+    await field(page, 'guide.legalTimeLimit').fill('5 个工作日');
+    await field(page, 'guide.promisedTimeLimit').fill('即时办结');
+    await field(page, 'guide.hours').fill('全天');
     await page.getByTestId('guide-form').getByTestId('form-submit').click();
     await page.getByTestId('guide-saved').waitFor();
     await screen(page, 'guide');
@@ -225,10 +233,10 @@ describe('a new hall set up only through /admin/', () => {
   });
 
   it('a kiosk and a hall display are registered, each key shown once as a URL', async () => {
-    kioskUrl = await newDevice(admin.page, 'kiosk', '大厅取号机');
+    kioskUrl = await newDevice(admin.page, '取号机', '大厅取号机');
     await screen(admin.page, 'kiosk-key');
     await admin.page.getByTestId('secret-done').click();
-    displayUrl = await newDevice(admin.page, 'display', '大厅综合屏');
+    displayUrl = await newDevice(admin.page, '显示屏', '大厅综合屏');
     await screen(admin.page, 'display-key');
     await admin.page.getByTestId('secret-done').click();
     await admin.page.getByTestId('device-list').waitFor();
