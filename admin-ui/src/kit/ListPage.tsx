@@ -62,7 +62,10 @@ export function ListPage<R>(props: {
             <tbody>
               {shown.map((row) => (
                 <tr key={props.rowKey(row)} data-testid={`row-${props.rowKey(row)}`} class={props.onOpen ? 'openable' : undefined}
-                  onClick={props.onOpen ? () => props.onOpen?.(row) : undefined}>
+                  // An openable row is reached with Tab and opened with Enter, like a link.
+                  tabIndex={props.onOpen ? 0 : undefined}
+                  onClick={props.onOpen ? () => props.onOpen?.(row) : undefined}
+                  onKeyDown={props.onOpen ? (e) => e.key === 'Enter' && props.onOpen?.(row) : undefined}>
                   {props.columns.map((c) => <td key={c.label} class={c.narrow ? 'narrow' : undefined}>{c.cell(row)}</td>)}
                 </tr>
               ))}
