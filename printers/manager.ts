@@ -112,6 +112,9 @@ export class PrinterManager {
   private readonly resultListeners = new Set<Listener<JobResult>>();
   private readonly attemptListeners = new Set<Listener<AttemptReport>>();
   private running = false;
+  private readonly queueOptions: QueueOptions;
+  private readonly driverOptions: DriverOptions;
+  private readonly driverFor: (config: PrinterConfig, options: DriverOptions) => PrinterDriver;
 
   constructor(configs: PrinterConfig[], options: PrinterManagerOptions) {
     this.store = options.store ?? new InMemoryJobStore();
@@ -120,43 +123,86 @@ export class PrinterManager {
     this.messages = options.messages ?? catalogPrintMessages;
     this.failuresBeforeWithdrawal = options.failuresBeforeWithdrawal ?? DEFAULT_FAILURES_BEFORE_WITHDRAWAL;
     this.withdrawalMs = options.withdrawalMs ?? DEFAULT_WITHDRAWAL_MS;
-    const queueOptions: QueueOptions = {
+    this.queueOptions = {
       maxAttempts: options.maxAttempts ?? DEFAULT_QUEUE_OPTIONS.maxAttempts,
       retryDelayMs: options.retryDelayMs ?? DEFAULT_QUEUE_OPTIONS.retryDelayMs,
       maxRetryDelayMs: options.maxRetryDelayMs ?? DEFAULT_QUEUE_OPTIONS.maxRetryDelayMs,
       jobTimeoutMs: options.jobTimeoutMs ?? DEFAULT_QUEUE_OPTIONS.jobTimeoutMs,
     };
-    const driverOptions: DriverOptions = {
+    this.driverOptions = {
       dataDir: options.dataDir,
       connectTimeoutMs: options.connectTimeoutMs,
       writeTimeoutMs: options.writeTimeoutMs,
       statusTimeoutMs: options.statusTimeoutMs,
       confirmDelivery: options.confirmDelivery,
     };
-    const driverFor = options.driverFor ?? createDriver;
+    this.driverFor = options.driverFor ?? createDriver;
 
     for (const config of configs) {
       if (this.printers.has(config.id)) throw new Error(`printer id "${config.id}" appears twice`);
-      const driver = driverOrDisabled(config, driverOptions, driverFor);
-      const lane = new Lane();
-      // Until the first check a printer counts as offline; a `none` printer stays so.
-      const status: PrinterStatus = { printerId: config.id, state: 'offline', checkedAt: driver.kind === 'none' ? this.now() : 0 };
-      const queue = new PrintQueue({
-        printerId: config.id,
-        driver,
-        lane,
-        store: this.store,
-        options: queueOptions,
-        toDocument: (job) => this.document(job, config.paperWidth),
-        state: () => this.state(config.id) ?? 'offline',
-        canPrint: () => this.canPrint(config.id),
-        onAttempt: (report) => notify(this.attemptListeners, report),
-        onResult: (result) => this.jobFinished(config.id, result),
-        now: this.now,
-      });
-      const printer: Printer = { config, driver, lane, queue, status, poller: null, failures: 0, withdrawnAt: null };
-      this.printers.set(config.id, printer);
+      this.printers.set(config.id, this.build(config));
     }
+  }
+
+  private build(config: PrinterConfig): Printer {
+    const driver = driverOrDisabled(config, this.driverOptions, this.driverFor);
+    // Until the first check a printer counts as offline; a `none` printer stays so.
+    const status: PrinterStatus = { printerId: config.id, state: 'offline', checkedAt: driver.kind === 'none' ? this.now() : 0 };
+    const lane = new Lane();
+    const id = config.id;
+    const current = (): Printer | undefined => this.printers.get(id);
+    const queue = new PrintQueue({
+      printerId: id,
+      // Read at each attempt: an edited printer's waiting jobs go to its new address (see put()).
+      driver: () => current()?.driver ?? driver,
+      lane,
+      store: this.store,
+      options: this.queueOptions,
+      toDocument: (job) => this.document(job, current()?.config.paperWidth ?? config.paperWidth),
+      state: () => this.state(id) ?? 'offline',
+      canPrint: () => this.canPrint(id),
+      onAttempt: (report) => notify(this.attemptListeners, report),
+      onResult: (result) => this.jobFinished(id, result),
+      now: this.now,
+    });
+    return { config, driver, lane, queue, status, poller: null, failures: 0, withdrawnAt: null };
+  }
+
+  /**
+   * Adds a printer, or changes one in place (address, paper width, name) while the hall runs. A changed
+   * printer keeps its queue: jobs waiting (and retries, which never follow a delivered byte) go to the
+   * new address; the job being sent finishes on the old one. The new address is checked at once.
+   */
+  put(config: PrinterConfig): void {
+    const existing = this.printers.get(config.id);
+    if (!existing) {
+      const printer = this.build(config);
+      this.printers.set(config.id, printer);
+      if (this.running) void this.check(printer).finally(() => this.schedulePoll(printer));
+      return;
+    }
+    if (existing.poller) clearTimeout(existing.poller);
+    existing.poller = null;
+    existing.config = config;
+    existing.driver = driverOrDisabled(config, this.driverOptions, this.driverFor);
+    existing.failures = 0;
+    existing.withdrawnAt = null;
+    if (existing.driver.kind === 'none') this.setState(existing, 'offline');
+    else if (this.running) void this.check(existing).finally(() => this.schedulePoll(existing));
+  }
+
+  /**
+   * Removes a printer while the hall runs: the job being sent finishes, jobs still waiting fail now
+   * (`unknown_printer`, announced like any failed job, so staff are alerted and can reprint elsewhere),
+   * and later jobs for it are refused the same way.
+   */
+  remove(printerId: string): void {
+    const printer = this.printers.get(printerId);
+    if (!printer) return;
+    this.printers.delete(printerId);
+    if (printer.poller) clearTimeout(printer.poller);
+    printer.poller = null;
+    printer.queue.retire('unknown_printer', `printer "${printerId}" was removed`);
   }
 
   private document(job: PrintJob, paperWidth: PaperWidth): PrintDocument {
@@ -380,6 +426,7 @@ export class PrinterManager {
   private async check(printer: Printer): Promise<void> {
     if (printer.driver.kind === 'none') return;
     const state = await printer.lane.run(() => printer.driver.status()).catch((): PrinterState => 'error');
+    if (this.printers.get(printer.config.id) !== printer) return; // removed meanwhile: nobody should hear of it
     this.setState(printer, this.withWithdrawal(printer, state));
   }
 
@@ -390,7 +437,9 @@ export class PrinterManager {
   }
 
   private schedulePoll(printer: Printer): void {
-    if (!this.running || printer.driver.kind === 'none') return;
+    // One poll chain per printer, none for a removed one (a round in flight ends here).
+    if (!this.running || printer.driver.kind === 'none' || printer.poller !== null) return;
+    if (this.printers.get(printer.config.id) !== printer) return;
     printer.poller = setTimeout(() => {
       printer.poller = null;
       // A printer busy with a job is not interrupted; it is checked on the next round.

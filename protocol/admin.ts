@@ -2,26 +2,32 @@
  * What the administrative commands answer: devices and their keys, the hall's own texts and rules,
  * printer configuration, and the audit trail of every administrative change.
  */
-import type { DeviceKind, PriorityReason, Role } from './views';
+import type { DeviceKind, DeviceSelfView, PriorityReason, Role } from './views';
 import type { PrinterStateView } from './printing';
 import type { PhoneAddressView } from './structure';
 
 export const DEVICE_KINDS = ['kiosk', 'display', 'rating-pad'] as const satisfies readonly DeviceKind[];
 
-export interface DeviceView {
-  id: number;
-  kind: DeviceKind;
-  name: string;
-  printerId: string | null;
-  counterId: number | null;
+/** A device as admins see it: what it is tied to, when it was last seen and whether it is connected now. */
+export interface DeviceView extends DeviceSelfView {
+  createdAt: number;
+  /** Last connect, disconnect or command (written at most once a minute while busy); null: never seen. */
+  lastSeenAt: number | null;
+  /** Its open connections now (0: offline). */
+  online: number;
+  /** When its key was revoked; null while it is in use. */
+  revokedAt: number | null;
 }
 
-/** A newly registered device with its key, shown this once (only a hash is kept). */
-export interface IssuedDevice {
-  id: number;
-  kind: DeviceKind;
-  name: string;
+/**
+ * A device with a new key, shown this once (only a hash is kept): the key, and the address the device
+ * opens (the hall's public address, the page for its kind and the key), which the console also shows
+ * as a QR code to scan from the device.
+ */
+export interface DeviceWithKey {
+  device: DeviceView;
   key: string;
+  url: string;
 }
 
 /** The hall settings an admin edits (the time zone comes from the deployment). */
@@ -53,11 +59,6 @@ export interface PrinterConfigView {
 
 export interface PrinterAdminView extends PrinterConfigView {
   status: PrinterStateView | null;
-}
-
-/** The printer manager reads its list at start: a saved printer takes effect at the next restart. */
-export interface SavedPrinter extends PrinterConfigView {
-  appliesAfterRestart: true;
 }
 
 /** One administrative change: who, when, which command, and the subject before and after (JSON). */

@@ -9,7 +9,7 @@ import type {
   CentreView, ServiceView, ServiceLoad,
 } from './views';
 import type {
-  AuditLine, DeviceView, HallSettingsAnswer, IssuedDevice, PrinterAdminView, SavedPrinter, StaffView, StaffWithPassword,
+  AuditLine, DeviceView, DeviceWithKey, HallSettingsAnswer, PrinterAdminView, PrinterConfigView, StaffView, StaffWithPassword,
 } from './admin';
 import type { GuideSample, ServiceGuide } from './guide';
 import type { AnnouncementView, BoardView } from './public-info';
@@ -59,13 +59,26 @@ export interface CommandOutputs {
   'complaint.submit': { id: number };
   /** Public: the centres, their services and current loads. */
   'service.list': { centres: CentreView[]; services: ServiceView[]; loads: ServiceLoad[] };
+  /** Devices in use (revoked ones stay readable with device.get). */
   'device.list': DeviceView[];
-  'device.issue': IssuedDevice;
+  'device.get': DeviceView;
+  /** The new device with its key and URL, shown this once. */
+  'device.issue': DeviceWithKey;
+  'device.update': DeviceView;
   'device.revoke': DeviceView;
+  /** The device with its new key and URL, shown this once. */
+  'device.rekey': DeviceWithKey;
   'hall.settings': HallSettingsAnswer;
   'hall.updateSettings': HallSettingsAnswer;
   'printer.list': PrinterAdminView[];
-  'printer.save': SavedPrinter;
+  'printer.get': PrinterAdminView;
+  'printer.create': PrinterAdminView;
+  'printer.update': PrinterAdminView;
+  'printer.save': PrinterAdminView;
+  /** What was removed. */
+  'printer.remove': PrinterConfigView;
+  /** The test page is queued (its outcome arrives as printer state, or a print_failed alert), or the printer cannot print now. */
+  'printer.test': { print: PrintAnswer };
   /** A service's opening hours (every timetable) and limits, as service.setHours sets them. */
   'service.hours': ServiceHoursView;
   /** The service's hours and limits after the change. */

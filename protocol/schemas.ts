@@ -87,6 +87,20 @@ const staffFields = {
   centreId: slug.nullable(),
 };
 const announcementId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const deviceId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const deviceName = plainText({ trim: true, min: 1, max: 64 });
+const deviceBinding = {
+  printerId: slug.nullable().optional(),
+  counterId: counterId.nullable().optional(),
+  centreId: slug.nullable().optional(),
+  centreIds: z.array(slug).max(32)
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'a centre listed twice' }).optional(),
+};
+const printerFields = {
+  name: plainText({ trim: true, min: 1, max: 64 }),
+  url: z.string().min(1).max(256),
+  paperWidth: z.union([z.literal(58), z.literal(80)]),
+};
 /** Passwords staff choose themselves: long enough not to be guessed between two login delays. */
 const newPassword = z.string().min(8).max(128);
 
@@ -202,13 +216,15 @@ export const commandSchemas = {
 
   // Administration: every change below writes an audit line.
   'device.list': z.strictObject({}),
-  'device.issue': z.strictObject({
-    kind: z.enum(DEVICE_KINDS),
-    name: plainText({ min: 1, max: 64 }),
-    printerId: z.string().min(1).max(64).nullable().optional(),
-    counterId: counterId.nullable().optional(),
-  }),
-  'device.revoke': z.strictObject({ deviceId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }),
+  'device.get': z.strictObject({ deviceId }),
+  /** Which binding fields a kind takes is checked in the handler (server/devices/binding.ts), on the merged record. */
+  'device.issue': z.strictObject({ kind: z.enum(DEVICE_KINDS), name: deviceName, ...deviceBinding }),
+  /** Fields left out keep their value; null (or [] for centreIds) clears. The kind never changes. */
+  'device.update': z.strictObject({ deviceId, name: deviceName.optional(), ...deviceBinding }),
+  /** Ends the key: open connections are dropped at once; the record stays for the history. */
+  'device.revoke': z.strictObject({ deviceId }),
+  /** A new key replaces the old one, which stops working at once (open connections too). */
+  'device.rekey': z.strictObject({ deviceId }),
   'hall.settings': z.strictObject({}),
   'hall.updateSettings': z.strictObject({
     ...hallSettingsSchema.shape,
@@ -221,13 +237,16 @@ export const commandSchemas = {
     phones: z.unknown().optional(),
   }),
   'printer.list': z.strictObject({}),
+  'printer.get': z.strictObject({ id: slug }),
   /** The address is checked by the printer layer's own parser in the handler (one rule, one place). */
-  'printer.save': z.strictObject({
-    id: slug,
-    name: plainText({ min: 1, max: 64 }),
-    url: z.string().min(1).max(256),
-    paperWidth: z.union([z.literal(58), z.literal(80)]),
-  }),
+  'printer.create': z.strictObject({ id: slug, ...printerFields }),
+  /** Fields left out keep their value. Applies at once: the next slip goes to the new address. */
+  'printer.update': z.strictObject({ id: slug, ...z.strictObject(printerFields).partial().shape }),
+  /** Creates or replaces (the first admin path, PUT /api/printers/:id). */
+  'printer.save': z.strictObject({ id: slug, ...printerFields }),
+  /** Refused (IN_USE) while a kiosk prints on it; its queued slips fail with an alert (docs/PRINTERS.md). */
+  'printer.remove': z.strictObject({ id: slug }),
+  'printer.test': z.strictObject({ id: slug }),
   'auth.unlock': z.strictObject({ username: plainText({ min: 1, max: 64 }) }),
   'service.hours': z.strictObject({ serviceId: slug }),
   /** Fields left out keep their value; null clears (no hours: open all day on working days). */

@@ -160,6 +160,8 @@ export interface HallSnapshot {
    * asked for separately (a guide, the 政务公开 boards) asks again when this moves.
    */
   configVersion: number;
+  /** The device asking, with what it is tied to (null for staff and consoles): a kiosk's printer and centres, a display's scope. */
+  device: DeviceSelfView | null;
 }
 
 export interface UserView {
@@ -171,6 +173,25 @@ export interface UserView {
 
 export type Role = 'admin' | 'supervisor' | 'staff';
 export type DeviceKind = 'kiosk' | 'display' | 'rating-pad';
+
+/**
+ * What a device is tied to. A kiosk: the printer it prints on and the centres it offers (none listed:
+ * every centre). A display: one counter (its window display), one centre, or neither (the whole hall).
+ * A rating pad: its counter. Fields that do not apply to the kind are null or empty.
+ */
+export interface DeviceBindingView {
+  printerId: string | null;
+  counterId: number | null;
+  centreId: string | null;
+  centreIds: string[];
+}
+
+/** A device as it learns itself from its snapshot. */
+export interface DeviceSelfView extends DeviceBindingView {
+  id: number;
+  kind: DeviceKind;
+  name: string;
+}
 
 /** A counter and its tickets in hand: what every counter command answers. */
 export interface CounterState {

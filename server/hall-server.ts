@@ -26,6 +26,8 @@ import { OriginPolicy } from './http/origin-policy';
 import { CommandLimits } from './auth/command-limits';
 import { createSocketServer, dropDevice, dropUser, dropSession } from './realtime/socket-server';
 import { CallerCache } from './auth/callers';
+import { DevicePresence } from './realtime/device-presence';
+import { LastSeen, noticingDevices } from './devices/last-seen';
 import { liveViews } from './views/live-views';
 import { Broadcaster } from './realtime/broadcaster';
 import { EventSequence } from './realtime/event-sequence';
@@ -74,22 +76,27 @@ export function createHallServer(config: Config,
   const printers = modules.find((m) => m.printers)?.printers ?? NO_PRINTERS;
   const loginThrottle = new LoginThrottle();
   const sampleFiles = new SampleFileStore(path.join(config.dataDir, 'sample-files'), config.samplesDir);
+  const presence = new DevicePresence();
   const bus = new CommandBus({
-    db, clock, settings, sequence, printers, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
+    db, clock, settings, sequence, printers, presence, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
     ratingCodeLimiter: newRatingCodeLimiter(), loginThrottle, sampleFiles,
   }, commandLog(logger));
   const logins = new LoginService(db, loginThrottle);
   const callers = new CallerCache(db);
+  const lastSeen = new LastSeen(db);
+  presence.onChange((deviceId) => lastSeen.seen(deviceId, clock.now(), true));
+  // Both transports look up every caller through this: a device presenting its key is seen.
+  const seenCallers = noticingDevices(callers, lastSeen);
   const origins = new OriginPolicy(config);
   origins.admitPublicUrl(settings.publicUrl);
   const limits = new CommandLimits(config.commandLimits);
   const app = createHttpApp({
-    origins, limits, clock, bus, callers, logins, checkStorage: storageCheck(() => probeStorageWrite(db)),
+    origins, limits, clock, bus, callers: seenCallers, logins, checkStorage: storageCheck(() => probeStorageWrite(db)),
     uiDir: config.uiDir, samplesDir: config.samplesDir, sampleFilesDir: sampleFiles.dir, startedAt: clock.now(),
     extraRouters: modules.flatMap((m) => m.routers ?? []),
   });
   const server = http.createServer(app);
-  const io = createSocketServer(server, callers, bus, clock, limits);
+  const io = createSocketServer(server, seenCallers, bus, clock, limits, presence);
   io.use((socket, next) => next(origins.allows(socket.handshake.headers.origin) ? undefined : new Error('ORIGIN_NOT_ALLOWED')));
   logins.onLogout((token) => {
     callers.forgetSession(token);
@@ -102,6 +109,8 @@ export function createHallServer(config: Config,
       callers.forgetDevice(deviceId);
       dropDevice(io, deviceId);
     }
+    // A device tied to another printer or centres is looked up again at its next command.
+    for (const deviceId of outbox.changedDevices) callers.forgetDevice(deviceId);
     for (const userId of outbox.changedUsers) callers.forgetUser(userId);
     if (outbox.settings) origins.admitPublicUrl(outbox.settings.publicUrl);
     for (const userId of outbox.endedUsers) dropUser(io, userId);

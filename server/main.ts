@@ -10,6 +10,7 @@ import { seedDemoHall } from './demo/seed';
 import { createHallServer, systemClock } from './hall-server';
 import { createPrintingModule } from './printing/module';
 import { rememberDemoDevices, readDemoDevices } from './demo/device-file';
+import { keyIsActive } from './auth/devices';
 import { keepRunningWhenOutputFails } from './log/output';
 import { createLogger } from './log/logger';
 import { publicUrlWarning, shownConfig, startupText } from './startup-text';
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const address = await hall.listen();
 
   const shown = shownConfig(config, hall.settings);
-  console.log(startupText(shown, address, admin, readDemoDevices(config)));
+  console.log(startupText(shown, address, admin, readDemoDevices(config, (key) => keyIsActive(db, key)), hallIsEmpty(db)));
   logger.info({ address: address.address, port: address.port, publicUrl: shown.publicUrl,
     publicUrlSource: shown.publicUrlSource }, 'listening');
   const warning = publicUrlWarning(shown);

@@ -1,7 +1,7 @@
 /**
  * What the server prints at start for the hall's technician, in words from the catalog: where the hall
  * listens and which address the QR codes carry (and where that address came from), the data directory,
- * the counter page, the admin account and the demo devices. A QR address that no phone can open is
+ * the counter page, the admin console and how to log in to it, and the demo devices. A QR address that no phone can open is
  * framed as a loud warning, because every ticket printed with it is useless to its resident.
  */
 import type { AddressInfo } from 'node:net';
@@ -28,7 +28,13 @@ export function shownConfig(config: Config, settings: Pick<HallSettings, 'public
   return settings.publicAddress === null ? config : { ...config, publicUrl: settings.publicUrl, publicUrlSource: 'settings' };
 }
 
-export function startupText(config: ShownConfig, address: AddressInfo, admin: AdminBootstrap, demoLines: string[]): string {
+/**
+ * `hallEmpty`: nothing is set up yet (SEED_DEMO=0 on a new machine): the text then says first of all
+ * where the console is and how to begin.
+ */
+export function startupText(config: ShownConfig, address: AddressInfo, admin: AdminBootstrap, demoLines: string[],
+  hallEmpty = false): string {
+  const consoleUrl = `${config.publicUrl}/admin/`;
   const lines = [
     t('server.listening', 'zh', { address: `http://${address.address}:${address.port}`, publicUrl: config.publicUrl }),
   ];
@@ -45,11 +51,15 @@ export function startupText(config: ShownConfig, address: AddressInfo, admin: Ad
     t('server.dataDir', 'zh', { dir: config.dataDir }),
     t('server.counterPage', 'zh', { url: `${config.publicUrl}/counter/` }),
   );
+  lines.push(t('server.adminConsole', 'zh', { url: consoleUrl }));
   if (admin.generatedPassword) {
     lines.push(t('server.adminGenerated', 'zh', { password: admin.generatedPassword }));
   } else if (admin.created) {
     lines.push(t('server.adminFromEnv'));
+  } else {
+    lines.push(t('server.adminExisting'));
   }
+  if (hallEmpty) lines.push(ALARM, t('server.emptyHall', 'zh', { url: consoleUrl }), ALARM);
   lines.push(...demoLines);
   return lines.join('\n');
 }

@@ -38,7 +38,12 @@ export interface AttemptReport {
 
 export interface PrintQueueDeps {
   printerId: string;
-  driver: PrinterDriver;
+  /**
+   * The printer's driver now. An admin may change the printer's address while jobs wait: each attempt
+   * goes through the driver of the moment, so waiting jobs (and retries, which never follow a delivered
+   * byte) reach the new address.
+   */
+  driver(): PrinterDriver;
   lane: Lane;
   store: JobStore;
   options: QueueOptions;
@@ -81,6 +86,8 @@ export class PrintQueue {
   private draining: Promise<void> | null = null;
   private printing = false;
   private stopped = false;
+  /** Set when the printer was removed: why jobs are refused. */
+  private retired: PrintFailure | null = null;
   /** Aborts the job being sent now. */
   private current: AbortController | null = null;
 
@@ -94,6 +101,11 @@ export class PrintQueue {
   /** Queue a job already recorded in the store; resolves with its result. */
   enqueue(job: PrintJob): Promise<JobResult> {
     if (this.stopped) return Promise.resolve(this.leftForRestart(job));
+    if (this.retired) {
+      const result = this.failed(job.id, this.retired.code, this.retired.detail, 0);
+      this.finish(result);
+      return Promise.resolve(result);
+    }
     return new Promise((resolve) => {
       this.entries.push({ job, resolve });
       if (!this.draining) this.draining = this.drain();
@@ -110,6 +122,20 @@ export class PrintQueue {
     this.stopped = true;
     this.current?.abort();
     for (let entry = this.entries.shift(); entry; entry = this.entries.shift()) entry.resolve(this.leftForRestart(entry.job));
+  }
+
+  /**
+   * The printer was removed: the job being sent finishes (its bytes may already be out), every job still
+   * waiting fails now with `code` — recorded and announced like any failure, so staff are alerted and a
+   * kiosk shows its ticket on screen — and later jobs are refused the same way.
+   */
+  retire(code: PrintFailureCode, detail: string): void {
+    this.retired = { code, detail };
+    for (let entry = this.entries.shift(); entry; entry = this.entries.shift()) {
+      const result = this.failed(entry.job.id, code, detail, 0);
+      this.finish(result);
+      entry.resolve(result);
+    }
   }
 
   private leftForRestart(job: PrintJob): JobResult {
@@ -177,7 +203,7 @@ export class PrintQueue {
   private async process(job: PrintJob): Promise<JobResult> {
     const { deps } = this;
     if (!deps.canPrint()) {
-      return this.failed(job.id, deps.driver.kind === 'none' ? 'no_printer' : 'printer_unavailable',
+      return this.failed(job.id, deps.driver().kind === 'none' ? 'no_printer' : 'printer_unavailable',
         `printer is ${deps.state()}`, 0);
     }
     let doc: PrintDocument;
@@ -205,7 +231,7 @@ export class PrintQueue {
     try {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          await deps.lane.run(() => deps.driver.print(doc, { signal, onFirstByte }));
+          await deps.lane.run(() => deps.driver().print(doc, { signal, onFirstByte }));
           return { jobId: job.id, printerId: deps.printerId, outcome: 'printed', attempts: attempt, finishedAt: deps.now() };
         } catch (error) {
           const failure = asDeliveryError(error, delivered);

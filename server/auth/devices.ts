@@ -1,8 +1,10 @@
+/**
+ * Device keys: a key is made here, shown once, and only its hash is stored. Issuing a new key to a
+ * device (re-key) replaces the old hash, so the old key stops working.
+ */
 import type { Db } from '../db/open';
 import type { DeviceKind } from '../../protocol/views';
-import { insertDevice } from '../db/queries/users';
-import { counterById } from '../db/queries/hall';
-import { printerExists } from '../db/queries/printing';
+import { deviceByKeyHash, insertDevice, setDeviceKey, type DeviceFields } from '../db/queries/devices';
 import { hashSecret, newSecret } from './tokens';
 
 export interface IssuedDevice {
@@ -13,19 +15,20 @@ export interface IssuedDevice {
   key: string;
 }
 
-export function issueDeviceKey(db: Db, d: { kind: DeviceKind; name: string; printerId: string | null;
-  counterId: number | null }, now: number): IssuedDevice {
+export function issueDeviceKey(db: Db, d: DeviceFields, now: number): IssuedDevice {
   const key = newSecret(24);
   const id = insertDevice(db, { ...d, keyHash: hashSecret(key) }, now);
   return { id, kind: d.kind, name: d.name, key };
 }
 
-/**
- * The field naming a printer or counter that does not exist, if any: a device tied to nothing would
- * fail at its first slip or rating, so it is refused when it is created.
- */
-export function unknownDeviceLink(db: Db, d: { printerId: string | null; counterId: number | null }): 'printerId' | 'counterId' | null {
-  if (d.printerId !== null && !printerExists(db, d.printerId)) return 'printerId';
-  if (d.counterId !== null && counterById(db, d.counterId) === null) return 'counterId';
-  return null;
+/** A new key for the device; the old one is refused from now on. */
+export function rekeyDevice(db: Db, deviceId: number): string {
+  const key = newSecret(24);
+  setDeviceKey(db, deviceId, hashSecret(key));
+  return key;
+}
+
+/** Whether the key still opens a device (not revoked, not replaced). */
+export function keyIsActive(db: Db, key: string): boolean {
+  return deviceByKeyHash(db, hashSecret(key)) !== null;
 }

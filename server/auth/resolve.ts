@@ -6,7 +6,8 @@
 import type { Db } from '../db/open';
 import type { Actor } from './actor';
 import { hashSecret } from './tokens';
-import { deviceByKeyHash, sessionUser } from '../db/queries/users';
+import { sessionUser } from '../db/queries/users';
+import { deviceByKeyHash } from '../db/queries/devices';
 
 export interface Credentials {
   token?: string | undefined;

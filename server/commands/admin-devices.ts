@@ -1,18 +1,74 @@
 /**
  * Devices (kiosk, display, rating pad) and their keys, for admins. A key is shown once, when it is
- * issued; only its hash is stored. Revoking a device ends its open connections at once.
+ * issued or replaced, as the URL the device opens; only its hash is stored. Revoking or re-keying a
+ * device ends the open connections of the old key at once. A device is never deleted: a revoked one
+ * stays for the history (tickets, ratings, the audit trail).
  */
+import type { DeviceView, DeviceWithKey } from '../../protocol/admin';
+import type { DeviceBindingView } from '../../protocol/views';
+import type { CommandContext } from './context';
 import type { CommandDef } from './define';
-import { issueDeviceKey, unknownDeviceLink } from '../auth/devices';
-import { deactivateDevice, deviceById, listDevices } from '../db/queries/users';
+import { issueDeviceKey, rekeyDevice } from '../auth/devices';
+import { deviceById, listDevices, revokeDevice, updateDevice, type DeviceFields, type DeviceRecord } from '../db/queries/devices';
+import { bindingProblems } from '../devices/binding';
+import { unknownLinks } from '../devices/links';
+import { deviceUrl } from '../devices/device-url';
 import { fail } from './errors';
 import { audit } from './audit';
+
+function view(ctx: CommandContext, d: DeviceRecord): DeviceView {
+  return { ...d, online: ctx.presence.connections(d.id) };
+}
+
+/** An active device (revoked ones cannot be changed). */
+function active(ctx: CommandContext, deviceId: number): DeviceRecord {
+  const device = deviceById(ctx.db, deviceId);
+  if (!device || device.revokedAt !== null) fail('NOT_FOUND', ['deviceId']);
+  return device;
+}
+
+/** Refuses a binding that does not fit the kind, then links to things that do not exist, naming the fields. */
+function checkBinding(ctx: CommandContext, d: DeviceFields): void {
+  const wrong = bindingProblems(d.kind, d);
+  if (wrong.length > 0) fail('BAD_REQUEST', wrong);
+  const unknown = unknownLinks(ctx.db, d);
+  if (unknown.length > 0) fail('BAD_REQUEST', unknown);
+}
+
+/** What the audit trail keeps of a device: never its key or its presence. */
+function audited(d: DeviceRecord): Omit<DeviceRecord, 'lastSeenAt'> {
+  const { lastSeenAt: _seen, ...kept } = d;
+  return kept;
+}
+
+function withKey(ctx: CommandContext, device: DeviceRecord, key: string): DeviceWithKey {
+  return { device: view(ctx, device), key, url: deviceUrl(ctx.settings.publicUrl, device.kind, key) };
+}
+
+function binding(input: Partial<DeviceBindingView>, before: DeviceBindingView): DeviceBindingView {
+  return {
+    printerId: input.printerId === undefined ? before.printerId : input.printerId,
+    counterId: input.counterId === undefined ? before.counterId : input.counterId,
+    centreId: input.centreId === undefined ? before.centreId : input.centreId,
+    centreIds: input.centreIds ?? before.centreIds,
+  };
+}
+
+const NO_BINDING: DeviceBindingView = { printerId: null, counterId: null, centreId: null, centreIds: [] };
 
 export const deviceList: CommandDef<'device.list'> = {
   name: 'device.list',
   permits: ['admin'],
   run(ctx) {
-    return listDevices(ctx.db);
+    return listDevices(ctx.db).map((d) => view(ctx, d));
+  },
+};
+
+export const deviceGet: CommandDef<'device.get'> = {
+  name: 'device.get',
+  permits: ['admin'],
+  run(ctx, { deviceId }) {
+    return view(ctx, deviceById(ctx.db, deviceId) ?? fail('NOT_FOUND', ['deviceId']));
   },
 };
 
@@ -20,14 +76,33 @@ export const deviceIssue: CommandDef<'device.issue'> = {
   name: 'device.issue',
   permits: ['admin'],
   administrative: true,
-  run(ctx, input) {
-    const device = { kind: input.kind, name: input.name, printerId: input.printerId ?? null, counterId: input.counterId ?? null };
-    const unknown = unknownDeviceLink(ctx.db, device);
-    if (unknown) fail('BAD_REQUEST', [unknown]);
-    const issued = issueDeviceKey(ctx.db, device, ctx.now);
+  run(ctx, { kind, name, ...links }) {
+    const fields: DeviceFields = { kind, name, ...binding(links, NO_BINDING) };
+    checkBinding(ctx, fields);
+    const issued = issueDeviceKey(ctx.db, fields, ctx.now);
+    const device = deviceById(ctx.db, issued.id) ?? fail('NOT_FOUND', ['deviceId']);
     // The audit line never holds the key.
-    audit(ctx, `device:${issued.id}`, null, { id: issued.id, ...device });
-    return issued;
+    audit(ctx, `device:${device.id}`, null, audited(device));
+    ctx.outbox.hallConfig();
+    return withKey(ctx, device, issued.key);
+  },
+};
+
+export const deviceUpdate: CommandDef<'device.update'> = {
+  name: 'device.update',
+  permits: ['admin'],
+  administrative: true,
+  run(ctx, { deviceId, name, ...links }) {
+    const before = active(ctx, deviceId);
+    const fields: DeviceFields = { kind: before.kind, name: name ?? before.name, ...binding(links, before) };
+    checkBinding(ctx, fields);
+    updateDevice(ctx.db, deviceId, fields);
+    const after = active(ctx, deviceId);
+    audit(ctx, `device:${deviceId}`, audited(before), audited(after));
+    // The device's cached caller (its printer) is looked up again; its snapshot tells it the rest.
+    ctx.outbox.deviceChanged(deviceId);
+    ctx.outbox.hallConfig();
+    return view(ctx, after);
   },
 };
 
@@ -36,10 +111,26 @@ export const deviceRevoke: CommandDef<'device.revoke'> = {
   permits: ['admin'],
   administrative: true,
   run(ctx, { deviceId }) {
-    const device = deviceById(ctx.db, deviceId) ?? fail('NOT_FOUND', ['deviceId']);
-    deactivateDevice(ctx.db, deviceId);
+    const before = active(ctx, deviceId);
+    revokeDevice(ctx.db, deviceId, ctx.now);
+    const after = deviceById(ctx.db, deviceId) ?? before;
     ctx.outbox.deviceRevoked(deviceId);
-    audit(ctx, `device:${deviceId}`, device, null);
-    return device;
+    ctx.outbox.hallConfig();
+    audit(ctx, `device:${deviceId}`, audited(before), audited(after));
+    return view(ctx, after);
+  },
+};
+
+export const deviceRekey: CommandDef<'device.rekey'> = {
+  name: 'device.rekey',
+  permits: ['admin'],
+  administrative: true,
+  run(ctx, { deviceId }) {
+    const device = active(ctx, deviceId);
+    const key = rekeyDevice(ctx.db, deviceId);
+    // The old key's open connections end, exactly as for a revoked key.
+    ctx.outbox.deviceRevoked(deviceId);
+    audit(ctx, `device:${deviceId}`, { keyReplaced: false }, { keyReplaced: true });
+    return withKey(ctx, device, key);
   },
 };

@@ -19,6 +19,11 @@ export interface PrinterStatusPort {
   views(): PrinterStateView[];
 }
 
+/** How many connections each device has open now (kept by the realtime layer, read by handlers). */
+export interface DevicePresencePort {
+  connections(deviceId: number): number;
+}
+
 /** Position of the hall event sequence, read when a snapshot is taken. */
 export interface SequencePosition {
   readonly epoch: string;
@@ -32,6 +37,7 @@ export interface HallDeps {
   clock: Clock;
   settings: HallSettings;
   printers: PrinterStatusPort;
+  presence: DevicePresencePort;
   issueLimiter: RateLimiter;
   /** Wrong rating codes typed at a kiosk, per kiosk and per ticket. */
   ratingCodeLimiter: RateLimiter;

@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import type { HallSnapshot } from '../../protocol/views';
 import { hallSnapshot } from '../views/snapshot';
 import { statement } from '../db/queries/statement';
+import { deviceById } from '../db/queries/devices';
 
 /**
  * The last snapshot built for each hall (keyed by its database), and the state it was built from.
@@ -20,6 +21,16 @@ function stateKey(ctx: CommandContext): string {
   return `${ctx.sequence.epoch}:${ctx.sequence.seq}:${changes}:${ctx.today}:${Math.floor(ctx.now / 60_000)}`;
 }
 
+/**
+ * The asking device as it is tied now (its printer, the centres a kiosk offers, a display's scope): the
+ * shared snapshot plus this one read, so every config change reaches the device with its next snapshot.
+ */
+function selfOf(ctx: CommandContext, deviceId: number): HallSnapshot['device'] {
+  const d = deviceById(ctx.db, deviceId);
+  return d ? { id: d.id, kind: d.kind, name: d.name, printerId: d.printerId, counterId: d.counterId, centreId: d.centreId,
+    centreIds: d.centreIds } : null;
+}
+
 /** hall.snapshot — the whole hall, for kiosks, displays, counters and consoles (not phones). */
 export const hallSnapshotCommand: CommandDef<'hall.snapshot'> = {
   name: 'hall.snapshot',
@@ -27,9 +38,9 @@ export const hallSnapshotCommand: CommandDef<'hall.snapshot'> = {
   run(ctx) {
     const key = stateKey(ctx);
     const cached = built.get(ctx.db);
-    if (cached?.key === key) return cached.snapshot;
-    const snapshot = hallSnapshot(ctx.db, ctx.settings, ctx.sequence, ctx.today, ctx.now, ctx.printers.views());
-    built.set(ctx.db, { key, snapshot });
-    return snapshot;
+    const snapshot = cached?.key === key ? cached.snapshot
+      : hallSnapshot(ctx.db, ctx.settings, ctx.sequence, ctx.today, ctx.now, ctx.printers.views());
+    if (cached?.key !== key) built.set(ctx.db, { key, snapshot });
+    return ctx.actor.kind === 'device' ? { ...snapshot, device: selfOf(ctx, ctx.actor.deviceId) } : snapshot;
   },
 };

@@ -7,7 +7,8 @@ import type { CallView } from '../../protocol/views';
 import type { HallSettings } from '../hall/settings';
 
 export interface PrintRequest {
-  kind: 'ticket' | 'notice';
+  /** `test`: an admin's test page (printer.test). */
+  kind: 'ticket' | 'notice' | 'test';
   ticketId: number | null;
   serviceId: string;
   printerId: string;
@@ -27,6 +28,10 @@ export class Outbox {
   readonly queuesMoved = new Set<string>();
   /** Devices whose key was revoked: their open connections end. */
   readonly revokedDevices = new Set<number>();
+  /** Devices whose binding changed (printer, centres, scope): their cached callers are looked up again. */
+  readonly changedDevices = new Set<number>();
+  /** Printers added, edited or removed: the printing module applies them after commit, without a restart. */
+  readonly changedPrinters = new Set<string>();
   /** Accounts whose role, password or state changed: their cached callers are looked up again. */
   readonly changedUsers = new Set<number>();
   /** Accounts disabled or reset: their sessions ended, their open connections end too. */
@@ -70,6 +75,14 @@ export class Outbox {
     this.revokedDevices.add(deviceId);
   }
 
+  deviceChanged(deviceId: number): void {
+    this.changedDevices.add(deviceId);
+  }
+
+  printerChanged(printerId: string): void {
+    this.changedPrinters.add(printerId);
+  }
+
   userChanged(userId: number): void {
     this.changedUsers.add(userId);
   }
@@ -96,6 +109,6 @@ export class Outbox {
     return this.tickets.size === 0 && this.services.size === 0 && this.counters.size === 0
       && this.calls.length === 0 && this.prints.length === 0 && this.revokedDevices.size === 0 && this.settings === null
       && !this.configChanged && this.removedSampleFiles.length === 0
-      && this.changedUsers.size === 0;
+      && this.changedUsers.size === 0 && this.changedDevices.size === 0 && this.changedPrinters.size === 0;
   }
 }

@@ -15,9 +15,11 @@ import { printMissedSlips } from './print-missed';
 import { serviceGuide } from './service-guide';
 import { complaintSubmit, ticketRate } from './rating';
 import { serviceList } from './service-list';
-import { deviceIssue, deviceList, deviceRevoke } from './admin-devices';
+import { deviceGet, deviceIssue, deviceList, deviceRekey, deviceRevoke, deviceUpdate } from './admin-devices';
 import { hallSettingsCommand, hallUpdateSettings } from './admin-settings';
-import { printerList, printerSave } from './admin-printers';
+import {
+  printerCreate, printerGet, printerList, printerRemove, printerSave, printerTest, printerUpdate,
+} from './admin-printers';
 import { auditList } from './audit';
 import { authUnlock } from './auth-unlock';
 import { counterRelease } from './counter-release';
@@ -70,10 +72,18 @@ export const registry: Registry = {
   'device.list': deviceList,
   'device.issue': deviceIssue,
   'device.revoke': deviceRevoke,
+  'device.get': deviceGet,
+  'device.update': deviceUpdate,
+  'device.rekey': deviceRekey,
   'hall.settings': hallSettingsCommand,
   'hall.updateSettings': hallUpdateSettings,
   'printer.list': printerList,
   'printer.save': printerSave,
+  'printer.get': printerGet,
+  'printer.create': printerCreate,
+  'printer.update': printerUpdate,
+  'printer.remove': printerRemove,
+  'printer.test': printerTest,
   'audit.list': auditList,
   'auth.unlock': authUnlock,
   'service.hours': serviceHours,

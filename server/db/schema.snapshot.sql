@@ -12,8 +12,10 @@
 -- migration 10 91bf1f77bbd8326b
 -- migration 11 15609f5bc140622e
 -- migration 12 d9ab9cef6ee3830b
+-- migration 13 db21697c37ba1303
 CREATE INDEX announcements_ends ON announcements(ends_at);
 CREATE INDEX counters_staff ON counters(staff_id)WHERE staff_id IS NOT NULL;
+CREATE INDEX device_centres_by_centre ON device_centres(centre_id);
 CREATE INDEX print_jobs_pending ON print_jobs(created_at)WHERE status IN('queued','delivering');
 CREATE INDEX print_jobs_ticket ON print_jobs(ticket_id);
 CREATE INDEX ratings_at ON ratings(at);
@@ -37,7 +39,8 @@ CREATE TABLE complaints(id INTEGER PRIMARY KEY,category TEXT NOT NULL,text TEXT 
 CREATE TABLE counter_events(id INTEGER PRIMARY KEY,counter_id INTEGER NOT NULL REFERENCES counters(id),type TEXT NOT NULL,at INTEGER NOT NULL,user_id INTEGER);
 CREATE TABLE counter_services(counter_id INTEGER NOT NULL REFERENCES counters(id),service_id TEXT NOT NULL REFERENCES services(id),position INTEGER NOT NULL,PRIMARY KEY(counter_id,service_id));
 CREATE TABLE counters(id INTEGER PRIMARY KEY,name TEXT NOT NULL,centre_id TEXT NOT NULL REFERENCES centres(id),call_policy TEXT NOT NULL DEFAULT 'oldest-first' CHECK(call_policy IN('oldest-first','service-order')),status TEXT NOT NULL DEFAULT 'closed' CHECK(status IN('closed','open','paused')),staff_id INTEGER REFERENCES users(id),enabled INTEGER NOT NULL DEFAULT 1 CHECK(enabled IN(0,1)));
-CREATE TABLE devices(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('kiosk','display','rating-pad')),name TEXT NOT NULL,key_hash TEXT NOT NULL UNIQUE,printer_id TEXT,counter_id INTEGER REFERENCES counters(id),active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL);
+CREATE TABLE device_centres(device_id INTEGER NOT NULL REFERENCES devices(id),centre_id TEXT NOT NULL REFERENCES centres(id),position INTEGER NOT NULL,PRIMARY KEY(device_id,centre_id));
+CREATE TABLE devices(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('kiosk','display','rating-pad')),name TEXT NOT NULL,key_hash TEXT NOT NULL UNIQUE,printer_id TEXT,counter_id INTEGER REFERENCES counters(id),active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL,centre_id TEXT REFERENCES centres(id),last_seen_at INTEGER,revoked_at INTEGER);
 CREATE TABLE print_jobs(id TEXT PRIMARY KEY,printer_id TEXT NOT NULL,kind TEXT NOT NULL CHECK(kind IN('ticket','notice','test')),ticket_id INTEGER REFERENCES tickets(id),payload TEXT NOT NULL,status TEXT NOT NULL CHECK(status IN('queued','delivering','printed','failed')),attempts INTEGER NOT NULL DEFAULT 0,error_code TEXT,created_at INTEGER NOT NULL,finished_at INTEGER);
 CREATE TABLE printers(id TEXT PRIMARY KEY,name TEXT NOT NULL,url TEXT NOT NULL,paper_width INTEGER NOT NULL CHECK(paper_width IN(58,80)));
 CREATE TABLE ratings(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id),level INTEGER NOT NULL CHECK(level BETWEEN 1 AND 5),reasons TEXT NOT NULL DEFAULT '[]',comment TEXT NOT NULL DEFAULT '',counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),source TEXT NOT NULL CHECK(source IN('phone','kiosk','rating-pad')),at INTEGER NOT NULL,device_id INTEGER REFERENCES devices(id));

@@ -2,7 +2,8 @@
  * Printing as a hall module: slips requested by committed commands go to the printer manager (after
  * commit, never inside a transaction); printer state changes reach kiosks and consoles through the hall
  * stream; a slip that fails raises a staff alert and tells the kiosk, which then shows the ticket on
- * screen. The printers themselves are configured in the `printers` table (see docs/PRINTERS.md).
+ * screen. The printers themselves are configured in the `printers` table by admins (printer.* commands);
+ * a change is applied here after commit, without a restart (see docs/PRINTERS.md).
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
@@ -45,7 +46,20 @@ export function createPrintingModule(db: Db, config: Config, clock: Clock,
       const slip = ticketSlip(db, settings, ticket, request.reprint ? now : null);
       return { job: { id, kind: 'ticket', createdAt: now, ticket: slip }, number: ticket.number };
     }
+    if (request.kind === 'test') {
+      const printer = listPrinters(db).find((p) => p.id === request.printerId);
+      if (!printer) return null;
+      return { job: { id, kind: 'test', createdAt: now, test: { hallName: settings.name, hallNameMn: settings.nameMn,
+        printerLabel: `${printer.name ?? printer.id} · ${printer.url}`, printedAt: now, timezone: settings.timezone } }, number: null };
+    }
     return { job: { id, kind: 'notice', createdAt: now, notice: noticeSlip(db, settings, request.serviceId, now) }, number: null };
+  };
+
+  /** A printer added, edited or removed by an admin: applied now, before any slip of the same change. */
+  const apply = (printerId: string): void => {
+    const config = listPrinters(db).find((p) => p.id === printerId);
+    if (config) manager.put(config);
+    else manager.remove(printerId);
   };
 
   const submit = (request: PrintRequest): void => {
@@ -64,6 +78,7 @@ export function createPrintingModule(db: Db, config: Config, clock: Clock,
       views: () => printerViews(db, manager.states()),
     },
     onCommit(outbox: Outbox) {
+      for (const printerId of outbox.changedPrinters) apply(printerId);
       for (const request of outbox.prints) submit(request);
     },
     start(started: HallServer) {
@@ -83,7 +98,7 @@ export function createPrintingModule(db: Db, config: Config, clock: Clock,
         const origin = entry ? { ticketId: entry.request.kind === 'ticket' ? entry.request.ticketId : null, number: entry.ticketNumber }
           : slipOrigin(db, result.jobId);
         const request = entry?.request;
-        if (request && request.deviceId !== null) {
+        if (request && request.deviceId !== null && request.kind !== 'test') {
           started.broadcaster.publishPrintResult(request.deviceId, {
             ticketId: request.ticketId, kind: request.kind, printerId: request.printerId, outcome: result.outcome,
           });

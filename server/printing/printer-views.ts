@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import type { PrinterStateView } from '../../protocol/events';
 import type { PrinterStatus } from '../../printers';
-import { listDevices } from '../db/queries/users';
+import { listDevices } from '../db/queries/devices';
 import { listPrinters } from '../db/queries/printing';
 
 /** The name staff know a printer by: its configured name, else its id. */

@@ -14,6 +14,7 @@ import { COMMAND_NAMES, handshakeSchema, isCommandName, type CommandName } from 
 import type { Actor } from '../auth/actor';
 import type { CallerLookup, Credentials } from '../auth/callers';
 import { deviceRoom, HALL_ROOM } from './rooms';
+import type { DevicePresence } from './device-presence';
 
 export const MAX_SOCKET_PAYLOAD = 64 * 1024;
 
@@ -35,7 +36,7 @@ interface CommandSocket {
 }
 
 export function createSocketServer(http: HttpServer, callers: CallerLookup, bus: CommandBus, clock: Clock,
-  limits: CommandLimits): HallIo {
+  limits: CommandLimits, presence: DevicePresence): HallIo {
   const io: HallIo = new Server(http, {
     maxHttpBufferSize: MAX_SOCKET_PAYLOAD,
     serveClient: false,
@@ -56,7 +57,12 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
   io.on('connection', (socket) => {
     const actor = socket.data.actor;
     if (actor.kind !== 'anonymous') void socket.join(HALL_ROOM);
-    if (actor.kind === 'device') void socket.join(deviceRoom(actor.deviceId));
+    if (actor.kind === 'device') {
+      const { deviceId } = actor;
+      void socket.join(deviceRoom(deviceId));
+      presence.connected(deviceId);
+      socket.on('disconnect', () => presence.disconnected(deviceId));
+    }
 
     for (const name of COMMAND_NAMES) answer(socket, name);
     socket.onAny((event: string, ...args: unknown[]) => {

@@ -44,5 +44,6 @@ export function hallSnapshot(db: Db, settings: HallSettings, sequence: { epoch: 
     printers,
     notices: announcementsShowing(db, now),
     configVersion: lastAuditId(db),
+    device: null,
   };
 }

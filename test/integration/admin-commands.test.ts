@@ -36,10 +36,12 @@ describe('administrative commands', () => {
   it('issuing a device key over the socket writes an audit line that never holds the key', async () => {
     const issued = ok(await send(admin, 'device.issue', { kind: 'display', name: '二楼综合屏' }));
     expect(issued.key.length).toBeGreaterThanOrEqual(16);
+    expect(issued.url).toBe(`${th.config.publicUrl}/display/?key=${issued.key}`);
     const [line, ...older] = await auditTrail();
     expect(older).toEqual([]);
-    expect(line).toMatchObject({ command: 'device.issue', actor: expect.stringMatching(/^user:\d+$/), subject: `device:${issued.id}`,
-      before: null, after: { id: issued.id, kind: 'display', name: '二楼综合屏', printerId: null, counterId: null } });
+    expect(line).toMatchObject({ command: 'device.issue', actor: expect.stringMatching(/^user:\d+$/), subject: `device:${issued.device.id}`,
+      before: null, after: { id: issued.device.id, kind: 'display', name: '二楼综合屏', printerId: null, counterId: null, centreId: null,
+        centreIds: [] } });
     expect(JSON.stringify(line)).not.toContain(issued.key);
     const display = await connect(th.url, { deviceKey: issued.key });
     ok(await send(display, 'hall.snapshot', {}));
@@ -64,10 +66,9 @@ describe('administrative commands', () => {
 
     const saved = await http(th.url, 'PUT', '/api/printers/lobby-right', { token: adminToken,
       body: { name: '右侧打印机', url: 'tcp://192.168.1.50:9100', paperWidth: 58 } });
-    expect(ok(saved.body)).toEqual({ id: 'lobby-right', name: '右侧打印机', url: 'tcp://192.168.1.50:9100', paperWidth: 58,
-      appliesAfterRestart: true });
+    expect(ok(saved.body)).toMatchObject({ id: 'lobby-right', name: '右侧打印机', url: 'tcp://192.168.1.50:9100', paperWidth: 58 });
     const listed = ok(await send(admin, 'printer.list', {}));
-    expect(listed.find((p) => p.id === 'lobby-right')).toMatchObject({ url: 'tcp://192.168.1.50:9100', status: null });
+    expect(listed.find((p) => p.id === 'lobby-right')).toMatchObject({ url: 'tcp://192.168.1.50:9100' });
     const [line] = await auditTrail();
     expect(line).toMatchObject({ command: 'printer.save', subject: 'printer:lobby-right', before: null,
       after: { id: 'lobby-right', url: 'tcp://192.168.1.50:9100', paperWidth: 58 } });
@@ -121,13 +122,14 @@ describe('revoking a device key', () => {
     const deviceId = ok(await send(admin, 'device.list', {})).find((d) => d.kind === 'display')?.id ?? 0;
     const gone = disconnected(display);
     const revoked = ok(await send(admin, 'device.revoke', { deviceId }));
-    expect(revoked).toMatchObject({ id: deviceId, kind: 'display' });
+    expect(revoked).toMatchObject({ id: deviceId, kind: 'display', revokedAt: expect.any(Number) });
     await gone;
     await expect(connect(th.url, { deviceKey: th.displayKey })).rejects.toThrow('UNAUTHENTICATED');
     expect((await http(th.url, 'GET', '/api/snapshot', { deviceKey: th.displayKey })).status).toBe(401);
     expect(ok(await send(admin, 'device.list', {})).map((d) => d.id)).not.toContain(deviceId);
     const [line] = await auditTrail();
-    expect(line).toMatchObject({ command: 'device.revoke', subject: `device:${deviceId}`, before: { id: deviceId }, after: null });
+    expect(line).toMatchObject({ command: 'device.revoke', subject: `device:${deviceId}`, before: { id: deviceId, revokedAt: null },
+      after: { id: deviceId, revokedAt: expect.any(Number) } });
     expectRefusal(await send(admin, 'device.revoke', { deviceId }), 'NOT_FOUND');
   });
 

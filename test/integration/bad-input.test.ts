@@ -64,8 +64,8 @@ function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 
   if (!route.path.includes(':id')) return null;
   if (route.command.startsWith('calendar.')) return 'date';
   if (route.command === 'service.setHours' || route.command === 'service.hours') return 'serviceId';
-  if (route.command === 'printer.save') return 'id';
-  if (route.command === 'device.revoke') return 'deviceId';
+  if (route.command.startsWith('printer.')) return 'id';
+  if (route.command.startsWith('device.')) return 'deviceId';
   if (route.command.startsWith('staff.')) return 'id';
   if (/^(centre|service|counter)\.(get|update|remove)$/.test(route.command)) return 'id';
   if (route.command.startsWith('guide.') || route.command.startsWith('sample.')) return 'serviceId';
@@ -107,7 +107,8 @@ const DEVICE_PLAN: CommandPlan = {
   actor: 'admin',
   base: { kind: 'display', name: '测试屏' },
   patterns: { kind: ['printer', 'Kiosk', 'rating_pad'] },
-  optional: { printerId: [5, '', 'x'.repeat(65), true], counterId: [0, -1, 1.5, '1', 10_000, 'x'] },
+  optional: { printerId: [5, '', 'x'.repeat(65), true, 'Lobby'], counterId: [0, -1, 1.5, '1', 10_000, 'x'],
+    centreId: [5, '', 'A B'], centreIds: ['social', 5, ['social', 'social']] },
 };
 const LOGIN_PLAN: CommandPlan = { actor: 'anon', base: { username: 'staff', password: STAFF_PASSWORD } };
 
@@ -146,7 +147,7 @@ describe('malformed input', () => {
       for (const route of COMMAND_ROUTES) {
         const field = urlField(route);
         if (field) {
-          const values = field === 'token' ? BAD_TOKENS : route.command === 'printer.save' || field === 'serviceId'
+          const values = field === 'token' ? BAD_TOKENS : route.command.startsWith('printer.') || field === 'serviceId'
             || /^(centre|service|board)\./.test(route.command) ? BAD_SLUGS : BAD_IDS;
           for (const value of values) {
             const res = await callRoute(route, { path: pathOf(route, value) });
@@ -265,7 +266,8 @@ describe('typed text', () => {
     await leavesNoTrace(async () => {
       for (const [field, value] of [['printerId', 'no-such-printer'], ['counterId', 9999]] as const) {
         const res = await rawRequest(url(), { method: 'POST', path: '/api/devices',
-          body: JSON.stringify({ kind: 'rating-pad', name: '评价器', [field]: value }), ...hall.credentials.admin });
+          body: JSON.stringify({ kind: field === 'printerId' ? 'kiosk' : 'rating-pad', name: '设备', [field]: value }),
+          ...hall.credentials.admin });
         await labelled(`device with ${field} ${value}`, () => {
           expect(expectHttpRefusal(res, 'BAD_REQUEST').fields).toEqual([field]);
         });

@@ -100,6 +100,36 @@ describe('start-up text and the structured log (real server process)', () => {
     ]));
   });
 
+  it('an empty hall (SEED_DEMO=0) says where the console is and how to log in, with a password that works', async () => {
+    const { server } = await start({ SEED_DEMO: '0', INITIAL_ADMIN_PASSWORD: '', PUBLIC_URL: 'http://192.168.10.5:3000' });
+    await until(() => server.stdout().includes('窗口叫号页面'), 'the start-up text');
+    const text = server.stdout();
+    expect(text).toContain('管理控制台:http://192.168.10.5:3000/admin/');
+    expect(text).toContain('大厅尚未设置(SEED_DEMO=0,没有演示数据):请打开管理控制台 http://192.168.10.5:3000/admin/,用 admin 账号登录');
+    const password = /初始管理员账号:admin \/ (\S+?)\(/.exec(text)?.[1] ?? '';
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    expect(text).not.toContain('大厅取号机');
+    expect((await http(server.url, 'POST', '/api/auth/login', { body: { username: 'admin', password } })).status).toBe(200);
+  });
+
+  it('a revoked demo device is no longer listed at the next start', async () => {
+    const { server, dataDir } = await start({});
+    await until(() => server.stdout().includes('窗口叫号页面'), 'the start-up text');
+    expect(server.stdout()).toContain('大厅取号机 1');
+    const token = await login(server.url, 'admin', ADMIN_PASSWORD);
+    const devices = await http<{ id: number; name: string }[]>(server.url, 'GET', '/api/admin/devices', { token });
+    const first = devices.body.ok ? devices.body.data.find((d) => d.name === '大厅取号机 1') : undefined;
+    expect((await http(server.url, 'DELETE', `/api/admin/devices/${first?.id ?? 0}`, { token })).status).toBe(200);
+    await stopServer(server);
+    const again = await spawnServer({ dataDir, env: { INITIAL_ADMIN_PASSWORD: ADMIN_PASSWORD } });
+    servers.push(again);
+    await untilHealthy(again);
+    await until(() => again.stdout().includes('窗口叫号页面'), 'the start-up text');
+    expect(again.stdout()).not.toContain('大厅取号机 1');
+    expect(again.stdout()).toContain('大厅取号机 2');
+    expect(again.stdout()).toContain('管理员账号:admin(密码为首次启动时显示的密码');
+  });
+
   it('logs one line per command with actor, outcome and duration, and never a secret', async () => {
     const { server, dataDir } = await start({ PUBLIC_URL: 'http://192.168.10.5:3000', LOG_LEVEL: 'info' });
     const { url } = server;

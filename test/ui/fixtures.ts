@@ -33,6 +33,7 @@ export function snapshotAt(seq: number, epoch = 'e1'): HallSnapshot {
     printers: [],
     notices: [],
     configVersion: 0,
+    device: null,
   };
 }
 

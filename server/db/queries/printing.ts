@@ -19,6 +19,10 @@ export function savePrinter(db: Db, p: Required<PrinterConfig>): void {
     .run(p.id, p.name, p.url, p.paperWidth);
 }
 
+export function deletePrinter(db: Db, id: string): void {
+  statement(db, 'DELETE FROM printers WHERE id = ?').run(id);
+}
+
 export function insertPrintJob(db: Db, printerId: string, job: PrintJob, ticketId: number | null): void {
   statement(db, `INSERT INTO print_jobs (id, printer_id, kind, ticket_id, payload, status, created_at)
     VALUES (?, ?, ?, ?, ?, 'queued', ?)`).run(job.id, printerId, job.kind, ticketId, JSON.stringify(job), job.createdAt);

@@ -1,6 +1,6 @@
 import type { Db } from '../open';
 import { statement } from './statement';
-import type { Role, UserView, DeviceKind } from '../../../protocol/views';
+import type { Role, UserView } from '../../../protocol/views';
 
 export interface UserRecord extends UserView {
   passwordHash: string;
@@ -50,40 +50,4 @@ export function sessionUser(db: Db, tokenHash: string, now: number): { user: Use
 
 export function deleteSession(db: Db, tokenHash: string): void {
   statement(db, 'DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
-}
-
-export interface DeviceRecord {
-  id: number;
-  kind: DeviceKind;
-  name: string;
-  printerId: string | null;
-  counterId: number | null;
-}
-
-export function insertDevice(db: Db, d: { kind: DeviceKind; name: string; keyHash: string; printerId: string | null;
-  counterId: number | null }, now: number): number {
-  return Number(statement(db, `INSERT INTO devices (kind, name, key_hash, printer_id, counter_id, created_at)
-    VALUES (?, ?, ?, ?, ?, ?)`).run(d.kind, d.name, d.keyHash, d.printerId, d.counterId, now).lastInsertRowid);
-}
-
-export function deviceByKeyHash(db: Db, keyHash: string): DeviceRecord | null {
-  const r = statement(db, `SELECT id, kind, name, printer_id AS printerId, counter_id AS counterId FROM devices
-    WHERE key_hash = ? AND active = 1`).get(keyHash) as DeviceRecord | undefined;
-  return r ?? null;
-}
-
-export function listDevices(db: Db): DeviceRecord[] {
-  return statement(db, `SELECT id, kind, name, printer_id AS printerId, counter_id AS counterId FROM devices
-    WHERE active = 1 ORDER BY id`).all() as DeviceRecord[];
-}
-
-export function deviceById(db: Db, id: number): DeviceRecord | null {
-  const r = statement(db, `SELECT id, kind, name, printer_id AS printerId, counter_id AS counterId FROM devices
-    WHERE id = ? AND active = 1`).get(id) as DeviceRecord | undefined;
-  return r ?? null;
-}
-
-/** A revoked device's key stops working at once; the row stays for the records. */
-export function deactivateDevice(db: Db, id: number): void {
-  statement(db, 'UPDATE devices SET active = 0 WHERE id = ?').run(id);
 }

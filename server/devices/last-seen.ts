@@ -1,0 +1,41 @@
+/**
+ * When each device was last seen, kept in the database so the console can show it after a restart. A
+ * busy kiosk presents its key with every command; writing each time would cost a write per ticket, so
+ * a device is written at most once per `intervalMs` (a minute) while it works, and always when it
+ * connects or disconnects.
+ */
+import type { Db } from '../db/open';
+import type { Actor } from '../auth/actor';
+import type { CallerLookup, Credentials } from '../auth/callers';
+import { touchDevice } from '../db/queries/devices';
+
+export const LAST_SEEN_INTERVAL_MS = 60_000;
+
+export class LastSeen {
+  private readonly written = new Map<number, number>();
+
+  constructor(private readonly db: Db, private readonly intervalMs = LAST_SEEN_INTERVAL_MS) {}
+
+  /** `always`: a connect or disconnect, written whatever the interval. */
+  seen(deviceId: number, now: number, always = false): void {
+    const last = this.written.get(deviceId);
+    if (!always && last !== undefined && now - last < this.intervalMs) return;
+    try {
+      touchDevice(this.db, deviceId, now);
+      this.written.set(deviceId, now);
+    } catch {
+      // A read-only or full disk must not refuse the device: last seen is a convenience, not a record.
+    }
+  }
+}
+
+/** The same caller lookup, noting every device that presents a good key (at most once an interval). */
+export function noticingDevices(lookup: CallerLookup, lastSeen: LastSeen): CallerLookup {
+  return {
+    resolve(creds: Credentials, now: number): Actor | null {
+      const actor = lookup.resolve(creds, now);
+      if (actor?.kind === 'device') lastSeen.seen(actor.deviceId, now);
+      return actor;
+    },
+  };
+}
