@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DemoBanner } from '../../ui-kit/DemoBanner';
 import type { HallStream } from '../../protocol/client/hall-stream';
 import { tr } from '../../protocol/catalog/ui-lookup';
 import { Stacked, Text, VerticalMongolian } from '../../ui-kit/i18n';
 import { formatDate, formatTime, useNow } from '../../ui-kit/use-clock';
 import { useSource } from '../../ui-kit/use-source';
+import { scopedSnapshot } from '../../protocol/client/device-scope';
 import type { Announcer } from './announcer/announcer';
 import { callKey } from './announcer/phrase';
 import { useAnnouncements } from './use-announcements';
@@ -20,7 +21,9 @@ import { NoticeBoard } from './parts/NoticeBoard';
 const HIGHLIGHT_MS = 20_000;
 
 export function App(props: { stream: HallStream; announcer: Announcer }) {
-  const hall = useSource(props.stream);
+  const live = useSource(props.stream);
+  // Only this display's scope (one counter, one centre, or the whole hall): its calls, queues, counters.
+  const hall = useMemo(() => (live.snapshot ? { ...live, snapshot: scopedSnapshot(live.snapshot) } : live), [live]);
   const announcing = useAnnouncements(hall, props.announcer);
   const fit = useStageFit();
   const now = useNow(1000);

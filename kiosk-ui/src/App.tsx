@@ -4,6 +4,7 @@ import type { HallSnapshot } from '../../protocol/views';
 import { findCentre, findService } from '../../ui-kit/hall-queries';
 import { useLang } from '../../ui-kit/i18n';
 import { useSource, type Subscribable } from '../../ui-kit/use-source';
+import { scopedSnapshot } from '../../protocol/client/device-scope';
 import type { TicketPrintOutcomes } from './print-results';
 import {
   HOME_STACK, currentRoute, finishRoute, popRoute, pushRoute, replaceTop,
@@ -11,7 +12,7 @@ import {
 } from './route';
 import { IDLE_TIMES, TICKET_IDLE_TIMES } from './idle/idle-settings';
 import { useIdleGuard } from './idle/use-idle-guard';
-import { useKioskDevice } from './device/use-kiosk-device';
+import { kioskDeviceOf } from './device/kiosk-device';
 import { slipReadiness } from './device/slip-readiness';
 import { KioskFrame } from './parts/KioskFrame';
 import { IdleOverlay } from './parts/IdleOverlay';
@@ -22,13 +23,12 @@ import { Screen } from './Screen';
  * The kiosk: one resident's visit as a stack of screens, the hall from the live stream, and the idle
  * guard that hands the kiosk back to the next resident (home screen, normal text, Chinese).
  */
-export function App(props: { stream: HallStream; ticketPrints: Subscribable<TicketPrintOutcomes>; deviceKey: string | null }) {
+export function App(props: { stream: HallStream; ticketPrints: Subscribable<TicketPrintOutcomes> }) {
   const { stream } = props;
   const hall = useSource(stream);
   const { t, lang, setLang } = useLang();
   const [stack, setStack] = useState<RouteStack>(HOME_STACK);
   const [largeText, setLargeText] = useState(false);
-  const device = useKioskDevice(props.deviceKey, hall.status === 'online');
 
   const nav = useMemo<Navigator>(
     () => ({
@@ -56,7 +56,8 @@ export function App(props: { stream: HallStream; ticketPrints: Subscribable<Tick
     setLang('zh');
   });
 
-  const snapshot = hall.snapshot;
+  // Only the centres this kiosk offers (all unless an admin chose some).
+  const snapshot = useMemo(() => (hall.snapshot ? scopedSnapshot(hall.snapshot) : null), [hall.snapshot]);
   // An issued ticket stays on screen even if the connection drops: the resident needs the number.
   const paused = !snapshot || (route.screen !== 'ticket' && hall.status !== 'online');
   if (paused) return <PausedScreen refusedWith={hall.refusedWith} />;
@@ -80,7 +81,7 @@ export function App(props: { stream: HallStream; ticketPrints: Subscribable<Tick
           stream={stream}
           ticketPrints={props.ticketPrints}
           nav={nav}
-          readiness={slipReadiness(snapshot.printers, device)}
+          readiness={slipReadiness(snapshot.printers, kioskDeviceOf(snapshot))}
         />
       </KioskFrame>
       {idle.phase.kind === 'countdown' ? (

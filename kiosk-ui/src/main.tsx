@@ -23,7 +23,7 @@ const root = document.getElementById('app');
 if (root) {
   render(
     <LangProvider>
-      <App stream={stream} ticketPrints={ticketPrints} deviceKey={deviceKey} />
+      <App stream={stream} ticketPrints={ticketPrints} />
     </LangProvider>,
     root,
   );

@@ -113,12 +113,12 @@ describe('slip readiness', () => {
     expect(slipReadiness([printer('paper_out', [3])], null)).toBe('unknown');
   });
 
-  it('reads the device from an /api/auth/me answer and nothing else', () => {
-    expect(kioskDeviceOf({ ok: true, data: { kind: 'device', deviceId: 2, deviceKind: 'kiosk', printerId: 'p1', counterId: null } }))
-      .toEqual({ deviceId: 2, printerId: 'p1' });
-    expect(kioskDeviceOf({ ok: true, data: { kind: 'user', userId: 1 } })).toBeNull();
-    expect(kioskDeviceOf({ ok: false, error: { code: 'UNAUTHENTICATED' } })).toBeNull();
-    expect(kioskDeviceOf('junk')).toBeNull();
+  it('reads the kiosk from its own snapshot and nothing else', () => {
+    const base = snapshotAt(1);
+    const self = { id: 2, name: '取号机', printerId: 'p1', counterId: null, centreId: null, centreIds: [] };
+    expect(kioskDeviceOf({ ...base, device: { ...self, kind: 'kiosk' } })).toEqual({ deviceId: 2, printerId: 'p1' });
+    expect(kioskDeviceOf({ ...base, device: { ...self, kind: 'display', printerId: null } })).toBeNull();
+    expect(kioskDeviceOf(base)).toBeNull();
   });
 });
 

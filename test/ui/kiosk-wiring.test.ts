@@ -1,12 +1,12 @@
 /**
- * The kiosk's links to a real hall: who the kiosk is (GET /api/auth/me with its key), whether its
+ * The kiosk's links to a real hall: who the kiosk is (the `device` of its own snapshot), whether its
  * printer can print (the snapshot's printer states, kept current by hall events), and the printer's
  * answer for a ticket slip heard however early it comes. A fake ESC/POS printer stands in for the
  * hardware; everything else is the real server on 127.0.0.1.
  */
 import { createHallStream, type HallStream } from '../../protocol/client/hall-stream';
 import type { IssuedTicket } from '../../protocol/views';
-import { kioskDeviceOf, type KioskDevice } from '../../kiosk-ui/src/device/kiosk-device';
+import { kioskDeviceOf } from '../../kiosk-ui/src/device/kiosk-device';
 import { slipReadiness } from '../../kiosk-ui/src/device/slip-readiness';
 import { watchTicketPrints } from '../../kiosk-ui/src/print-results';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
@@ -54,13 +54,9 @@ describe('kiosk wiring against a real hall', () => {
     await printer.close();
   });
 
-  async function device(): Promise<KioskDevice | null> {
-    const res = await fetch(`${th.url}/api/auth/me`, { headers: { 'X-Device-Key': th.kioskKey } });
-    return kioskDeviceOf(await res.json());
-  }
-
   it('knows its printer and sees it stop and come back before a resident takes a ticket', async () => {
-    const me = await device();
+    const online = await until(stream, (s) => s.snapshot !== null);
+    const me = online.snapshot ? kioskDeviceOf(online.snapshot) : null;
     expect(me).toEqual({ deviceId: expect.any(Number), printerId: DEMO_PRINTER_ID });
     const ready = await until(stream, (s) => s.snapshot !== null && slipReadiness(s.snapshot.printers, me) === 'ready');
     expect(ready.status).toBe('online');
