@@ -12,10 +12,11 @@
 -- migration 10 91bf1f77bbd8326b
 -- migration 11 15609f5bc140622e
 -- migration 12 d9ab9cef6ee3830b
--- migration 13 db21697c37ba1303
+-- migration 13 94ae00604085b0fb
 CREATE INDEX announcements_ends ON announcements(ends_at);
 CREATE INDEX counters_staff ON counters(staff_id)WHERE staff_id IS NOT NULL;
 CREATE INDEX device_centres_by_centre ON device_centres(centre_id);
+CREATE INDEX device_centres_in_order ON device_centres(device_id,position);
 CREATE INDEX print_jobs_pending ON print_jobs(created_at)WHERE status IN('queued','delivering');
 CREATE INDEX print_jobs_ticket ON print_jobs(ticket_id);
 CREATE INDEX ratings_at ON ratings(at);

@@ -3,6 +3,7 @@
  * end at logout, and device keys that an admin issues once and that then open a socket.
  */
 import type { HallSnapshot, IssuedTicket } from '../../protocol/views';
+import type { DeviceWithKey } from '../../protocol/admin';
 import { ADMIN_PASSWORD, STAFF_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
 import { beijing, ManualClock } from '../support/clock';
 import { connect, http, login, ok, send, type ClientSocket } from '../../testkit/clients';
@@ -153,13 +154,15 @@ describe('sessions', () => {
 describe('device keys', () => {
   it('an admin creates a device; its key is shown once and then opens a socket with that device\'s role', async () => {
     const admin = { token: await login(th.url, 'admin', ADMIN_PASSWORD) };
-    const display = await api.ok<{ id: number; kind: string; name: string; key: string }>('POST', '/api/devices',
+    const created = await api.ok<DeviceWithKey>('POST', '/api/devices',
       { ...admin, body: { kind: 'display', name: '二楼综合屏' } });
+    const display = { ...created.device, key: created.key };
     expect(display).toMatchObject({ kind: 'display', name: '二楼综合屏' });
     expect(display.key).toMatch(/^[A-Za-z0-9_-]{32}$/);
 
     const listed = await api.ok<Record<string, unknown>[]>('GET', '/api/devices', admin);
-    expect(listed.find((d) => d.id === display.id)).toEqual({ id: display.id, kind: 'display', name: '二楼综合屏', printerId: null, counterId: null });
+    expect(listed.find((d) => d.id === display.id)).toEqual({ id: display.id, kind: 'display', name: '二楼综合屏', printerId: null,
+      counterId: null, centreId: null, centreIds: [], createdAt: expect.any(Number), lastSeenAt: null, online: 0, revokedAt: null });
     expect(JSON.stringify(listed)).not.toContain(display.key);
     const stored = th.hall.db.prepare('SELECT key_hash AS hash FROM devices WHERE id = ?').get(display.id) as { hash: string };
     expect(stored.hash).not.toContain(display.key);
@@ -172,9 +175,9 @@ describe('device keys', () => {
     expectRefusal(await send(socket, 'ticket.issue', { serviceId: 'venue-booking', idempotencyKey: 'display-tries-1' }), 'FORBIDDEN');
     expect(fingerprint(th.hall.db)).toEqual(before);
 
-    // The kiosk's printer is configured first; until the next start it is not running, so slips are unavailable.
+    // The kiosk's printer is configured first; this hall runs without the printing module, so slips are unavailable.
     ok((await http(th.url, 'PUT', '/api/printers/floor3-printer', { ...admin, body: { name: '三楼打印机', url: 'none', paperWidth: 80 } })).body);
-    const kiosk = await api.ok<{ key: string }>('POST', '/api/devices',
+    const kiosk = await api.ok<DeviceWithKey>('POST', '/api/devices',
       { ...admin, body: { kind: 'kiosk', name: '三楼取号机', printerId: 'floor3-printer' } });
     const issued = await api.ok<IssuedTicket>('POST', '/api/tickets',
       { deviceKey: kiosk.key, body: { serviceId: 'venue-booking', idempotencyKey: 'floor3-kiosk-1' } });

@@ -19,5 +19,6 @@ CREATE TABLE device_centres (
   PRIMARY KEY (device_id, centre_id)
 );
 CREATE INDEX device_centres_by_centre ON device_centres(centre_id);
+CREATE INDEX device_centres_in_order ON device_centres(device_id, position);
 `,
 };

@@ -27,8 +27,7 @@ interface DeviceRow {
 
 /** Each device with its kiosk centres in order (a JSON array built by SQLite, one query for the list). */
 const SELECT = `SELECT d.id, d.kind, d.name, d.printer_id, d.counter_id, d.centre_id, d.created_at, d.last_seen_at, d.revoked_at,
-  (SELECT json_group_array(centre_id) FROM (SELECT centre_id FROM device_centres WHERE device_id = d.id ORDER BY position))
-    AS centre_ids
+  (SELECT json_group_array(centre_id ORDER BY position) FROM device_centres WHERE device_id = d.id) AS centre_ids
   FROM devices d`;
 
 function toDevice(r: DeviceRow): DeviceRecord {
