@@ -10,6 +10,7 @@ import type { CommandContext } from './context';
 import type { CommandDef } from './define';
 import { centreAdminView, centreAdminViews, centreIdTaken, centreReferences, freeCentreId } from '../db/queries/centre-config';
 import { deleteCentre, insertCentre, updateCentre } from '../db/queries/hall-admin';
+import { devicesUsingCentre } from '../db/queries/devices';
 import { fail } from './errors';
 import { audit } from './audit';
 
@@ -81,6 +82,8 @@ export const centreRemove: CommandDef<'centre.remove'> = {
     const inUse = [
       ...(before.serviceCount > 0 ? ['services'] : []), ...(before.counterCount > 0 ? ['counters'] : []),
       ...(refs.staff > 0 ? ['staff'] : []), ...(refs.tickets > 0 ? ['tickets'] : []),
+      // A kiosk offering it or a display showing it is moved first (device.update).
+      ...(devicesUsingCentre(ctx.db, id).length > 0 ? ['devices'] : []),
     ];
     if (inUse.length > 0) fail('IN_USE', inUse);
     deleteCentre(ctx.db, id);

@@ -100,6 +100,27 @@ describe('what a device may be tied to', () => {
   });
 });
 
+describe('what a device is tied to stays', () => {
+  it('a centre a kiosk offers or a display shows is not removed under it; a revoked device lets go', async () => {
+    const centre = ok(await send(admin, 'centre.create', { name: '便民服务中心', nameMn: 'ᠲᠥᠪ', icon: 'heart' }));
+    const kiosk = ok(await send(admin, 'device.issue', { kind: 'kiosk', name: '便民取号机', centreIds: [centre.id] }));
+    const display = ok(await send(admin, 'device.issue', { kind: 'display', name: '便民屏', centreId: centre.id }));
+    expect(expectRefusal(await send(admin, 'centre.remove', { id: centre.id }), 'IN_USE').fields).toEqual(['devices']);
+    ok(await send(admin, 'device.update', { deviceId: kiosk.device.id, centreIds: [] }));
+    expect(expectRefusal(await send(admin, 'centre.remove', { id: centre.id }), 'IN_USE').fields).toEqual(['devices']);
+    ok(await send(admin, 'device.revoke', { deviceId: display.device.id }));
+    ok(await send(admin, 'centre.remove', { id: centre.id }));
+  });
+
+  it('a counter whose rating pad was revoked can be removed', async () => {
+    const counter = ok(await send(admin, 'counter.create', { id: 40, name: '40号窗口', centreId: 'legal-aid', serviceIds: ['legal-consultation'] }));
+    const pad = ok(await send(admin, 'device.issue', { kind: 'rating-pad', name: '40号评价器', counterId: counter.id }));
+    expectRefusal(await send(admin, 'counter.remove', { id: counter.id }), 'IN_USE');
+    ok(await send(admin, 'device.revoke', { deviceId: pad.device.id }));
+    ok(await send(admin, 'counter.remove', { id: counter.id }));
+  });
+});
+
 describe('keys', () => {
   it('a new key is shown once as the URL the device opens, over the admin HTTP paths', async () => {
     const res = await http<DeviceWithKey>(th.url, 'POST', '/api/admin/devices',

@@ -8,12 +8,13 @@ function hall(device: DeviceSelfView | null): HallSnapshot {
   const base = snapshotAt(1);
   return {
     ...base,
-    centres: [...base.centres, { id: 'c2', name: '法律援助中心', nameMn: '', icon: 'scale', sortOrder: 1 }],
+    centres: [...base.centres, { id: 'c2', name: '法律援助中心', nameMn: '', icon: 'scale', sortOrder: 1, enabled: true }],
     services: [...base.services,
-      { id: 's3', centreId: 'c2', name: '法律咨询', nameMn: '', prefix: 'M', hours: '', dailyLimit: null, enabled: true, counterIds: [3] }],
+      { id: 's3', centreId: 'c2', name: '法律咨询', nameMn: '', prefix: 'M', hours: '', dailyLimit: null, enabled: true, priorityOffered: true,
+        counterIds: [3] }],
     loads: [...base.loads, { serviceId: 's3', waiting: 4, estimateMinutes: 20, issuedToday: 5, closedReason: null }],
     counters: [...base.counters,
-      { id: 3, name: '3号窗口', centreId: 'c2', serviceIds: ['s3'], status: 'open', currentNumber: 'M001', currentStatus: 'called', staffName: null }],
+      { id: 3, name: '3号窗口', centreId: 'c2', serviceIds: ['s3'], status: 'open', enabled: true, currentNumber: 'M001', currentStatus: 'called', staffName: null }],
     recentCalls: [call(3, 'M001', 3, 300), call(2, 'B001', 2, 200), call(1, 'A001', 1, 100)],
     device,
   };

@@ -79,11 +79,12 @@ export function deviceById(db: Db, id: number): DeviceRecord | null {
 }
 
 /**
- * A revoked device's key stops working at once; the row stays for the records (its printer and counter
- * too). Its centres are let go, so they can be removed later; the audit line keeps what they were.
+ * A revoked device's key stops working at once; the row stays for the records (tickets, ratings and
+ * events name it). Its counter and centres are let go, so they can be removed later; the audit line
+ * keeps what they were.
  */
 export function revokeDevice(db: Db, id: number, now: number): void {
-  statement(db, 'UPDATE devices SET active = 0, revoked_at = ?, centre_id = NULL WHERE id = ?').run(now, id);
+  statement(db, 'UPDATE devices SET active = 0, revoked_at = ?, centre_id = NULL, counter_id = NULL WHERE id = ?').run(now, id);
   setCentres(db, id, []);
 }
 
