@@ -16,6 +16,7 @@ import { RecentCalls } from './parts/RecentCalls';
 import { WaitingBoard } from './parts/WaitingBoard';
 import { CounterBoard } from './parts/CounterBoard';
 import { NoticeBoard } from './parts/NoticeBoard';
+import { ScopeName } from './parts/ScopeName';
 
 /** How long a new call stays highlighted after its announcement began. */
 const HIGHLIGHT_MS = 20_000;
@@ -54,6 +55,7 @@ export function App(props: { stream: HallStream; announcer: Announcer }) {
           <h1 class="hall-name">
             {snapshot ? <Stacked mn={snapshot.hall.nameMn} zh={snapshot.hall.name} bilingual /> : <Text k="hall.name" bilingual />}
           </h1>
+          {snapshot ? <ScopeName snapshot={snapshot} /> : null}
           <div class="clock">
             <span class="clock-time">{formatTime(now, timezone)}</span>
             <span class="clock-date">{formatDate(now, timezone)}</span>

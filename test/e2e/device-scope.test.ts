@@ -62,6 +62,7 @@ describe('devices show their own part of the hall', () => {
 
     const scoped = await openPage(suite.browser, LANDSCAPE, legal.url);
     await scoped.getByTestId('waiting-legal-consultation').waitFor();
+    expect(await scoped.getByTestId('display-scope').textContent()).toContain('法律援助中心');
     const hallDisplay = await openPage(suite.browser, LANDSCAPE, suite.hall.displayUrl);
     await hallDisplay.getByTestId('waiting-company-registration').waitFor();
 
@@ -78,5 +79,13 @@ describe('devices show their own part of the hall', () => {
     expect(await scoped.getByTestId('waiting-company-registration').count()).toBe(0);
     await shot(scoped, 'display-scoped-legal-aid');
     await shot(hallDisplay, 'display-whole-hall');
+    expect(await hallDisplay.getByTestId('display-scope').count()).toBe(0);
+
+    // The window display of counter 11: its own calls, named by its window.
+    const window = await issueDevice(admin, { kind: 'display', name: '11号窗口屏', counterId: 11 });
+    const windowPage = await openPage(suite.browser, LANDSCAPE, window.url);
+    await windowPage.locator(`[data-testid="latest-call-number"]:has-text("${legalNumber}")`).waitFor();
+    expect(await windowPage.getByTestId('display-scope').textContent()).toContain('11号窗口');
+    await shot(windowPage, 'display-window-11');
   });
 });
