@@ -2,11 +2,21 @@
  * What the administrative commands answer: devices and their keys, the hall's own texts and rules,
  * printer configuration, and the audit trail of every administrative change.
  */
-import type { DeviceKind, DeviceSelfView, PriorityReason, Role } from './views';
+import type { DeviceBindingView, DeviceKind, DeviceSelfView, PriorityReason, Role } from './views';
 import type { PrinterStateView } from './printing';
 import type { PhoneAddressView } from './structure';
 
 export const DEVICE_KINDS = ['kiosk', 'display', 'rating-pad'] as const satisfies readonly DeviceKind[];
+
+/**
+ * What each kind of device may be tied to; the other binding fields stay empty. The server checks a
+ * device against it (server/devices/binding.ts) and the console shows only these fields.
+ */
+export const DEVICE_BINDING_FIELDS: Record<DeviceKind, readonly (keyof DeviceBindingView)[]> = {
+  kiosk: ['printerId', 'centreIds'],
+  display: ['centreId', 'counterId'],
+  'rating-pad': ['counterId'],
+};
 
 /** A device as admins see it: what it is tied to, when it was last seen and whether it is connected now. */
 export interface DeviceView extends DeviceSelfView {

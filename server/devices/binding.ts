@@ -4,15 +4,9 @@
  * the whole hall, one centre or one counter; a rating pad belongs to one counter.
  */
 import type { DeviceBindingView, DeviceKind } from '../../protocol/views';
+import { DEVICE_BINDING_FIELDS } from '../../protocol/admin';
 
 type Field = keyof DeviceBindingView;
-
-/** Which binding fields each kind takes; the others must stay empty. */
-const TAKES: Record<DeviceKind, readonly Field[]> = {
-  kiosk: ['printerId', 'centreIds'],
-  display: ['centreId', 'counterId'],
-  'rating-pad': ['counterId'],
-};
 
 function isSet(binding: DeviceBindingView, field: Field): boolean {
   return field === 'centreIds' ? binding.centreIds.length > 0 : binding[field] !== null;
@@ -21,7 +15,7 @@ function isSet(binding: DeviceBindingView, field: Field): boolean {
 /** The fields that are wrong for the kind (named for the form), or [] when the binding fits. */
 export function bindingProblems(kind: DeviceKind, binding: DeviceBindingView): Field[] {
   const problems = (['printerId', 'counterId', 'centreId', 'centreIds'] as const)
-    .filter((field) => isSet(binding, field) && !TAKES[kind].includes(field));
+    .filter((field) => isSet(binding, field) && !DEVICE_BINDING_FIELDS[kind].includes(field));
   // A rating pad rates the tickets its counter finishes: without a counter it has nothing to rate.
   if (kind === 'rating-pad' && binding.counterId === null) problems.push('counterId');
   // A display shows one scope: a counter or a centre, not both.

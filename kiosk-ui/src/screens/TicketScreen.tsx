@@ -5,7 +5,7 @@ import { Stacked, Text, useLang } from '../../../ui-kit/i18n';
 import { counterList, namesOf } from '../../../ui-kit/names';
 import { Sign } from '../../../ui-kit/Sign';
 import { Pictogram } from '../parts/Pictogram';
-import { QrCode } from '../parts/QrCode';
+import { QrCode } from '../../../ui-kit/QrCode';
 import { slipMessage, slipStatus, type SlipStatus } from '../print-status';
 import type { TicketPrintOutcomes } from '../print-results';
 import { useSource, type Subscribable } from '../../../ui-kit/use-source';
