@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { toString as qrSvg } from 'qrcode';
 
 /**
- * A URL as a QR code (a ticket's tracking page, a device's address in the console), drawn as SVG (sharp at any size) and shown through an <img>, so no
- * markup from a string is ever put into the page.
+ * A URL as a QR code (a ticket's tracking page, a device's address in the console), drawn as SVG
+ * (sharp at any size) and shown through an <img>, so no markup from a string is ever put into the page.
  */
 export function QrCode(props: { text: string; label: string; size: number }) {
   const [src, setSrc] = useState<string | null>(null);
