@@ -15,6 +15,7 @@ import { serverMessages } from './server';
 import { padMessages } from './pad';
 import { publicInfoMessages } from './public-info';
 import { adminMessages } from './admin';
+import { adminDeviceMessages } from './admin-devices';
 import { accountMessages } from './account';
 import { adminStructureMessages } from './admin-structure';
 import { adminConfigMessages } from './admin-config';
@@ -35,6 +36,7 @@ export const catalog = {
   ...padMessages,
   ...publicInfoMessages,
   ...adminMessages,
+  ...adminDeviceMessages,
   ...accountMessages,
   ...adminStructureMessages,
   ...adminConfigMessages,

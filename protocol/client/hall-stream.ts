@@ -116,9 +116,12 @@ export function createHallStream(options: HallStreamOptions = {}): HallStream {
     setState({ status: 'connecting', refusedWith: null });
     void requestSnapshot();
   });
-  socket.on('disconnect', () => {
+  socket.on('disconnect', (reason: string) => {
     pending = [];
     setState({ status: 'offline' });
+    // The server let this socket go (a revoked or replaced device key, an ended session): socket.io does
+    // not come back by itself then. Knock again, so a refusal says why (UNAUTHENTICATED) on screen.
+    if (reason === 'io server disconnect') scheduleRetry(() => socket.connect());
   });
   socket.on('connect_error', (error: Error) => {
     // A refusal by the server's middleware stops socket.io's own reconnection; keep knocking.

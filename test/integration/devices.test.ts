@@ -199,6 +199,15 @@ describe('a device learns its own binding from its snapshot', () => {
     kiosk.close();
   });
 
+  it('a device whose key is revoked while it runs hears why: its stream knocks again and is refused', async () => {
+    const issued = ok(await send(admin, 'device.issue', { kind: 'display', name: '走廊屏' }));
+    stream = createHallStream({ url: th.url, auth: { deviceKey: issued.key }, retryDelayMs: 20 });
+    await until(stream, (s) => s.status === 'online');
+    ok(await send(admin, 'device.revoke', { deviceId: issued.device.id }));
+    const refused = await until(stream, (s) => s.refusedWith !== null);
+    expect(refused).toMatchObject({ status: 'offline', refusedWith: 'UNAUTHENTICATED' });
+  });
+
   it('a display scoped to one centre or one counter says so; staff snapshots carry no device', async () => {
     const centre = ok(await send(admin, 'device.issue', { kind: 'display', name: '法律中心屏', centreId: 'legal-aid' }));
     const window = ok(await send(admin, 'device.issue', { kind: 'display', name: '3号窗口屏', counterId: 3 }));

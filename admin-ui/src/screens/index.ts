@@ -27,6 +27,8 @@ import { ConfigScreen } from './config/ConfigScreen';
 import { GuidesScreen } from './guides/GuidesScreen';
 import { NoticesScreen } from './notices/NoticesScreen';
 import { BoardsScreen } from './boards/BoardsScreen';
+import { DevicesScreen } from './devices/DevicesScreen';
+import { PrintersScreen } from './printers/PrintersScreen';
 
 export type { ScreenDef, ScreenProps } from './screen';
 
@@ -38,6 +40,8 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'hours', title: 'admin.hours.title', roles: ['admin', 'supervisor'], component: HoursScreen },
   { id: 'calendar', title: 'admin.calendar.title', roles: ['admin', 'supervisor'], component: CalendarScreen },
   { id: 'staff', title: 'admin.staff.title', roles: ['admin', 'supervisor'], component: StaffScreen },
+  { id: 'devices', title: 'admin.devices.title', roles: ['admin'], component: DevicesScreen },
+  { id: 'printers', title: 'admin.printers.title', roles: ['admin', 'supervisor'], component: PrintersScreen },
   { id: 'audit', title: 'admin.audit.title', roles: ['admin'], component: AuditScreen },
   { id: 'config', title: 'admin.config.title', roles: ['admin'], component: ConfigScreen },
   { id: 'guides', title: 'admin.guides.title', roles: ['admin', 'supervisor'], component: GuidesScreen },
