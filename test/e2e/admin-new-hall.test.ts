@@ -1,15 +1,16 @@
 /**
- * From an empty hall, only through the admin console in Chromium: the real server starts with
- * SEED_DEMO=0, the technician reads the first admin's password from the start log, logs in at /admin/
- * and must replace it, then sets the hall up screen by screen: the calendar (today made a working day if
- * it falls on a weekend), the hall's name, a centre, two services with their hours and limits, a counter,
- * a guide and a staff account; the audit log shows it all. (The device, kiosk, counter-desk and display
- * steps join when the device screens are on main.) Every console screen is screenshotted into
+ * From an empty hall to the first call, only through the admin console in Chromium: the real server
+ * starts with SEED_DEMO=0, the technician reads the first admin's password from the start log, logs in
+ * at /admin/ and must replace it, then sets the hall up screen by screen: the calendar (today made a
+ * working day if it falls on a weekend), the hall's name, a centre, two services with their hours and
+ * limits, a guide, a counter, a staff account, a kiosk and a display. Then the kiosk, opened with its
+ * new key, issues a ticket; the new staff member logs in at /counter/, replaces the one-time password
+ * and calls it; the display shows the call. Every console screen is screenshotted into
  * test-output/screenshots/ (admin-new-hall-*).
  */
 import type { Page } from 'playwright-core';
-import { launchBrowser, shot } from './browser';
-import { closePage } from './pages';
+import { LANDSCAPE, PORTRAIT, launchBrowser, shot } from './browser';
+import { COUNTER_SCREEN, closePage, openPage } from './pages';
 import { changeFirstPassword, field, logInAt, openConsole, type ConsolePage } from './admin-pages';
 import { startNewHall, type NewHall } from './new-hall';
 import type { Browser } from 'playwright-core';
@@ -36,6 +37,10 @@ let admin: ConsolePage;
 let step = 0;
 /** The new staff member's one-time password, as the console showed it. */
 let staffPassword = '';
+let kioskUrl = '';
+let displayUrl = '';
+let kiosk: Page;
+let ticketNumber = '';
 
 /** From the services list to a new service's own page (where its hours are set). */
 async function newService(page: Page, service: { id: string; name: string; prefix: string }): Promise<void> {
@@ -47,6 +52,19 @@ async function newService(page: Page, service: { id: string; name: string; prefi
   await field(page, 'prefix').fill(service.prefix);
   await page.getByTestId('form-submit').click();
   await page.getByTestId('hours-form').waitFor();
+}
+
+/** Registers a device through the console; answers the URL with its key, shown this once. */
+async function newDevice(page: Page, kind: '取号机' | '显示屏', name: string): Promise<string> {
+  await page.getByTestId('nav-devices').click();
+  await page.getByTestId('list-new').click();
+  await page.getByTestId('device-form').waitFor();
+  await field(page, 'kind').selectOption({ label: kind });
+  await field(page, 'name').fill(name);
+  await page.getByTestId('form-submit').click();
+  const url = ((await page.getByTestId('secret-value').textContent()) ?? '').trim();
+  expect(url).toContain('key=');
+  return url;
 }
 
 /** A screenshot of the console as it is now, numbered in the order of the set-up. */
@@ -214,11 +232,50 @@ describe('a new hall set up only through /admin/', () => {
     expect(staffPassword.length).toBeGreaterThanOrEqual(8);
   });
 
+  it('a kiosk and a hall display are registered, each key shown once as a URL', async () => {
+    kioskUrl = await newDevice(admin.page, '取号机', '大厅取号机');
+    await screen(admin.page, 'kiosk-key');
+    await admin.page.getByTestId('secret-done').click();
+    displayUrl = await newDevice(admin.page, '显示屏', '大厅综合屏');
+    await screen(admin.page, 'display-key');
+    await admin.page.getByTestId('secret-done').click();
+    await admin.page.getByTestId('device-list').waitFor();
+    await screen(admin.page, 'devices');
+  });
+
+  it('the kiosk, opened with its new key, issues a ticket', async () => {
+    kiosk = await openPage(browser, PORTRAIT, kioskUrl);
+    await kiosk.getByTestId(`centre-tile-${CENTRE}`).click();
+    await kiosk.getByTestId(`service-row-${ALL_DAY_SERVICE}`).click();
+    await kiosk.getByTestId('take-ticket').click();
+    ticketNumber = ((await kiosk.getByTestId('ticket-number').innerText()) ?? '').trim();
+    expect(ticketNumber).toMatch(/^A\d{3}$/);
+    await shot(kiosk, 'admin-new-hall-kiosk-ticket');
+  });
+
+  it('the new staff member logs in at the counter page, chooses a password, and calls the ticket; the display shows the call', async () => {
+    const display = await openPage(browser, LANDSCAPE, displayUrl);
+    await display.locator(`[data-testid="waiting-${ALL_DAY_SERVICE}"][data-waiting="1"]`).waitFor({ state: 'attached' });
+    const desk = await openPage(browser, COUNTER_SCREEN, `${hall.url}/counter/`);
+    await logInAt(desk, 'sunli', staffPassword);
+    await desk.getByTestId('password-change').waitFor();
+    await changeFirstPassword(desk, staffPassword, 'sunli-own-password');
+    await desk.getByTestId(`counter-pick-${COUNTER}`).click();
+    await desk.locator('[data-testid="action-call-next"]:enabled').click();
+    await display.getByTestId('latest-call-number').getByText(ticketNumber).waitFor();
+    await display.locator(`[data-testid="latest-call-counter"][data-counter="${COUNTER}"]`).waitFor();
+    await shot(desk, 'admin-new-hall-counter-called');
+    await shot(display, 'admin-new-hall-display-call');
+    await closePage(desk);
+    await closePage(display);
+    await closePage(kiosk);
+  });
+
   it('the audit log shows every change made', async () => {
     const { page } = admin;
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-list').getByText('staff.create').waitFor();
-    for (const command of ['centre.create', 'service.create', 'service.setHours', 'counter.create', 'guide.save', 'staff.create']) {
+    for (const command of ['centre.create', 'service.create', 'service.setHours', 'counter.create', 'guide.save', 'device.issue']) {
       await page.getByTestId('audit-list').getByText(command, { exact: true }).first().waitFor();
     }
     await screen(page, 'audit');
