@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { configFileSchema } from './schemas';
+import type { DeviceKind } from './views';
 
 export type ConfigFile = z.output<typeof configFileSchema>;
 
@@ -12,4 +13,6 @@ export interface ConfigImported {
   applied: Record<string, number>;
   /** Accounts the import created, each with a one-time password shown this once. */
   newAccounts: { username: string; oneTimePassword: string }[];
+  /** Devices the import registered, each with the address (holding its new key) to open on it, shown this once. */
+  newDevices: { kind: DeviceKind; name: string; url: string }[];
 }

@@ -149,6 +149,19 @@ export const configFileSchema = z.strictObject({
     dailyLimit: ticketLimit.nullable(), morningLimit: ticketLimit.nullable(), afternoonLimit: ticketLimit.nullable(),
   })).max(500).superRefine(uniqueBy('id', 'id')),
   counters: z.array(z.strictObject({ id: counterId, ...counterFields })).max(500).superRefine(uniqueBy('id', 'number')),
+  printers: z.array(z.strictObject({ id: slug, ...printerFields })).max(100).superRefine(uniqueBy('id', 'id')),
+  // Devices travel without keys: each one the import registers gets a new key, answered once.
+  devices: z.array(z.strictObject({
+    kind: z.enum(DEVICE_KINDS), name: deviceName, printerId: slug.nullable(), counterId: counterId.nullable(),
+    centreId: slug.nullable(), centreIds: z.array(slug).max(32),
+  })).max(500).superRefine((devices, ctx) => {
+    const seen = new Set<string>();
+    devices.forEach((d, i) => {
+      const key = `${d.kind}:${d.name}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'duplicate device name', path: [i, 'name'] });
+      seen.add(key);
+    });
+  }),
   // A guide travels with its uploaded sample files (data URLs, as an upload sends them); the product's own
   // drawings (/samples/…) are in every hall and travel by name.
   guides: z.array(z.strictObject({

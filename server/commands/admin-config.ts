@@ -24,13 +24,13 @@ export const configImport: CommandDef<'config.import'> = {
   permits: ['admin'],
   administrative: true,
   run(ctx, file) {
-    const state: ImportState = { runner: new ItemRunner(ctx), newAccounts: [] };
+    const state: ImportState = { runner: new ItemRunner(ctx), newAccounts: [], newDevices: [] };
     const applied = applySections(ctx, file, state);
     const { problems } = state.runner;
     // Throwing rolls the whole import back: a hall is never left half imported.
     if (problems.length > 0) fail('CONFIG_INVALID', [...new Set(problems.map((p) => p.path))], problems);
     audit(ctx, 'config', null, { exportedAt: file.exportedAt ?? null, applied });
     ctx.outbox.hallConfig();
-    return { applied, newAccounts: state.newAccounts };
+    return { applied, newAccounts: state.newAccounts, newDevices: state.newDevices };
   },
 };

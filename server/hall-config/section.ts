@@ -2,7 +2,7 @@
  * One section of the configuration file: how it is read from the hall and how it is applied, by the
  * same commands an admin would send one by one (so every rule and every audit line is theirs).
  */
-import type { ConfigFile } from '../../protocol/config-file';
+import type { ConfigFile, ConfigImported } from '../../protocol/config-file';
 import type { CommandContext } from '../commands/context';
 import type { ItemRunner } from './item-runner';
 
@@ -12,6 +12,8 @@ export interface ImportState {
   runner: ItemRunner;
   /** Accounts the import created, with their one-time passwords. */
   newAccounts: { username: string; oneTimePassword: string }[];
+  /** Devices the import registered, with the address that carries their new key. */
+  newDevices: ConfigImported['newDevices'];
 }
 
 export interface ConfigSection<K extends SectionKey> {

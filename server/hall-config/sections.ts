@@ -10,6 +10,7 @@ import { calendarSection } from './calendar-section';
 import { staffSection } from './staff-section';
 import { centresSection, countersSection, servicesSection } from './structure-sections';
 import { guidesSection } from './guides-section';
+import { devicesSection, printersSection } from './equipment-sections';
 import { announcementsSection, boardsSection } from './public-info-sections';
 
 type Sections = { [K in SectionKey]: ConfigSection<K> };
@@ -20,13 +21,17 @@ const SECTIONS: Sections = {
   centres: centresSection,
   services: servicesSection,
   counters: countersSection,
+  printers: printersSection,
+  devices: devicesSection,
   staff: staffSection,
   guides: guidesSection,
   announcements: announcementsSection,
   boards: boardsSection,
 };
 
-const ORDER: readonly SectionKey[] = ['hall', 'calendar', 'centres', 'services', 'counters', 'staff', 'guides', 'announcements', 'boards'];
+const ORDER: readonly SectionKey[] = [
+  'hall', 'calendar', 'centres', 'services', 'counters', 'printers', 'devices', 'staff', 'guides', 'announcements', 'boards',
+];
 
 function readOne<K extends SectionKey>(ctx: CommandContext, key: K): ConfigFile[K] {
   return SECTIONS[key].read(ctx);
@@ -39,7 +44,8 @@ function applyOne<K extends SectionKey>(ctx: CommandContext, file: ConfigFile, k
 export function readSections(ctx: CommandContext): Pick<ConfigFile, SectionKey> {
   return {
     hall: readOne(ctx, 'hall'), calendar: readOne(ctx, 'calendar'), centres: readOne(ctx, 'centres'), services: readOne(ctx, 'services'),
-    counters: readOne(ctx, 'counters'), staff: readOne(ctx, 'staff'), guides: readOne(ctx, 'guides'),
+    counters: readOne(ctx, 'counters'), printers: readOne(ctx, 'printers'), devices: readOne(ctx, 'devices'),
+    staff: readOne(ctx, 'staff'), guides: readOne(ctx, 'guides'),
     announcements: readOne(ctx, 'announcements'), boards: readOne(ctx, 'boards'),
   };
 }

@@ -58,7 +58,14 @@ describe('moving a hall', () => {
       const token = await login(empty.url, 'admin', ADMIN_PASSWORD);
       const res = await http<ConfigImported>(empty.url, 'PUT', '/api/admin/config', { token, body: file });
       expect(res.status).toBe(200);
-      expect(ok(res.body).applied).toMatchObject({ centres: 6, services: file.services.length, counters: file.counters.length });
+      const imported = ok(res.body);
+      expect(imported.applied).toMatchObject({ centres: 6, services: file.services.length, counters: file.counters.length,
+        devices: file.devices.length });
+      // Every device is registered anew: its address (with its new key) is answered once, and works.
+      expect(imported.newDevices.map((d) => d.name)).toEqual(file.devices.map((d) => d.name));
+      const kiosk = imported.newDevices.find((d) => d.kind === 'kiosk');
+      const key = kiosk ? new URL(kiosk.url).searchParams.get('key') : null;
+      expect((await http(empty.url, 'GET', '/api/snapshot', { deviceKey: key ?? '' })).status).toBe(200);
       // Uploaded files get new names in the new hall; everything else is the same.
       expect(renamedFiles(withoutTime(await exportFrom(empty, token)))).toEqual(renamedFiles(withoutTime(file)));
       // The moved structure is live at once: the public service list (what phones and kiosks read) has it.
@@ -93,7 +100,8 @@ describe('the configuration file', () => {
     const res = await http<ConfigImported>(th.url, 'PUT', '/api/admin/config', { token: admin, body: file });
     expect(res.status).toBe(200);
     const imported = ok(res.body);
-    expect(imported.applied).toEqual({ hall: 1, calendar: 2, centres: 0, services: 0, counters: 0, staff: before.staff.length + 2,
+    expect(imported.applied).toEqual({ hall: 1, calendar: 2, centres: 0, services: 0, counters: 0, printers: before.printers.length,
+      devices: 0, staff: before.staff.length + 2,
       guides: 0, announcements: 0, boards: 0 });
     expect(imported.newAccounts.map((a) => a.username)).toEqual(['wangxl', 'lisi']);
 

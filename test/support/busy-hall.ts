@@ -309,7 +309,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'config.export': { actor: 'admin', base: {} },
     'config.import': {
       actor: 'admin',
-      base: { format: 'hall-config', version: 1, hall: CONFIG_HALL, calendar: [], centres: [], services: [], counters: [], staff: [], guides: [], announcements: [], boards: [] },
+      base: { format: 'hall-config', version: 1, hall: CONFIG_HALL, calendar: [], centres: [], services: [], counters: [], printers: [], devices: [], staff: [], guides: [], announcements: [], boards: [] },
       patterns: {
         format: ['baotou', '', 1], version: [2, '1', 0],
         hall: [null, {}, { ...CONFIG_HALL, issuePerMinute: 0 }, { ...CONFIG_HALL, extra: 1 }],

@@ -83,7 +83,7 @@ function Problems(props: { problems: Problem[] }) {
 
 function Imported(props: { imported: ConfigImported }) {
   const { t } = useLang();
-  const { applied, newAccounts } = props.imported;
+  const { applied, newAccounts, newDevices } = props.imported;
   return (
     <div role="status" data-testid="config-imported">
       <p class="ok-note"><Text k="admin.config.done" /></p>
@@ -100,6 +100,18 @@ function Imported(props: { imported: ConfigImported }) {
             <tbody>
               {newAccounts.map((a) => (
                 <tr key={a.username}><td>{a.username}</td><td class="secret-value">{a.oneTimePassword}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {newDevices.length > 0 ? (
+        <div class="secret-box" data-testid="config-new-devices">
+          <p><Text k="admin.config.newDevices" /></p>
+          <table class="list-table">
+            <tbody>
+              {newDevices.map((d) => (
+                <tr key={`${d.kind}:${d.name}`}><td>{d.name}</td><td class="secret-value">{d.url}</td></tr>
               ))}
             </tbody>
           </table>

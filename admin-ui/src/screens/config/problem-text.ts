@@ -33,6 +33,8 @@ export const SECTION_NAMES: Record<string, UiKey> = {
   centres: 'admin.config.section.centres',
   services: 'admin.config.section.services',
   counters: 'admin.config.section.counters',
+  printers: 'admin.config.section.printers',
+  devices: 'admin.config.section.devices',
   staff: 'admin.config.section.staff',
   guides: 'admin.config.section.guides',
   announcements: 'admin.config.section.announcements',
