@@ -48,6 +48,8 @@ export interface HallSettingsView {
   lateReturn: 'none' | 'requeue-once';
   priorityReasons: PriorityReason[];
   issuePerMinute: number;
+  /** Working days within which a 差评 or complaint case must be closed (好差评: 15 by default). */
+  caseDeadlineDays: number;
   /**
    * The address phones reach, as set in the console (it wins over PUBLIC_URL); null: the deployment's
    * (PUBLIC_URL, else the machine's LAN address).

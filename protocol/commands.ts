@@ -18,6 +18,7 @@ import type { ServiceHoursView } from './hours';
 import type { CentreAdminView, CounterAdminView, ServiceAdminView } from './structure';
 import type { RatingView } from './rating';
 import type { ConfigFile, ConfigImported } from './config-file';
+import type { CaseSummary, CaseView } from './cases';
 import type { CommandName } from './schemas';
 
 export type { CommandName, CommandInput } from './schemas';
@@ -122,6 +123,12 @@ export interface CommandOutputs {
   'staff.remove': StaffView;
   'staff.resetPassword': StaffWithPassword;
   'auth.changePassword': { changed: true };
+  'case.list': CaseSummary[];
+  'case.get': CaseView;
+  'case.assign': CaseView;
+  'case.callBack': CaseView;
+  'case.rectify': CaseView;
+  'case.close': CaseView;
   'config.export': ConfigFile;
   'config.import': ConfigImported;
   /** The stored guide, or a blank one to fill in when the service has none yet (`stored: false`). */

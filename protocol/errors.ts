@@ -48,6 +48,9 @@ export const ERROR_CODES = [
   'LAST_ADMIN',            // the change would leave the hall without an active admin
   'SELF_LOCKOUT',          // an admin cannot disable, remove or demote their own account
   'IN_USE',                // still referred to (tickets today, services, counters): disable it instead
+  'CASE_CLOSED',           // the case is closed: nothing more can be done on it
+  'CASE_STEP_INVALID',     // the case is not at a stage where this step applies (e.g. rectify before assigning)
+  'CALL_BACK_REQUIRED',    // a resident who left a number is called back before their case is closed
   'CONFIG_INVALID',        // a configuration file was refused as a whole: every fault is in `problems`
   'SAMPLE_TOO_LARGE',      // an uploaded sample file is over 5 MB: nothing was stored
   'SAMPLE_TYPE_REFUSED',   // an uploaded sample file is not a PNG or JPEG image or a PDF (judged by its bytes)
@@ -122,6 +125,9 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   LAST_ADMIN: 409,
   SELF_LOCKOUT: 409,
   IN_USE: 409,
+  CASE_CLOSED: 409,
+  CASE_STEP_INVALID: 409,
+  CALL_BACK_REQUIRED: 409,
   CONFIG_INVALID: 422,
   SAMPLE_TOO_LARGE: 413,
   SAMPLE_TYPE_REFUSED: 415,

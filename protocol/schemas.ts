@@ -15,6 +15,7 @@ import { dayProblems, isMonthDay, WEEKDAYS } from './hours';
 import { CALL_POLICIES, CENTRE_ICONS } from './structure';
 import { guideSchema, sampleUploadSchema, samplePath } from './guide-schema';
 import { announcementCreate, announcementUpdate, boardId, boardSave } from './public-info-schema';
+import { CASE_STATUSES, HANDLING_SATISFACTION } from './cases';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -79,6 +80,10 @@ export const calendarDaySchema = z.strictObject({
   name: plainText({ trim: true, min: 1, max: 40 }),
 });
 const staffId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const caseId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+/** A number a resident leaves to be called back on. */
+const residentPhone = z.string().regex(/^[0-9+-]{5,20}$/);
+const caseText = (max: number) => plainText({ trim: true, min: 1, max, multiline: true });
 const staffFields = {
   username: z.string().trim().regex(/^[A-Za-z0-9._-]{2,32}$/),
   displayName: plainText({ trim: true, min: 1, max: 32 }),
@@ -113,6 +118,7 @@ export const hallSettingsSchema = z.strictObject({
   lateReturn: z.enum(['none', 'requeue-once']),
   priorityReasons: z.array(z.enum(PRIORITY_REASONS)).max(PRIORITY_REASONS.length),
   issuePerMinute: z.number().int().min(1).max(600),
+  caseDeadlineDays: z.number().int().min(1).max(60),
 });
 
 /** Refuses a list where two items share a key (two accounts with one login name), naming the later one. */
@@ -219,11 +225,13 @@ export const commandSchemas = {
     level: z.union(RATING_LEVELS.map((l) => z.literal(l))),
     reasons: z.array(z.enum(RATING_REASONS)).max(RATING_REASONS.length).optional(),
     comment: plainText({ max: 300, multiline: true }).optional(),
+    /** With a 差评 only: a number the centre calls back on about the follow-up. */
+    phone: residentPhone.optional(),
   }).refine((v) => !(v.token !== undefined && v.number !== undefined), { message: 'token or number', path: ['number'] }),
   'complaint.submit': z.strictObject({
     category: z.enum(COMPLAINT_CATEGORIES),
     text: plainText({ trim: true, min: 2, max: 500, multiline: true }),
-    phone: z.string().regex(/^[0-9+-]{5,20}$/).optional(),
+    phone: residentPhone.optional(),
   }),
   'service.list': z.strictObject({}),
 
@@ -303,6 +311,13 @@ export const commandSchemas = {
   'staff.remove': z.strictObject({ id: staffId }),
   'staff.resetPassword': z.strictObject({ id: staffId }),
   'auth.changePassword': z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword }),
+  // The 差评 closed loop (protocol/cases.ts).
+  'case.list': z.strictObject({ status: z.enum(CASE_STATUSES).optional(), overdue: z.boolean().optional(), beforeId: caseId.optional() }),
+  'case.get': z.strictObject({ id: caseId }),
+  'case.assign': z.strictObject({ id: caseId, assigneeId: staffId }),
+  'case.callBack': z.strictObject({ id: caseId, reached: z.boolean(), note: caseText(300) }),
+  'case.rectify': z.strictObject({ id: caseId, rectification: caseText(1000) }),
+  'case.close': z.strictObject({ id: caseId, result: caseText(1000), residentSatisfaction: z.enum(HANDLING_SATISFACTION).optional() }),
   'config.export': z.strictObject({}),
   /** Applied whole in one transaction, or refused (CONFIG_INVALID) with every problem named. */
   'config.import': configFileSchema,

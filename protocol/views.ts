@@ -1,3 +1,4 @@
+import type { CaseProgress } from './cases';
 import type { PrintFailureView, PrinterStateView } from './printing';
 import type { ShownAnnouncement } from './public-info';
 
@@ -112,6 +113,8 @@ export interface TicketBase {
  */
 export interface TicketTrack extends TicketBase {
   token: string;
+  /** Present once the resident's 差评 opened a follow-up case: how it stands (protocol/cases.ts). */
+  followUp?: CaseProgress;
 }
 
 /**

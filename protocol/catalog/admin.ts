@@ -140,6 +140,7 @@ export const adminMessages = {
   'admin.settings.lateReturn.requeue-once': msg('可重新排队一次'),
   'admin.settings.priorityReasons': msg('优先(绿色通道)对象'),
   'admin.settings.issuePerMinute': msg('每台取号机每分钟最多取号数'),
+  'admin.settings.caseDeadlineDays': msg('差评和投诉的办结时限(工作日)'),
   'admin.settings.publicUrl': msg('手机访问地址'),
   'admin.settings.timezone': msg('时区'),
   'admin.settings.deployment': msg('以下由部署配置决定,在这里不能修改'),

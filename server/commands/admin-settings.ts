@@ -15,7 +15,7 @@ import { audit } from './audit';
 /** The settings a configuration file carries to another machine (not the address phones reach: that is the machine's). */
 export function portableSettings(s: HallSettings): Omit<HallSettingsView, 'publicAddress'> {
   return { name: s.name, nameMn: s.nameMn, complaintPhone: s.complaintPhone, lateReturn: s.lateReturn,
-    priorityReasons: [...s.priorityReasons], issuePerMinute: s.issuePerMinute };
+    priorityReasons: [...s.priorityReasons], issuePerMinute: s.issuePerMinute, caseDeadlineDays: s.caseDeadlineDays };
 }
 
 function editable(s: HallSettings): HallSettingsView {
@@ -43,6 +43,7 @@ export const hallUpdateSettings: CommandDef<'hall.updateSettings'> = {
     const next: HallSettingsView = {
       name: input.name, nameMn: input.nameMn, complaintPhone: input.complaintPhone, lateReturn: input.lateReturn,
       priorityReasons: [...new Set(input.priorityReasons)], issuePerMinute: input.issuePerMinute,
+      caseDeadlineDays: input.caseDeadlineDays,
       publicAddress: input.publicAddress === undefined ? ctx.settings.publicAddress : input.publicAddress,
     };
     storeHallSettings(ctx.db, next);

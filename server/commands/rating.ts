@@ -1,6 +1,7 @@
 /**
  * ticket.rate (服务评议) — once per finished ticket, tied to the counter and staff member who served it;
  * complaint.submit — complaints and suggestions left at a kiosk or on a phone, for supervisors.
+ * A 差评 (level 1 or 2) and every complaint open a follow-up case (../cases) in the same transaction.
  *
  * A rating must come from the resident who was served, so each channel proves it in its own way: the
  * phone holds the ticket's tracking token (the QR on the slip); a kiosk types the number together with
@@ -19,6 +20,7 @@ import { insertComplaint, insertRating, isRated, ratingOf } from '../db/queries/
 import { issuerId } from '../auth/actor';
 import { RateLimiter } from '../auth/rate-limiter';
 import { fail } from './errors';
+import { openCase } from '../cases/open-case';
 
 /** How long after finishing a rating pad may still rate the ticket (the resident is at the window). */
 export const PAD_RATING_WINDOW_MS = 10 * 60_000;
@@ -86,11 +88,18 @@ export const ticketRate: CommandDef<'ticket.rate'> = {
     const { ticket, source, deviceId } = findTicket(ctx, input);
     if (ticket.status !== 'finished') fail('RATING_NOT_ALLOWED');
     if (isRated(ctx.db, ticket.id)) fail('ALREADY_RATED');
-    const reasons = input.level <= BAD_RATING_MAX ? [...new Set(input.reasons ?? [])] : [];
-    insertRating(ctx.db, {
+    const bad = input.level <= BAD_RATING_MAX;
+    // A number to call back is asked for with a 差评 only: nobody calls back about praise.
+    if (!bad && input.phone !== undefined) fail('BAD_REQUEST', ['phone']);
+    const reasons = bad ? [...new Set(input.reasons ?? [])] : [];
+    const ratingId = insertRating(ctx.db, {
       ticketId: ticket.id, level: input.level, reasons, comment: input.comment?.trim() ?? '',
       counterId: ticket.counterId, staffId: ticket.staffId, source, deviceId, at: ctx.now,
     });
+    if (bad) {
+      openCase(ctx, { kind: 'bad_rating', ratingId, complaintId: null, ticketId: ticket.id, serviceId: ticket.serviceId,
+        counterId: ticket.counterId, staffId: ticket.staffId, contactPhone: input.phone ?? null });
+    }
     ctx.outbox.ticket(ticket);
     return ratingOf(ctx.db, ticket.id) ?? fail('INTERNAL');
   },
@@ -105,6 +114,10 @@ export const complaintSubmit: CommandDef<'complaint.submit'> = {
     // limited per address by the transports (../auth/command-limits), never in one bucket for all.
     if (ctx.actor.kind !== 'anonymous' && !ctx.issueLimiter.hit(`complaint:${issuerId(ctx.actor)}`, ctx.now)) fail('RATE_LIMITED');
     const source = ctx.actor.kind === 'device' ? ctx.actor.deviceKind : ctx.actor.kind === 'user' ? 'staff' : 'phone';
-    return { id: insertComplaint(ctx.db, { category: input.category, text: input.text.trim(), phone: input.phone ?? null, source, at: ctx.now }) };
+    const phone = input.phone ?? null;
+    const id = insertComplaint(ctx.db, { category: input.category, text: input.text.trim(), phone, source, at: ctx.now });
+    openCase(ctx, { kind: input.category, ratingId: null, complaintId: id, ticketId: null, serviceId: null, counterId: null,
+      staffId: null, contactPhone: phone });
+    return { id };
   },
 };

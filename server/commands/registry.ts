@@ -37,6 +37,8 @@ import {
   announcementCreate, announcementGet, announcementList, announcementRemove, announcementUpdate,
 } from './admin-announcements';
 import { boardGet, boardList, boardSave } from './admin-boards';
+import { caseGet, caseList } from './case-read';
+import { caseAssign, caseCallBack, caseClose, caseRectify } from './case-steps';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -115,6 +117,12 @@ export const registry: Registry = {
   'staff.remove': staffRemove,
   'staff.resetPassword': staffResetPassword,
   'auth.changePassword': authChangePassword,
+  'case.list': caseList,
+  'case.get': caseGet,
+  'case.assign': caseAssign,
+  'case.callBack': caseCallBack,
+  'case.rectify': caseRectify,
+  'case.close': caseClose,
   'config.export': configExport,
   'config.import': configImport,
   'guide.get': guideGet,

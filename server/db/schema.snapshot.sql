@@ -13,7 +13,12 @@
 -- migration 11 15609f5bc140622e
 -- migration 12 d9ab9cef6ee3830b
 -- migration 13 94ae00604085b0fb
+-- migration 14 98011445910948c0
 CREATE INDEX announcements_ends ON announcements(ends_at);
+CREATE INDEX case_events_case ON case_events(case_id,id);
+CREATE INDEX cases_open ON cases(status,deadline)WHERE status <> 'closed';
+CREATE INDEX cases_opened ON cases(opened_at);
+CREATE INDEX cases_staff ON cases(staff_id,opened_at);
 CREATE INDEX counters_staff ON counters(staff_id)WHERE staff_id IS NOT NULL;
 CREATE INDEX device_centres_by_centre ON device_centres(centre_id);
 CREATE INDEX device_centres_in_order ON device_centres(device_id,position);
@@ -35,6 +40,8 @@ CREATE TABLE announcements(id INTEGER PRIMARY KEY,text TEXT NOT NULL,text_mn TEX
 CREATE TABLE audit_log(id INTEGER PRIMARY KEY,at INTEGER NOT NULL,actor TEXT NOT NULL,command TEXT NOT NULL,subject TEXT NOT NULL,before_json TEXT,after_json TEXT);
 CREATE TABLE boards(id TEXT PRIMARY KEY CHECK(id IN('procedure','commitment','discipline','complaints','results')),title TEXT NOT NULL,title_mn TEXT NOT NULL DEFAULT '',body TEXT NOT NULL,body_mn TEXT NOT NULL DEFAULT '',sample_content INTEGER NOT NULL DEFAULT 0,updated_at INTEGER);
 CREATE TABLE calendar_days(date TEXT PRIMARY KEY CHECK(date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),kind TEXT NOT NULL CHECK(kind IN('holiday','workday')),name TEXT NOT NULL)WITHOUT ROWID;
+CREATE TABLE case_events(id INTEGER PRIMARY KEY,case_id INTEGER NOT NULL REFERENCES cases(id),at INTEGER NOT NULL,user_id INTEGER REFERENCES users(id),type TEXT NOT NULL CHECK(type IN('opened','assigned','call_back','rectified','closed','escalated')),reached INTEGER CHECK(reached IS NULL OR reached IN(0,1)),note TEXT NOT NULL DEFAULT '');
+CREATE TABLE cases(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('bad_rating','complaint','suggestion','praise','consultation')),rating_id INTEGER UNIQUE REFERENCES ratings(id),complaint_id INTEGER UNIQUE REFERENCES complaints(id),ticket_id INTEGER REFERENCES tickets(id),service_id TEXT REFERENCES services(id),counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),contact_phone TEXT,opened_at INTEGER NOT NULL,deadline TEXT CHECK(deadline IS NULL OR deadline GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),status TEXT NOT NULL DEFAULT 'open' CHECK(status IN('open','assigned','rectified','closed')),assignee_id INTEGER REFERENCES users(id),rectification TEXT NOT NULL DEFAULT '',result TEXT NOT NULL DEFAULT '',resident_satisfaction TEXT CHECK(resident_satisfaction IS NULL OR resident_satisfaction IN('satisfied','basically_satisfied','dissatisfied','not_reached')),closed_at INTEGER,escalated_at INTEGER,CHECK((rating_id IS NULL)<>(complaint_id IS NULL)));
 CREATE TABLE centres(id TEXT PRIMARY KEY,name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',icon TEXT NOT NULL DEFAULT '',sort_order INTEGER NOT NULL DEFAULT 0,enabled INTEGER NOT NULL DEFAULT 1 CHECK(enabled IN(0,1)));
 CREATE TABLE complaints(id INTEGER PRIMARY KEY,category TEXT NOT NULL,text TEXT NOT NULL,phone TEXT,source TEXT NOT NULL,at INTEGER NOT NULL,status TEXT NOT NULL DEFAULT 'open' CHECK(status IN('open','in_progress','closed')));
 CREATE TABLE counter_events(id INTEGER PRIMARY KEY,counter_id INTEGER NOT NULL REFERENCES counters(id),type TEXT NOT NULL,at INTEGER NOT NULL,user_id INTEGER);
@@ -56,5 +63,7 @@ CREATE TABLE tickets(id INTEGER PRIMARY KEY,token TEXT NOT NULL UNIQUE,business_
 CREATE TABLE users(id INTEGER PRIMARY KEY,username TEXT NOT NULL UNIQUE,display_name TEXT NOT NULL,role TEXT NOT NULL CHECK(role IN('admin','supervisor','staff')),password_hash TEXT NOT NULL,active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL,staff_number TEXT,centre_id TEXT REFERENCES centres(id),must_change_password INTEGER NOT NULL DEFAULT 0);
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT,'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT,'audit_log is append-only'); END;
+CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events BEGIN SELECT RAISE(ABORT,'case_events is append-only'); END;
+CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events BEGIN SELECT RAISE(ABORT,'case_events is append-only'); END;
 CREATE TRIGGER ticket_events_no_delete BEFORE DELETE ON ticket_events BEGIN SELECT RAISE(ABORT,'ticket_events is append-only'); END;
 CREATE TRIGGER ticket_events_no_update BEFORE UPDATE ON ticket_events BEGIN SELECT RAISE(ABORT,'ticket_events is append-only'); END;

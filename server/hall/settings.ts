@@ -31,6 +31,7 @@ export const DEFAULT_HALL_SETTINGS: StoredHallSettings = {
   priorityReasons: [...PRIORITY_REASONS],
   issuePerMinute: 20,
   publicAddress: null,
+  caseDeadlineDays: 15,
 };
 
 export function loadHallSettings(db: Db,

@@ -22,7 +22,8 @@ export function isoWeekday(date: string): number {
   return day === 0 ? 7 : day;
 }
 
-function shiftDays(date: string, days: number): string {
+/** The date `days` calendar days after `date` (before it, when negative). */
+export function shiftDays(date: string, days: number): string {
   return new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 

@@ -4,11 +4,18 @@ import type { Ticket } from '../queue/types';
 import { counterById, countersOfService, serviceById } from '../db/queries/hall';
 import { peopleAhead } from '../db/queries/tickets';
 import { isRated } from '../db/queries/ratings';
+import { caseOfTicket } from '../db/queries/cases';
 import { estimateFor } from './service-load';
 import { isInHand } from '../queue';
 
+/** The resident's own view; once their 差评 opened a case, how its follow-up stands. */
 export function ticketTrack(db: Db, t: Ticket): TicketTrack {
-  return { ...ticketBase(db, t), token: t.token };
+  const followUp = t.status === 'finished' ? caseOfTicket(db, t.id) : null;
+  return {
+    ...ticketBase(db, t), token: t.token,
+    ...(followUp ? { followUp: { status: followUp.status, deadline: followUp.deadline,
+      result: followUp.status === 'closed' ? followUp.result : null } } : {}),
+  };
 }
 
 function ticketBase(db: Db, t: Ticket): TicketBase {

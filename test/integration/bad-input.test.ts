@@ -235,7 +235,7 @@ describe('typed text', () => {
     { method: 'POST', path: '/api/devices', actor: 'admin', body: { kind: 'display' }, field: 'name', singleLine: true },
     { method: 'PUT', path: '/api/printers/lobby-printer', actor: 'admin', body: { url: 'none', paperWidth: 80 }, field: 'name', singleLine: true },
     { method: 'PUT', path: '/api/settings', actor: 'admin', field: 'name', singleLine: true,
-      body: { nameMn: 'ᠪᠤᠭᠤᠲᠤ', complaintPhone: '0472-1234567', lateReturn: 'none', priorityReasons: [], issuePerMinute: 20 } },
+      body: { nameMn: 'ᠪᠤᠭᠤᠲᠤ', complaintPhone: '0472-1234567', lateReturn: 'none', priorityReasons: [], issuePerMinute: 20, caseDeadlineDays: 15 } },
   ];
 
   it('every text field refuses control characters, bidi overrides and lone surrogates with TEXT_INVALID naming it', async () => {

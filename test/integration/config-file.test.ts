@@ -30,7 +30,7 @@ function withoutTime(file: ConfigFile): Omit<ConfigFile, 'exportedAt'> {
 
 const NEW_HALL = {
   name: '包头市东河区社会服务中心', nameMn: 'ᠳ᠋ᠦᠩᠾᠧ', complaintPhone: '0472-4170000', lateReturn: 'none' as const,
-  priorityReasons: ['elderly70' as const], issuePerMinute: 12,
+  priorityReasons: ['elderly70' as const], issuePerMinute: 12, caseDeadlineDays: 10,
 };
 
 describe('moving a hall', () => {

@@ -14,6 +14,7 @@ const NEXT = {
   lateReturn: 'none',
   priorityReasons: ['elderly70', 'disability', 'pregnancy'],
   issuePerMinute: 2,
+  caseDeadlineDays: 10,
 };
 
 describe('hall settings', () => {

@@ -82,6 +82,7 @@ const STAFF_BREAKERS: Record<string, unknown[]> = {
 const CONFIG_HALL = {
   name: '包头市青山区社会服务中心', nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ', complaintPhone: '0472-1234567', lateReturn: 'none', priorityReasons: [],
   issuePerMinute: 20,
+  caseDeadlineDays: 15,
 };
 const NAME_BREAKERS = ['', '   ', 'x'.repeat(41)];
 const MONGOLIAN_BREAKERS = ['Mongol', '蒙古文', 'ᠮᠣᠩ'.repeat(41)];
@@ -186,9 +187,9 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'hall.updateSettings': {
       actor: 'admin',
       base: { name: '青山区社会服务中心', nameMn: 'ᠲᠥᠪ', complaintPhone: '0472-5000100', lateReturn: 'none',
-        priorityReasons: ['elderly70'], issuePerMinute: 30 },
+        priorityReasons: ['elderly70'], issuePerMinute: 30, caseDeadlineDays: 15 },
       patterns: { nameMn: ['Mongol', '   '], complaintPhone: ['phone', '1'], lateReturn: ['twice'], priorityReasons: ['vip'],
-        issuePerMinute: [601] },
+        issuePerMinute: [601], caseDeadlineDays: [0, 61, 1.5] },
       optional: { publicAddress: ['192.168.1.10', 'ftp://hall.local', 'http://hall.local/path', 'http://hall.local/?q=1',
         'http://大厅.local', 5, true] },
     },
@@ -306,6 +307,14 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       base: { currentPassword: STAFF_PASSWORD, newPassword: 'a-new-password' },
       patterns: { newPassword: ['short', 'x'.repeat(129)] },
     },
+    'case.list': { actor: 'admin', base: {}, optional: { status: ['pending', 'Open', 1], overdue: ['yes', 1], beforeId: [0, -1, '1'] } },
+    'case.get': { actor: 'admin', base: { id: 1 }, patterns: { id: [0, -1, 1.5, '1'] } },
+    'case.assign': { actor: 'admin', base: { id: 1, assigneeId: 1 }, patterns: { assigneeId: [0, '1', 1.5] } },
+    'case.callBack': { actor: 'admin', base: { id: 1, reached: true, note: '已电话回访' },
+      patterns: { reached: ['yes', 1, null], note: ['', '   ', 'x'.repeat(301)] } },
+    'case.rectify': { actor: 'admin', base: { id: 1, rectification: '已对窗口人员进行批评教育' }, patterns: { rectification: ['', 'x'.repeat(1001)] } },
+    'case.close': { actor: 'admin', base: { id: 1, result: '已整改并回访' }, patterns: { result: ['', 'x'.repeat(1001)] },
+      optional: { residentSatisfaction: ['happy', 1] } },
     'config.export': { actor: 'admin', base: {} },
     'config.import': {
       actor: 'admin',

@@ -6,10 +6,11 @@ export function isRated(db: Db, ticketId: number): boolean {
   return statement(db, 'SELECT 1 FROM ratings WHERE ticket_id = ?').get(ticketId) !== undefined;
 }
 
-export function insertRating(db: Db, r: Omit<RatingView, 'number'> & { comment: string; deviceId: number | null }): void {
-  statement(db, `INSERT INTO ratings (ticket_id, level, reasons, comment, counter_id, staff_id, source, device_id, at)
+/** Stores a rating; answers its id. */
+export function insertRating(db: Db, r: Omit<RatingView, 'number'> & { comment: string; deviceId: number | null }): number {
+  return Number(statement(db, `INSERT INTO ratings (ticket_id, level, reasons, comment, counter_id, staff_id, source, device_id, at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(r.ticketId, r.level, JSON.stringify(r.reasons), r.comment, r.counterId,
-    r.staffId, r.source, r.deviceId, r.at);
+    r.staffId, r.source, r.deviceId, r.at).lastInsertRowid);
 }
 
 export function ratingOf(db: Db, ticketId: number): RatingView | null {

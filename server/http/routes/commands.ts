@@ -57,6 +57,16 @@ function auditQuery(req: Request): unknown {
   return input;
 }
 
+/** `?status=open&overdue=true&beforeId=120` filter the case list; other values fail the schema, which names them. */
+function caseQuery(req: Request): unknown {
+  const { status, overdue, beforeId } = req.query;
+  return {
+    ...(status !== undefined ? { status } : {}),
+    ...(overdue !== undefined ? { overdue: overdue === 'true' ? true : overdue === 'false' ? false : overdue } : {}),
+    ...(beforeId !== undefined ? { beforeId: typeof beforeId === 'string' && /^[0-9]{1,16}$/.test(beforeId) ? Number(beforeId) : beforeId } : {}),
+  };
+}
+
 /** `?year=2026`; without it the schema names the missing field. */
 function yearQuery(req: Request): unknown {
   const raw = req.query.year;
@@ -147,6 +157,13 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'put', path: '/api/admin/staff/:id', command: 'staff.update', input: withId('id') },
   { method: 'delete', path: '/api/admin/staff/:id', command: 'staff.remove', input: withId('id') },
   { method: 'post', path: '/api/admin/staff/:id/reset-password', command: 'staff.resetPassword', input: withId('id') },
+  // The 差评 closed loop.
+  { method: 'get', path: '/api/cases', command: 'case.list', input: caseQuery },
+  { method: 'get', path: '/api/cases/:id', command: 'case.get', input: (req) => ({ id: idParam(req) }) },
+  { method: 'post', path: '/api/cases/:id/assign', command: 'case.assign', input: withId('id') },
+  { method: 'post', path: '/api/cases/:id/call-back', command: 'case.callBack', input: withId('id') },
+  { method: 'post', path: '/api/cases/:id/rectify', command: 'case.rectify', input: withId('id') },
+  { method: 'post', path: '/api/cases/:id/close', command: 'case.close', input: withId('id') },
   // The whole configuration as one file.
   { method: 'get', path: '/api/admin/config', command: 'config.export', input: () => ({}) },
   { method: 'put', path: '/api/admin/config', command: 'config.import', input: bodyObject },

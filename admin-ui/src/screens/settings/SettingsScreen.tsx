@@ -48,6 +48,7 @@ export function SettingsScreen() {
         <TextField form={form} name="nameMn" label="admin.settings.nameMn" readOnly={!canEdit} mongolian />
         <TextField form={form} name="complaintPhone" label="admin.settings.complaintPhone" type="tel" readOnly={!canEdit} />
         <NumberField form={form} name="issuePerMinute" label="admin.settings.issuePerMinute" readOnly={!canEdit} />
+        <NumberField form={form} name="caseDeadlineDays" label="admin.settings.caseDeadlineDays" readOnly={!canEdit} />
         <SelectField form={form} name="lateReturn" label="admin.settings.lateReturn" readOnly={!canEdit}
           choices={LATE_RETURN.map((rule) => ({ value: rule, label: t(`admin.settings.lateReturn.${rule}`) }))} />
         <ChecklistField form={form} name="priorityReasons" label="admin.settings.priorityReasons" readOnly={!canEdit}

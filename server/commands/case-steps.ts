@@ -1,0 +1,80 @@
+/**
+ * The steps of the 差评 closed loop: a supervisor or admin assigns a case to a supervisor or admin, who
+ * calls the resident back (each call logged, reached or not), records the rectification and closes it
+ * with the result and the resident's view of the handling. Admins may act on any case (an overdue one
+ * is escalated to them); the order of steps is ../cases/case-flow.ts. Every step is logged with who and
+ * when in the case's own append-only event log.
+ */
+import type { CaseView } from '../../protocol/cases';
+import type { CommandContext } from './context';
+import type { CommandDef } from './define';
+import type { CaseStep } from '../cases/case-flow';
+import { refusal, statusAfter } from '../cases/case-flow';
+import { caseRecord, insertCaseEvent, updateCase } from '../db/queries/cases';
+import { staffById } from '../db/queries/staff';
+import { readableCase } from './case-read';
+import { fail } from './errors';
+
+const CASE_ROLES = ['supervisor', 'admin'] as const;
+
+function userIdOf(ctx: CommandContext): number {
+  return ctx.actor.kind === 'user' ? ctx.actor.userId : fail('FORBIDDEN');
+}
+
+/** Checks that `step` may be taken now, by this caller; answers the case's status after it. */
+function checkStep(ctx: CommandContext, id: number, step: CaseStep): ReturnType<typeof statusAfter> {
+  const record = caseRecord(ctx.db, id) ?? fail('NOT_FOUND', ['id']);
+  const { summary } = record;
+  const isAdmin = ctx.actor.kind === 'user' && ctx.actor.role === 'admin';
+  const refused = refusal(step, { kind: summary.kind, status: summary.status, hasContact: record.contactPhone !== null,
+    callBacks: record.callBacks });
+  if (refused) fail(refused);
+  // Only the assignee works a case (an admin may step in); assigning is for any supervisor or admin.
+  if (step !== 'assign' && !isAdmin && summary.assigneeId !== userIdOf(ctx)) fail('FORBIDDEN');
+  return statusAfter(step, summary.status);
+}
+
+export const caseAssign: CommandDef<'case.assign'> = {
+  name: 'case.assign',
+  permits: CASE_ROLES,
+  run(ctx, { id, assigneeId }) {
+    const status = checkStep(ctx, id, 'assign');
+    const assignee = staffById(ctx.db, assigneeId);
+    if (!assignee || !assignee.active || assignee.role === 'staff') fail('BAD_REQUEST', ['assigneeId']);
+    updateCase(ctx.db, id, { status, assigneeId });
+    insertCaseEvent(ctx.db, { caseId: id, at: ctx.now, userId: userIdOf(ctx), type: 'assigned', note: assignee.displayName });
+    return readableCase(ctx, id);
+  },
+};
+
+export const caseCallBack: CommandDef<'case.callBack'> = {
+  name: 'case.callBack',
+  permits: CASE_ROLES,
+  run(ctx, { id, reached, note }): CaseView {
+    checkStep(ctx, id, 'callBack');
+    insertCaseEvent(ctx.db, { caseId: id, at: ctx.now, userId: userIdOf(ctx), type: 'call_back', reached, note });
+    return readableCase(ctx, id);
+  },
+};
+
+export const caseRectify: CommandDef<'case.rectify'> = {
+  name: 'case.rectify',
+  permits: CASE_ROLES,
+  run(ctx, { id, rectification }) {
+    const status = checkStep(ctx, id, 'rectify');
+    updateCase(ctx.db, id, { status, rectification });
+    insertCaseEvent(ctx.db, { caseId: id, at: ctx.now, userId: userIdOf(ctx), type: 'rectified', note: rectification });
+    return readableCase(ctx, id);
+  },
+};
+
+export const caseClose: CommandDef<'case.close'> = {
+  name: 'case.close',
+  permits: CASE_ROLES,
+  run(ctx, { id, result, residentSatisfaction }) {
+    const status = checkStep(ctx, id, 'close');
+    updateCase(ctx.db, id, { status, result, residentSatisfaction: residentSatisfaction ?? null, closedAt: ctx.now });
+    insertCaseEvent(ctx.db, { caseId: id, at: ctx.now, userId: userIdOf(ctx), type: 'closed', note: result });
+    return readableCase(ctx, id);
+  },
+};
