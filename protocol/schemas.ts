@@ -316,8 +316,8 @@ export const commandSchemas = {
   'case.get': z.strictObject({ id: caseId }),
   'case.assign': z.strictObject({ id: caseId, assigneeId: staffId }),
   'case.callBack': z.strictObject({ id: caseId, reached: z.boolean(), note: caseText(300) }),
-  'case.rectify': z.strictObject({ id: caseId, rectification: caseText(1000) }),
-  'case.close': z.strictObject({ id: caseId, result: caseText(1000), residentSatisfaction: z.enum(HANDLING_SATISFACTION).optional() }),
+  'case.rectify': z.strictObject({ id: caseId, rectification: caseText(500) }),
+  'case.close': z.strictObject({ id: caseId, result: caseText(500), residentSatisfaction: z.enum(HANDLING_SATISFACTION).optional() }),
   'config.export': z.strictObject({}),
   /** Applied whole in one transaction, or refused (CONFIG_INVALID) with every problem named. */
   'config.import': configFileSchema,

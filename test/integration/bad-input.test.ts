@@ -70,6 +70,7 @@ function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 
   if (/^(centre|service|counter)\.(get|update|remove)$/.test(route.command)) return 'id';
   if (route.command.startsWith('guide.') || route.command.startsWith('sample.')) return 'serviceId';
   if (route.command.startsWith('announcement.') || route.command.startsWith('board.')) return 'id';
+  if (route.command.startsWith('case.')) return 'id';
   return route.command.startsWith('counter.') ? 'counterId' : 'ticketId';
 }
 

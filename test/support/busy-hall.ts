@@ -312,8 +312,8 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'case.assign': { actor: 'admin', base: { id: 1, assigneeId: 1 }, patterns: { assigneeId: [0, '1', 1.5] } },
     'case.callBack': { actor: 'admin', base: { id: 1, reached: true, note: '已电话回访' },
       patterns: { reached: ['yes', 1, null], note: ['', '   ', 'x'.repeat(301)] } },
-    'case.rectify': { actor: 'admin', base: { id: 1, rectification: '已对窗口人员进行批评教育' }, patterns: { rectification: ['', 'x'.repeat(1001)] } },
-    'case.close': { actor: 'admin', base: { id: 1, result: '已整改并回访' }, patterns: { result: ['', 'x'.repeat(1001)] },
+    'case.rectify': { actor: 'admin', base: { id: 1, rectification: '已对窗口人员进行批评教育' }, patterns: { rectification: ['', 'x'.repeat(501)] } },
+    'case.close': { actor: 'admin', base: { id: 1, result: '已整改并回访' }, patterns: { result: ['', 'x'.repeat(501)] },
       optional: { residentSatisfaction: ['happy', 1] } },
     'config.export': { actor: 'admin', base: {} },
     'config.import': {
