@@ -13,12 +13,12 @@
 -- migration 11 15609f5bc140622e
 -- migration 12 d9ab9cef6ee3830b
 -- migration 13 94ae00604085b0fb
--- migration 14 98011445910948c0
+-- migration 14 2f1bcf2690a43226
 CREATE INDEX announcements_ends ON announcements(ends_at);
 CREATE INDEX case_events_case ON case_events(case_id,id);
-CREATE INDEX cases_open ON cases(status,deadline)WHERE status <> 'closed';
 CREATE INDEX cases_opened ON cases(opened_at);
 CREATE INDEX cases_staff ON cases(staff_id,opened_at);
+CREATE INDEX cases_to_escalate ON cases(deadline)WHERE status <> 'closed' AND escalated_at IS NULL;
 CREATE INDEX counters_staff ON counters(staff_id)WHERE staff_id IS NOT NULL;
 CREATE INDEX device_centres_by_centre ON device_centres(centre_id);
 CREATE INDEX device_centres_in_order ON device_centres(device_id,position);

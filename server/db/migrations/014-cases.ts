@@ -29,7 +29,8 @@ CREATE TABLE cases (
   escalated_at INTEGER,
   CHECK ((rating_id IS NULL) <> (complaint_id IS NULL))
 );
-CREATE INDEX cases_open ON cases(status, deadline) WHERE status <> 'closed';
+-- The cases still to escalate, by deadline: the day's escalation reads only those past it.
+CREATE INDEX cases_to_escalate ON cases(deadline) WHERE status <> 'closed' AND escalated_at IS NULL;
 CREATE INDEX cases_staff ON cases(staff_id, opened_at);
 CREATE INDEX cases_opened ON cases(opened_at);
 

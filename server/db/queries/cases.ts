@@ -116,7 +116,7 @@ export function updateCase(db: Db, id: number, changes: { status: CaseStatus; as
 
 /** Open cases past their deadline that nobody has escalated yet; marks them escalated and answers their ids. */
 export function escalateOverdue(db: Db, today: string, now: number): number[] {
-  const ids = (statement(db, `SELECT id FROM cases WHERE status <> 'closed' AND deadline < ? AND escalated_at IS NULL`)
+  const ids = (statement(db, `SELECT id FROM cases WHERE status <> 'closed' AND escalated_at IS NULL AND deadline < ?`)
     .all(today) as { id: number }[]).map((r) => r.id);
   for (const id of ids) statement(db, 'UPDATE cases SET escalated_at = ? WHERE id = ?').run(now, id);
   return ids;
