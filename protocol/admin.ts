@@ -104,6 +104,8 @@ export interface StaffView {
   mustChangePassword: boolean;
   /** The counter this person is logged in at now, if any (one at a time). */
   counterId: number | null;
+  /** URL path of the photo shown on the rating pad and window display (`/staff-photos/<file>`), or null. */
+  photo: string | null;
 }
 
 /** An account with a password chosen by the server: shown this once, changed at first login. */

@@ -122,6 +122,7 @@ export interface CommandOutputs {
   'staff.update': StaffView;
   'staff.remove': StaffView;
   'staff.resetPassword': StaffWithPassword;
+  'staff.setPhoto': StaffView;
   'auth.changePassword': { changed: true };
   'case.list': CaseSummary[];
   'case.get': CaseView;

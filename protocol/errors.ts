@@ -54,6 +54,8 @@ export const ERROR_CODES = [
   'CONFIG_INVALID',        // a configuration file was refused as a whole: every fault is in `problems`
   'SAMPLE_TOO_LARGE',      // an uploaded sample file is over 5 MB: nothing was stored
   'SAMPLE_TYPE_REFUSED',   // an uploaded sample file is not a PNG or JPEG image or a PDF (judged by its bytes)
+  'PHOTO_TOO_LARGE',       // a staff photo is over 1 MB: nothing was stored
+  'PHOTO_TYPE_REFUSED',    // a staff photo is not a PNG or JPEG image (judged by its bytes)
   'INTERNAL',
 ] as const;
 
@@ -131,6 +133,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CONFIG_INVALID: 422,
   SAMPLE_TOO_LARGE: 413,
   SAMPLE_TYPE_REFUSED: 415,
+  PHOTO_TOO_LARGE: 413,
+  PHOTO_TYPE_REFUSED: 415,
   INTERNAL: 500,
 };
 

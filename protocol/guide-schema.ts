@@ -58,6 +58,10 @@ export const guideSchema = z.strictObject({
   sampleContent: z.boolean(),
 });
 
+/** A file as a browser's FileReader gives it: `data:<type>;base64,<bytes>`, at most `maxChars` long. */
+export const dataUrl = (maxChars: number) =>
+  z.string().max(maxChars).regex(/^data:[\w.+-]{1,40}\/[\w.+-]{1,80};base64,[A-Za-z0-9+/]+={0,2}$/);
+
 /**
  * A sample file: `content` is a data URL (`data:<type>;base64,<bytes>`, what a browser's FileReader
  * gives). The declared type is not trusted: the server reads the file's first bytes and takes PNG, JPEG
@@ -65,7 +69,7 @@ export const guideSchema = z.strictObject({
  */
 export const sampleUploadSchema = {
   title: sampleTitle,
-  content: z.string().max(SAMPLE_MAX_CONTENT_CHARS).regex(/^data:[\w.+-]{1,40}\/[\w.+-]{1,80};base64,[A-Za-z0-9+/]+={0,2}$/),
+  content: dataUrl(SAMPLE_MAX_CONTENT_CHARS),
   target: z.enum(['samples', 'result']).optional(),
 };
 

@@ -13,7 +13,8 @@ import { plainText } from './text';
 import { CALENDAR_DAY_KINDS, isCalendarDate } from './calendar';
 import { dayProblems, isMonthDay, WEEKDAYS } from './hours';
 import { CALL_POLICIES, CENTRE_ICONS } from './structure';
-import { guideSchema, sampleUploadSchema, samplePath } from './guide-schema';
+import { dataUrl, guideSchema, sampleUploadSchema, samplePath } from './guide-schema';
+import { STAFF_PHOTO_MAX_CONTENT_CHARS } from './staff-photo';
 import { announcementCreate, announcementUpdate, boardId, boardSave } from './public-info-schema';
 import { CASE_STATUSES, HANDLING_SATISFACTION } from './cases';
 
@@ -310,6 +311,8 @@ export const commandSchemas = {
   /** Disables the account: its history (tickets, ratings, audit) keeps naming it. */
   'staff.remove': z.strictObject({ id: staffId }),
   'staff.resetPassword': z.strictObject({ id: staffId }),
+  /** A PNG or JPEG photo as a data URL (./staff-photo.ts), or null to remove the photo. */
+  'staff.setPhoto': z.strictObject({ id: staffId, content: dataUrl(STAFF_PHOTO_MAX_CONTENT_CHARS).nullable() }),
   'auth.changePassword': z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword }),
   // The 差评 closed loop (protocol/cases.ts).
   'case.list': z.strictObject({ status: z.enum(CASE_STATUSES).optional(), overdue: z.boolean().optional(), beforeId: caseId.optional() }),

@@ -70,6 +70,8 @@ export interface CounterView {
   currentStatus: 'called' | 'serving' | null;
   /** Masked staff name shown on the window display (张*三), or null when closed. */
   staffName: string | null;
+  /** URL path of that person's photo (`/staff-photos/<file>`) while `staffName` is shown and they have one; else null. */
+  staffPhoto: string | null;
 }
 
 /** One call as shown on displays and announced by voice. */

@@ -34,6 +34,8 @@ import { EventSequence } from './realtime/event-sequence';
 import { DayTimer } from './hall/day-timer';
 import { AnnouncementTimer } from './hall/announcement-timer';
 import { SampleFileStore } from './guides/sample-store';
+import { staffPhotoStore } from './files/staff-photos';
+import { allStaffPhotoFiles } from './db/queries/staff';
 import { allSampleFileIds } from './db/queries/guides';
 import type express from 'express';
 
@@ -77,9 +79,10 @@ export function createHallServer(config: Config,
   const loginThrottle = new LoginThrottle();
   const sampleFiles = new SampleFileStore(path.join(config.dataDir, 'sample-files'), config.samplesDir);
   const presence = new DevicePresence();
+  const staffPhotos = staffPhotoStore(config.dataDir);
   const bus = new CommandBus({
     db, clock, settings, sequence, printers, presence, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
-    ratingCodeLimiter: newRatingCodeLimiter(), loginThrottle, sampleFiles,
+    ratingCodeLimiter: newRatingCodeLimiter(), loginThrottle, sampleFiles, staffPhotos,
   }, commandLog(logger));
   const logins = new LoginService(db, loginThrottle);
   const callers = new CallerCache(db);
@@ -92,7 +95,8 @@ export function createHallServer(config: Config,
   const limits = new CommandLimits(config.commandLimits);
   const app = createHttpApp({
     origins, limits, clock, bus, callers: seenCallers, logins, checkStorage: storageCheck(() => probeStorageWrite(db)),
-    uiDir: config.uiDir, samplesDir: config.samplesDir, sampleFilesDir: sampleFiles.dir, startedAt: clock.now(),
+    uiDir: config.uiDir, samplesDir: config.samplesDir, sampleFilesDir: sampleFiles.dir, staffPhotosDir: staffPhotos.dir,
+    startedAt: clock.now(),
     extraRouters: modules.flatMap((m) => m.routers ?? []),
   });
   const server = http.createServer(app);
@@ -116,9 +120,10 @@ export function createHallServer(config: Config,
     for (const userId of outbox.endedUsers) dropUser(io, userId);
   });
   bus.onCommit((outbox) => broadcaster.publish(outbox));
-  // A sample file leaves the disk only once no committed guide shows it.
+  // A sample file leaves the disk only once no committed guide shows it, a photo once no account names it.
   bus.onCommit((outbox) => {
     for (const fileName of outbox.removedSampleFiles) sampleFiles.remove(fileName);
+    for (const fileName of outbox.removedStaffPhotos) staffPhotos.remove(fileName);
   });
   const announcements = new AnnouncementTimer(db, clock, () => {
     const outbox = new Outbox();
@@ -140,6 +145,7 @@ export function createHallServer(config: Config,
         bus.rollover(clock.now());
         dayTimer.start();
         sampleFiles.sweep(allSampleFileIds(db));
+        staffPhotos.sweep(new Set(allStaffPhotoFiles(db).flatMap((name) => staffPhotos.idOf(name) ?? [])));
         announcements.start();
         for (const m of modules) m.start?.(hall);
         resolve(server.address() as AddressInfo);

@@ -54,5 +54,7 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.CONFIG_INVALID': msg('配置文件有错误,未做任何更改,请按所列位置逐项修正'),
   'error.SAMPLE_TOO_LARGE': msg('文件超过 5 MB,请压缩后再上传'),
   'error.SAMPLE_TYPE_REFUSED': msg('只能上传 PNG、JPEG 图片或 PDF 文件'),
+  'error.PHOTO_TOO_LARGE': msg('照片超过 1 MB,请缩小后再上传'),
+  'error.PHOTO_TYPE_REFUSED': msg('照片只能是 PNG 或 JPEG 图片'),
   'error.INTERNAL': msg('系统繁忙,请稍后再试'),
 };

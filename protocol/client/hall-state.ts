@@ -57,10 +57,10 @@ function fullLoad(change: ServiceLoadChange): ServiceLoad | null {
 }
 
 function fullCounter(change: CounterChange): CounterView | null {
-  const { name, centreId, serviceIds, status, enabled, currentNumber, currentStatus, staffName } = change;
+  const { name, centreId, serviceIds, status, enabled, currentNumber, currentStatus, staffName, staffPhoto } = change;
   if (name === undefined || centreId === undefined || serviceIds === undefined || status === undefined || enabled === undefined
-    || currentNumber === undefined || currentStatus === undefined || staffName === undefined) return null;
-  return { id: change.id, name, centreId, serviceIds, status, enabled, currentNumber, currentStatus, staffName };
+    || currentNumber === undefined || currentStatus === undefined || staffName === undefined || staffPhoto === undefined) return null;
+  return { id: change.id, name, centreId, serviceIds, status, enabled, currentNumber, currentStatus, staffName, staffPhoto };
 }
 
 /**

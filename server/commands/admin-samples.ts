@@ -11,12 +11,8 @@ import { guideOf, insertSampleFile } from '../db/queries/guides';
 import { EXTENSIONS, sampleTypeOf } from '../guides/sample-type';
 import { SAMPLE_FILES_URL } from '../guides/sample-store';
 import { replaceGuide, serviceMustExist } from './admin-guides';
+import { decodeDataUrl } from '../files/data-url';
 import { fail } from './errors';
-
-/** The bytes of a data URL the schema already checked (`data:<type>;base64,<bytes>`). */
-function decode(content: string): Buffer {
-  return Buffer.from(content.slice(content.indexOf(',') + 1), 'base64');
-}
 
 export const sampleUpload: CommandDef<'sample.upload'> = {
   name: 'sample.upload',
@@ -26,7 +22,7 @@ export const sampleUpload: CommandDef<'sample.upload'> = {
     serviceMustExist(ctx, serviceId);
     // Samples belong to a guide: an editor saves the guide first, then adds its files.
     const before = guideOf(ctx.db, serviceId) ?? fail('NOT_FOUND', ['serviceId']);
-    const bytes = decode(content);
+    const bytes = decodeDataUrl(content);
     if (bytes.length > SAMPLE_MAX_BYTES) fail('SAMPLE_TOO_LARGE', ['content']);
     const type = sampleTypeOf(bytes) ?? fail('SAMPLE_TYPE_REFUSED', ['content']);
     if (target !== 'result' && before.samples.length >= 20) fail('BAD_REQUEST', ['guide.samples']);

@@ -6,6 +6,7 @@ import type { HallSettings } from '../hall/settings';
 import type { RateLimiter } from '../auth/rate-limiter';
 import type { LoginThrottle } from '../auth/login-throttle';
 import type { SampleFileStore } from '../guides/sample-store';
+import type { OwnedFileStore } from '../files/owned-file-store';
 
 export interface Clock {
   now(): number;
@@ -45,6 +46,8 @@ export interface HallDeps {
   loginThrottle: LoginThrottle;
   /** Uploaded sample forms under DATA_DIR (written by sample.upload before its row commits). */
   sampleFiles: SampleFileStore;
+  /** Staff photos under DATA_DIR (written by staff.setPhoto before its row commits). */
+  staffPhotos: OwnedFileStore;
 }
 
 export interface CommandContext extends HallDeps {

@@ -45,6 +45,8 @@ export class Outbox {
   configChanged = false;
   /** Uploaded sample files no guide refers to any more: deleted from disk once the change has committed. */
   readonly removedSampleFiles: string[] = [];
+  /** Staff photos replaced or removed: deleted from disk once the change has committed. */
+  readonly removedStaffPhotos: string[] = [];
 
   ticket(t: Ticket): void {
     this.tickets.set(t.id, t);
@@ -105,10 +107,14 @@ export class Outbox {
     this.removedSampleFiles.push(fileName);
   }
 
+  staffPhotoRemoved(fileName: string): void {
+    this.removedStaffPhotos.push(fileName);
+  }
+
   get empty(): boolean {
     return this.tickets.size === 0 && this.services.size === 0 && this.counters.size === 0
       && this.calls.length === 0 && this.prints.length === 0 && this.revokedDevices.size === 0 && this.settings === null
-      && !this.configChanged && this.removedSampleFiles.length === 0
+      && !this.configChanged && this.removedSampleFiles.length === 0 && this.removedStaffPhotos.length === 0
       && this.changedUsers.size === 0 && this.changedDevices.size === 0 && this.changedPrinters.size === 0;
   }
 }

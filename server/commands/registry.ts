@@ -26,6 +26,7 @@ import { counterRelease } from './counter-release';
 import { serviceHours, serviceSetHours } from './admin-service-hours';
 import { calendarGet, calendarImport, calendarList, calendarRemove, calendarSet } from './admin-calendar';
 import { staffCreate, staffGet, staffList, staffRemove, staffResetPassword, staffUpdate } from './admin-staff';
+import { staffSetPhoto } from './admin-staff-photo';
 import { authChangePassword } from './auth-password';
 import { configExport, configImport } from './admin-config';
 import { centreCreate, centreGet, centreList, centreRemove, centreUpdate } from './admin-centres';
@@ -116,6 +117,7 @@ export const registry: Registry = {
   'staff.update': staffUpdate,
   'staff.remove': staffRemove,
   'staff.resetPassword': staffResetPassword,
+  'staff.setPhoto': staffSetPhoto,
   'auth.changePassword': authChangePassword,
   'case.list': caseList,
   'case.get': caseGet,

@@ -23,12 +23,13 @@ import type { StorageCheck } from '../storage/health';
 export const MAX_JSON_BODY = '16kb';
 /**
  * Commands whose HTTP bodies may be larger than MAX_JSON_BODY, and how large (bytes): a whole
- * configuration file (guides with their sample files, as data URLs), and a sample form (a 5 MB
- * file in base64, protocol/guide-schema.ts). Every other route reads MAX_JSON_BODY at most.
+ * configuration file (guides with their sample files, as data URLs), a sample form (a 5 MB
+ * file in base64, protocol/guide-schema.ts) and a staff photo (1 MB, protocol/staff-photo.ts). Every other route reads MAX_JSON_BODY at most.
  */
 export const LARGE_BODIES: Partial<Record<CommandName, number>> = {
   'config.import': 64 * 1024 * 1024,
   'sample.upload': 9 * 1024 * 1024,
+  'staff.setPhoto': 2 * 1024 * 1024,
 };
 
 export interface HttpDeps {
@@ -40,6 +41,8 @@ export interface HttpDeps {
   samplesDir: string;
   /** Sample forms admins uploaded (under DATA_DIR), served at /sample-files/. */
   sampleFilesDir: string;
+  /** Staff photos (under DATA_DIR), served at /staff-photos/. */
+  staffPhotosDir: string;
   startedAt: number;
   /** A real write probe: /healthz reports a hall that cannot save (full disk, read-only, damaged). */
   checkStorage: StorageCheck;
@@ -73,7 +76,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use(commandRouter(deps.bus, deps.limits));
   for (const router of deps.extraRouters ?? []) app.use(router);
   app.use('/api', (_req, res) => sendError(res, 'NOT_FOUND'));
-  app.use(staticUiRouter(deps.uiDir, deps.samplesDir, deps.sampleFilesDir));
+  app.use(staticUiRouter(deps.uiDir, deps.samplesDir, deps.sampleFilesDir, deps.staffPhotosDir));
 
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const { type, status } = (err ?? {}) as { type?: string; status?: number };

@@ -5,11 +5,14 @@ import { counterById, listCounters } from '../db/queries/hall';
 import { ticketsInHand } from '../db/queries/tickets';
 import { userById } from '../db/queries/users';
 import { maskName } from './mask';
+import { staffPhotoFile } from '../db/queries/staff';
+import { staffPhotoUrl } from '../files/staff-photos';
 import { currentOf } from '../queue';
 
 export function counterView(db: Db, c: CounterRecord): CounterView {
   const current = currentOf(ticketsInHand(db, c.id));
   const staff = c.staffId !== null ? userById(db, c.staffId) : null;
+  const shown = staff !== null && c.status !== 'closed';
   return {
     id: c.id,
     name: c.name,
@@ -19,7 +22,8 @@ export function counterView(db: Db, c: CounterRecord): CounterView {
     enabled: c.enabled,
     currentNumber: current?.number ?? null,
     currentStatus: current?.status ?? null,
-    staffName: staff && c.status !== 'closed' ? maskName(staff.displayName) : null,
+    staffName: shown ? maskName(staff.displayName) : null,
+    staffPhoto: shown ? staffPhotoUrl(staffPhotoFile(db, staff.id)) : null,
   };
 }
 

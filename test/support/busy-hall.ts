@@ -256,6 +256,11 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     },
     'staff.remove': { actor: 'admin', base: { id: 2 } },
     'staff.resetPassword': { actor: 'admin', base: { id: 2 } },
+    'staff.setPhoto': {
+      actor: 'admin',
+      base: { id: 2, content: TINY_PNG },
+      patterns: { content: ['data:image/png,abc', 'iVBORw0KGgo=', 'data:;base64,AAAA', 'data:image/png;base64,@@@@', 1, ''] },
+    },
     'centre.list': { actor: 'admin', base: {} },
     'centre.get': { actor: 'admin', base: { id: 'legal-aid' }, patterns: { id: SLUG_BREAKERS } },
     'centre.create': {

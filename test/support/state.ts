@@ -25,6 +25,7 @@ export interface DbFingerprint {
   auditLines: number;
   /** A digest of every guide, sample file row, notice and board: any edit of their content shows. */
   publicInfo: string;
+  staffPhotos: string;
 }
 
 function count(db: Db, table: string): number {
@@ -61,6 +62,7 @@ export function fingerprint(db: Db): DbFingerprint {
     auditLines: count(db, 'audit_log'),
     publicInfo: digest(db, ['SELECT service_id, guide FROM service_guides ORDER BY service_id', 'SELECT * FROM sample_files ORDER BY id',
       'SELECT * FROM announcements ORDER BY id', 'SELECT * FROM boards ORDER BY id']),
+    staffPhotos: digest(db, ['SELECT id, photo FROM users ORDER BY id']),
   };
 }
 

@@ -26,8 +26,8 @@ export function snapshotAt(seq: number, epoch = 'e1'): HallSnapshot {
       { serviceId: 's2', waiting: 0, estimateMinutes: 0, issuedToday: 0, closedReason: null },
     ],
     counters: [
-      { id: 1, name: '1号窗口', centreId: 'c1', serviceIds: ['s1'], status: 'open', enabled: true, currentNumber: null, currentStatus: null, staffName: null },
-      { id: 2, name: '2号窗口', centreId: 'c1', serviceIds: ['s2'], status: 'closed', enabled: true, currentNumber: null, currentStatus: null, staffName: null },
+      { id: 1, name: '1号窗口', centreId: 'c1', serviceIds: ['s1'], status: 'open', enabled: true, currentNumber: null, currentStatus: null, staffName: null, staffPhoto: null },
+      { id: 2, name: '2号窗口', centreId: 'c1', serviceIds: ['s2'], status: 'closed', enabled: true, currentNumber: null, currentStatus: null, staffName: null, staffPhoto: null },
     ],
     recentCalls: [],
     printers: [],

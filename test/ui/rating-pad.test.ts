@@ -18,7 +18,7 @@ import { connect, idemKey, login, ok, send, type ClientSocket } from '../../test
 function counter(patch: Partial<CounterView> = {}): CounterView {
   return {
     id: 3, name: '3号窗口', centreId: 'admin-approval', serviceIds: ['food-business-permit'], status: 'open', enabled: true,
-    currentNumber: null, currentStatus: null, staffName: '王*兰', ...patch,
+    currentNumber: null, currentStatus: null, staffName: '王*兰', staffPhoto: null, ...patch,
   };
 }
 

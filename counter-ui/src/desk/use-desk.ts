@@ -32,7 +32,7 @@ const EVENT_REFRESH_DELAY_MS = 150;
 /** Whether the desk shows the counter as the hall stream does (the fields a command can change). */
 function sameCounter(a: CounterView, b: CounterView): boolean {
   return a.status === b.status && a.currentNumber === b.currentNumber && a.currentStatus === b.currentStatus
-    && a.staffName === b.staffName;
+    && a.staffName === b.staffName && a.staffPhoto === b.staffPhoto;
 }
 
 export function useDesk(stream: HallStream, counterId: number, online: boolean): DeskState {

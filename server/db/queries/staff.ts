@@ -6,19 +6,21 @@ import type { Db } from '../open';
 import type { Role } from '../../../protocol/views';
 import type { StaffView } from '../../../protocol/admin';
 import { statement } from './statement';
+import { staffPhotoUrl } from '../../files/staff-photos';
 
 interface StaffRow {
   id: number; username: string; display_name: string; staff_number: string | null; role: Role; centre_id: string | null;
-  active: number; must_change_password: number; counter_id: number | null;
+  active: number; must_change_password: number; counter_id: number | null; photo: string | null;
 }
 
-const SELECT = `SELECT u.id, u.username, u.display_name, u.staff_number, u.role, u.centre_id, u.active, u.must_change_password,
+const SELECT = `SELECT u.id, u.username, u.display_name, u.staff_number, u.role, u.centre_id, u.active, u.must_change_password, u.photo,
   (SELECT c.id FROM counters c WHERE c.staff_id = u.id AND c.status <> 'closed' ORDER BY c.id LIMIT 1) AS counter_id
   FROM users u`;
 
 function toView(r: StaffRow): StaffView {
   return { id: r.id, username: r.username, displayName: r.display_name, staffNumber: r.staff_number, role: r.role,
-    centreId: r.centre_id, active: r.active === 1, mustChangePassword: r.must_change_password === 1, counterId: r.counter_id };
+    centreId: r.centre_id, active: r.active === 1, mustChangePassword: r.must_change_password === 1, counterId: r.counter_id,
+    photo: staffPhotoUrl(r.photo) };
 }
 
 export function listStaff(db: Db): StaffView[] {
@@ -85,4 +87,19 @@ export function otherCounterOf(db: Db, userId: number, counterId: number): numbe
 
 export function centreExists(db: Db, centreId: string): boolean {
   return statement(db, 'SELECT 1 FROM centres WHERE id = ?').get(centreId) !== undefined;
+}
+
+/** The file name of the account's photo (under DATA_DIR/staff-photos), or null without one. */
+export function staffPhotoFile(db: Db, id: number): string | null {
+  const r = statement(db, 'SELECT photo FROM users WHERE id = ?').get(id) as { photo: string | null } | undefined;
+  return r?.photo ?? null;
+}
+
+export function setStaffPhoto(db: Db, id: number, fileName: string | null): void {
+  statement(db, 'UPDATE users SET photo = ? WHERE id = ?').run(fileName, id);
+}
+
+/** The file name of every photo an account names (any other file in the folder is a leftover). */
+export function allStaffPhotoFiles(db: Db): string[] {
+  return (statement(db, 'SELECT photo FROM users WHERE photo IS NOT NULL').all() as { photo: string }[]).map((r) => r.photo);
 }

@@ -157,6 +157,7 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'put', path: '/api/admin/staff/:id', command: 'staff.update', input: withId('id') },
   { method: 'delete', path: '/api/admin/staff/:id', command: 'staff.remove', input: withId('id') },
   { method: 'post', path: '/api/admin/staff/:id/reset-password', command: 'staff.resetPassword', input: withId('id') },
+  { method: 'put', path: '/api/admin/staff/:id/photo', command: 'staff.setPhoto', input: withId('id') },
   // The 差评 closed loop.
   { method: 'get', path: '/api/cases', command: 'case.list', input: caseQuery },
   { method: 'get', path: '/api/cases/:id', command: 'case.get', input: (req) => ({ id: idParam(req) }) },

@@ -6,8 +6,9 @@ import express, { Router } from 'express';
 import fs from 'node:fs';
 import path from 'node:path';
 import { t } from '../../../protocol/catalog';
+import { STAFF_PHOTOS_URL } from '../../files/staff-photos';
 
-export function staticUiRouter(uiDir: string, samplesDir: string, sampleFilesDir: string): Router {
+export function staticUiRouter(uiDir: string, samplesDir: string, sampleFilesDir: string, staffPhotosDir: string): Router {
   const router = Router();
   for (const app of ['kiosk', 'display', 'counter', 'admin']) {
     const dir = path.join(uiDir, app);
@@ -21,6 +22,11 @@ export function staticUiRouter(uiDir: string, samplesDir: string, sampleFilesDir
   router.use('/sample-files', express.static(sampleFilesDir, {
     maxAge: '7d', immutable: true, fallthrough: false, dotfiles: 'deny', index: false,
     setHeaders: (res) => res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; frame-ancestors 'self'"),
+  }));
+  // Staff photos: random names only (never listed), a new name for every new photo, images only.
+  router.use(STAFF_PHOTOS_URL, express.static(staffPhotosDir, {
+    maxAge: '7d', immutable: true, fallthrough: false, dotfiles: 'deny', index: false,
+    setHeaders: (res) => res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; frame-ancestors 'none'"),
   }));
   // The rating pad (评价器) at a window is a page of the counter app.
   router.get('/pad/', (_req, res) => sendPage(res, path.join(uiDir, 'counter', 'pad.html')));
