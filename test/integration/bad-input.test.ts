@@ -126,7 +126,7 @@ describe('malformed input', () => {
       for (const name of COMMAND_NAMES) {
         const plan = plans[name];
         const cases: BadCase[] = [
-          ...allBadCases(plan.base, plan.patterns, plan.optional),
+          ...allBadCases(plan.base, plan.patterns, plan.optional, plan.nullable),
           { label: 'binary payload', input: Buffer.from('{"counterId":1}') },
           ...(Object.keys(plan.base).length > 0 ? [{ label: 'null (no payload)', input: null }] : []),
         ];
@@ -159,7 +159,7 @@ describe('malformed input', () => {
         }
         if (route.method === 'get') continue;
         const plan = plans[route.command];
-        for (const c of allBadCases(bodyBase(route), plan.patterns, plan.optional)) {
+        for (const c of allBadCases(bodyBase(route), plan.patterns, plan.optional, plan.nullable)) {
           const res = await callRoute(route, { body: JSON.stringify(c.input) });
           await labelled(`${routeName(route)} with ${c.label}`, () => {
             const error = expectHttpRefusal(res, 'BAD_REQUEST');
@@ -174,7 +174,7 @@ describe('malformed input', () => {
   it('login and device creation refuse malformed bodies, and a bad login body costs no attempt', async () => {
     await leavesNoTrace(async () => {
       for (const { path, plan } of BODY_ENDPOINTS) {
-        for (const c of allBadCases(plan.base, plan.patterns, plan.optional)) {
+        for (const c of allBadCases(plan.base, plan.patterns, plan.optional, plan.nullable)) {
           const res = await rawRequest(url(), { method: 'POST', path, body: JSON.stringify(c.input), ...hall.credentials[plan.actor] });
           await labelled(`POST ${path} with ${c.label}`, () => {
             const error = expectHttpRefusal(res, 'BAD_REQUEST');
@@ -303,10 +303,11 @@ describe('oversized input', () => {
   /** A JSON object of exactly `bytes` bytes: {"pad":"xxx…"}. */
   const jsonOfSize = (bytes: number): string => JSON.stringify({ pad: 'x'.repeat(bytes - '{"pad":""}'.length) });
 
-  it('an HTTP body over its route limit (16 kB; more for a configuration file or a sample upload) is 413 PAYLOAD_TOO_LARGE; 16 kB exactly is read', async () => {
+  it('an HTTP body over its route limit (16 kB; more for a configuration file, a sample upload or a staff photo) is 413 PAYLOAD_TOO_LARGE; 16 kB exactly is read', async () => {
     await leavesNoTrace(async () => {
       for (const route of COMMAND_ROUTES) {
-        // A configuration file and a sample upload read more (the upload's file itself is checked in guides.test.ts).
+        // A configuration file, a sample upload and a staff photo read more (the files themselves are checked in
+        // guides.test.ts and staff-photos.test.ts).
         const limit = LARGE_BODIES[route.command] ?? LIMIT;
         for (const size of limit === LIMIT ? [LIMIT + 1, 300 * 1024] : [limit + 1]) {
           const res = await callRoute(route, { body: jsonOfSize(size) });

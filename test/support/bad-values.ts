@@ -45,14 +45,15 @@ function badStrings(): unknown[] {
 }
 
 /**
- * For each field of `base`: missing, null, of a wrong type, and (numbers) negative, zero, fractional,
- * huge, (strings) empty or overlong; plus `extra[field]` values that break the field's pattern.
+ * For each field of `base`: missing, null (unless `nullable` names it), of a wrong type, and (numbers)
+ * negative, zero, fractional, huge, (strings) empty or overlong; plus `extra[field]` values that break
+ * the field's pattern.
  */
-export function fieldCases(base: Input, extra: Record<string, unknown[]> = {}): BadCase[] {
+export function fieldCases(base: Input, extra: Record<string, unknown[]> = {}, nullable: readonly string[] = []): BadCase[] {
   const cases: BadCase[] = [];
   for (const [field, value] of Object.entries(base)) {
     cases.push({ label: `${field} missing`, input: without(base, field), field });
-    const values: unknown[] = [null, ...wrongTypes(value)];
+    const values: unknown[] = [...(nullable.includes(field) ? [] : [null]), ...wrongTypes(value)];
     if (typeof value === 'number') values.push(...badNumbers());
     if (typeof value === 'string') values.push(...badStrings());
     values.push(...(extra[field] ?? []));
@@ -91,10 +92,10 @@ export function optionalFieldCases(base: Input, optional: Record<string, unknown
 
 /** Every malformed variant of one input: not an object, bad fields, bad optional fields, unknown fields. */
 export function allBadCases(base: Input, patterns: Record<string, unknown[]> = {},
-  optional: Record<string, unknown[]> = {}): BadCase[] {
+  optional: Record<string, unknown[]> = {}, nullable: readonly string[] = []): BadCase[] {
   // A command that has a field of that name (staff accounts have a `role`) is not sent it as an unknown one.
   const known = new Set([...Object.keys(base), ...Object.keys(patterns), ...Object.keys(optional)]);
-  return [...notObjects(base), ...fieldCases(base, patterns), ...optionalFieldCases(base, optional),
+  return [...notObjects(base), ...fieldCases(base, patterns, nullable), ...optionalFieldCases(base, optional),
     ...unknownFieldCases(base).filter((c) => !known.has(c.field ?? ''))];
 }
 

@@ -30,6 +30,8 @@ export interface CommandPlan {
   patterns?: Record<string, unknown[]>;
   /** Optional fields and bad values for them. */
   optional?: Record<string, unknown[]>;
+  /** Required fields for which null is a valid value (a photo's `content: null` removes it). */
+  nullable?: string[];
 }
 
 export async function startBusyHall(): Promise<BusyHall> {
@@ -259,6 +261,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'staff.setPhoto': {
       actor: 'admin',
       base: { id: 2, content: TINY_PNG },
+      nullable: ['content'],
       patterns: { content: ['data:image/png,abc', 'iVBORw0KGgo=', 'data:;base64,AAAA', 'data:image/png;base64,@@@@', 1, ''] },
     },
     'centre.list': { actor: 'admin', base: {} },
