@@ -1,11 +1,12 @@
 import type { CounterView } from '../../protocol/views';
-import { Text } from '../../ui-kit/i18n';
+import { Text, useLang } from '../../ui-kit/i18n';
 
-/** The calm screen between residents: a welcome, and what the window is doing in words. */
+/** The calm screen between residents: a welcome, who serves at this window, and what it is doing in words. */
 export function WelcomePanel(props: { counter: CounterView | null }) {
   const { counter } = props;
   return (
     <section class="welcome" data-testid="pad-idle">
+      {counter?.staffName && counter.staffPhoto ? <StaffCard name={counter.staffName} photo={counter.staffPhoto} /> : null}
       <h1 class="welcome-word">
         <Text k="pad.welcome" bilingual />
       </h1>
@@ -25,5 +26,18 @@ export function WelcomePanel(props: { counter: CounterView | null }) {
         )}
       </p>
     </section>
+  );
+}
+
+/** The photo of whoever works this window, beside their masked name, so a resident knows whom they rate. */
+function StaffCard(props: { name: string; photo: string }) {
+  const { t } = useLang();
+  return (
+    <figure class="welcome-staff" data-testid="pad-staff-card">
+      <img class="welcome-staff-photo" src={props.photo} alt={t('pad.staffPhoto')} draggable={false} data-testid="pad-staff-photo" />
+      <figcaption class="welcome-staff-name">
+        <Text k="pad.staff" vars={{ name: props.name }} bilingual />
+      </figcaption>
+    </figure>
   );
 }

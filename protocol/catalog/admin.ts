@@ -92,6 +92,15 @@ export const adminMessages = {
   'admin.staff.disableConfirm': msg('确定停用 {name} 的账号吗?停用后不能登录,其办理记录和评价仍会保留。'),
   'admin.staff.enable': msg('重新启用'),
   'admin.staff.notFound': msg('未找到该账号'),
+  'admin.staff.photo': msg('照片'),
+  'admin.staff.photoHint': msg('PNG 或 JPEG 图片,不超过 1 MB;显示在评价器和窗口屏上'),
+  'admin.staff.photoNone': msg('暂无照片'),
+  'admin.staff.photoAlt': msg('{name} 的照片'),
+  'admin.staff.photoUpload': msg('上传照片'),
+  'admin.staff.photoReplace': msg('更换照片'),
+  'admin.staff.photoRemove': msg('删除照片'),
+  'admin.staff.photoRemoveConfirm': msg('确定删除 {name} 的照片吗?'),
+  'admin.staff.photoSaved': msg('照片已保存'),
 
   // The working-day calendar.
   'admin.calendar.title': msg('工作日历'),

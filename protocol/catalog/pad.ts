@@ -9,6 +9,7 @@ export const padMessages = {
   'pad.welcome': msg('欢迎您', 'ᠲᠠᠪᠠᠲᠠᠢ ᠮᠣᠷᠢᠯᠠᠭᠠᠷᠠᠢ'),
   'pad.welcomeHint': msg('办理完成后,可以在这里为本窗口的服务评价'),
   'pad.staff': msg('工作人员:{name}', 'ᠠᠵᠢᠯᠲᠠᠨ: {name}'),
+  'pad.staffPhoto': msg('工作人员照片', 'ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠵᠢᠷᠤᠭ'),
   'pad.nowServing': msg('正在办理:{number}号'),
   'pad.ask': msg('请您对本次服务进行评价'),
   'pad.ticket': msg('您的号码:{number}'),

@@ -14,6 +14,7 @@
 -- migration 12 d9ab9cef6ee3830b
 -- migration 13 94ae00604085b0fb
 -- migration 14 2f1bcf2690a43226
+-- migration 15 bc9fe2bed5f2dba9
 CREATE INDEX announcements_ends ON announcements(ends_at);
 CREATE INDEX case_events_case ON case_events(case_id,id);
 CREATE INDEX cases_opened ON cases(opened_at);
@@ -60,7 +61,7 @@ CREATE TABLE sessions(token_hash TEXT PRIMARY KEY,user_id INTEGER NOT NULL REFER
 CREATE TABLE settings(key TEXT PRIMARY KEY,value TEXT NOT NULL);
 CREATE TABLE ticket_events(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL REFERENCES tickets(id),type TEXT NOT NULL,at INTEGER NOT NULL,counter_id INTEGER,user_id INTEGER,device_id INTEGER,data TEXT);
 CREATE TABLE tickets(id INTEGER PRIMARY KEY,token TEXT NOT NULL UNIQUE,business_day TEXT NOT NULL,service_id TEXT NOT NULL REFERENCES services(id),centre_id TEXT NOT NULL REFERENCES centres(id),prefix TEXT NOT NULL,seq INTEGER NOT NULL,number TEXT NOT NULL,priority TEXT,status TEXT NOT NULL CHECK(status IN('waiting','called','serving','held','finished','no_show','cancelled','expired')),arrived_at INTEGER NOT NULL,queue_key INTEGER NOT NULL,counter_id INTEGER REFERENCES counters(id),target_counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),called_at INTEGER,started_at INTEGER,finished_at INTEGER,recall_count INTEGER NOT NULL DEFAULT 0,requeued INTEGER NOT NULL DEFAULT 0,transfer_count INTEGER NOT NULL DEFAULT 0,version INTEGER NOT NULL DEFAULT 1,issued_by TEXT NOT NULL,idempotency_key TEXT,rating_code TEXT,UNIQUE(business_day,number),UNIQUE(issued_by,idempotency_key));
-CREATE TABLE users(id INTEGER PRIMARY KEY,username TEXT NOT NULL UNIQUE,display_name TEXT NOT NULL,role TEXT NOT NULL CHECK(role IN('admin','supervisor','staff')),password_hash TEXT NOT NULL,active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL,staff_number TEXT,centre_id TEXT REFERENCES centres(id),must_change_password INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE users(id INTEGER PRIMARY KEY,username TEXT NOT NULL UNIQUE,display_name TEXT NOT NULL,role TEXT NOT NULL CHECK(role IN('admin','supervisor','staff')),password_hash TEXT NOT NULL,active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL,staff_number TEXT,centre_id TEXT REFERENCES centres(id),must_change_password INTEGER NOT NULL DEFAULT 0,photo TEXT CHECK(photo IS NULL OR photo GLOB '[a-z0-9]*.png' OR photo GLOB '[a-z0-9]*.jpg'));
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT,'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT,'audit_log is append-only'); END;
 CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events BEGIN SELECT RAISE(ABORT,'case_events is append-only'); END;

@@ -26,3 +26,13 @@ export async function httpCommand<N extends CommandName>(_name: N, token: string
   if (!isResult<CommandOutput<N>>(answer)) return { kind: 'error', code: 'INTERNAL' };
   return answer.ok ? { kind: 'ok', data: answer.data } : refusalOf(answer.error);
 }
+
+/** A file a person chose, as a data URL (`data:<type>;base64,…`): the shape upload commands take. */
+export function readAsDataUrl(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error('not read as text')));
+    reader.onerror = () => reject(reader.error ?? new Error('file not read'));
+    reader.readAsDataURL(file);
+  });
+}

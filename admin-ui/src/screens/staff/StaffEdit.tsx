@@ -12,6 +12,7 @@ import { SecretBox } from '../../kit/SecretBox';
 import { useCommand } from '../../kit/use-command';
 import { useCommandForm, type FormValues } from '../../kit/use-command-form';
 import { StaffFields } from './StaffFields';
+import { StaffPhotoField } from './StaffPhotoField';
 
 function valuesOf(s: StaffView): FormValues {
   return { id: s.id, displayName: s.displayName, staffNumber: s.staffNumber ?? '', username: s.username, role: s.role, centreId: s.centreId };
@@ -100,6 +101,7 @@ export function StaffEdit(props: { id: number }) {
       </FormShell>
       {saved && !form.problem ? <p class="ok-note" role="status"><Text k="admin.kit.saved" /></p> : null}
       {refusal ? <ErrorNote code={refusal} /> : null}
+      <StaffPhotoField staff={staff} readOnly={!canEdit} onChanged={read.reload} />
     </section>
   );
 }
