@@ -85,6 +85,8 @@ const caseId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 /** A number a resident leaves to be called back on. */
 const residentPhone = z.string().regex(/^[0-9+-]{5,20}$/);
 const caseText = (max: number) => plainText({ trim: true, min: 1, max, multiline: true });
+/** A PNG or JPEG photo as a data URL (./staff-photo.ts), or null for none. */
+const staffPhoto = dataUrl(STAFF_PHOTO_MAX_CONTENT_CHARS).nullable();
 const staffFields = {
   username: z.string().trim().regex(/^[A-Za-z0-9._-]{2,32}$/),
   displayName: plainText({ trim: true, min: 1, max: 32 }),
@@ -178,7 +180,9 @@ export const configFileSchema = z.strictObject({
   })).max(500).superRefine(uniqueBy('serviceId', 'service')),
   announcements: z.array(announcementCreate).max(500),
   boards: z.array(boardSave).max(10).superRefine(uniqueBy('id', 'board')),
-  staff: z.array(z.strictObject({ ...staffFields, staffNumber: staffFields.staffNumber.nullable(), active: z.boolean() }))
+  // A photo travels as a data URL and is stored again on import; left out, an account's photo stays as it is.
+  staff: z.array(z.strictObject({ ...staffFields, staffNumber: staffFields.staffNumber.nullable(), active: z.boolean(),
+    photo: staffPhoto.optional() }))
     .max(2000).superRefine(uniqueBy('username', 'username')).superRefine(uniqueBy('staffNumber', 'staff number')),
 });
 
@@ -311,8 +315,8 @@ export const commandSchemas = {
   /** Disables the account: its history (tickets, ratings, audit) keeps naming it. */
   'staff.remove': z.strictObject({ id: staffId }),
   'staff.resetPassword': z.strictObject({ id: staffId }),
-  /** A PNG or JPEG photo as a data URL (./staff-photo.ts), or null to remove the photo. */
-  'staff.setPhoto': z.strictObject({ id: staffId, content: dataUrl(STAFF_PHOTO_MAX_CONTENT_CHARS).nullable() }),
+  /** null removes the photo. */
+  'staff.setPhoto': z.strictObject({ id: staffId, content: staffPhoto }),
   'auth.changePassword': z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword }),
   // The 差评 closed loop (protocol/cases.ts).
   'case.list': z.strictObject({ status: z.enum(CASE_STATUSES).optional(), overdue: z.boolean().optional(), beforeId: caseId.optional() }),

@@ -15,13 +15,17 @@ export class ItemRunner {
 
   constructor(private readonly ctx: CommandContext) {}
 
-  /** The command's answer, or null when it refused (its problems are recorded under `path`). */
-  run<N extends CommandName>(path: string, def: CommandDef<N>, input: CheckedInput<N>): CommandOutput<N> | null {
+  /**
+   * The command's answer, or null when it refused (its problems are recorded under `path`). `renamed`:
+   * input fields that the file holds under another name (an account's `photo` is staff.setPhoto's `content`).
+   */
+  run<N extends CommandName>(path: string, def: CommandDef<N>, input: CheckedInput<N>,
+    renamed: Record<string, string> = {}): CommandOutput<N> | null {
     try {
       return this.ctx.db.transaction(() => def.run(this.ctx, input))();
     } catch (err) {
       if (!(err instanceof CommandError)) throw err;
-      const fields = err.fields?.length ? err.fields : [''];
+      const fields = err.fields?.length ? err.fields.map((f) => renamed[f] ?? f) : [''];
       for (const field of fields) this.problems.push({ path: field ? `${path}.${field}` : path, reason: err.code });
       return null;
     }

@@ -28,6 +28,9 @@ function withoutTime(file: ConfigFile): Omit<ConfigFile, 'exportedAt'> {
   return rest;
 }
 
+const PHOTO = `data:image/png;base64,${PNG.sync.write(Object.assign(new PNG({ width: 3, height: 4 }), { data: Buffer.alloc(48, 90) }))
+  .toString('base64')}`;
+
 const NEW_HALL = {
   name: '包头市东河区社会服务中心', nameMn: 'ᠳ᠋ᠦᠩᠾᠧ', complaintPhone: '0472-4170000', lateReturn: 'none' as const,
   priorityReasons: ['elderly70' as const], issuePerMinute: 12, caseDeadlineDays: 10,
@@ -48,6 +51,7 @@ describe('moving a hall', () => {
       expect((await http(demo.url, 'POST', '/api/admin/notices', { token: demoAdmin, body: notice })).status).toBe(200);
       expect((await http(demo.url, 'PUT', '/api/admin/boards/commitment', { token: demoAdmin,
         body: { zh: { title: '服务承诺', body: '一次告知,限时办结' } } })).status).toBe(200);
+      expect((await http(demo.url, 'PUT', '/api/admin/staff/2/photo', { token: demoAdmin, body: { content: PHOTO } })).status).toBe(200);
 
       const file = await exportFrom(demo, demoAdmin);
       expect(file.centres).toHaveLength(6);
@@ -55,6 +59,7 @@ describe('moving a hall', () => {
         .toEqual([`data:image/png;base64,${png.toString('base64')}`]);
       expect(file.announcements).toEqual([notice]);
       expect(file.boards.map((b) => b.id)).toEqual(['commitment']);
+      expect(file.staff.filter((s) => s.photo !== null).map((s) => s.photo)).toEqual([PHOTO]);
       const token = await login(empty.url, 'admin', ADMIN_PASSWORD);
       const res = await http<ConfigImported>(empty.url, 'PUT', '/api/admin/config', { token, body: file });
       expect(res.status).toBe(200);
@@ -94,8 +99,9 @@ describe('the configuration file', () => {
       hall: NEW_HALL,
       calendar: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }, { date: '2027-02-07', kind: 'workday', name: '春节调休' }],
       staff: [...before.staff,
-        { username: 'wangxl', displayName: '王晓兰', staffNumber: 'DH-0001', role: 'staff', centreId: null, active: true },
-        { username: 'lisi', displayName: '李四', staffNumber: 'DH-0002', role: 'supervisor', centreId: null, active: false }],
+        // A photo travels as a data URL and is stored again by its bytes.
+        { username: 'wangxl', displayName: '王晓兰', staffNumber: 'DH-0001', role: 'staff', centreId: null, active: true, photo: PHOTO },
+        { username: 'lisi', displayName: '李四', staffNumber: 'DH-0002', role: 'supervisor', centreId: null, active: false, photo: null }],
     };
     const res = await http<ConfigImported>(th.url, 'PUT', '/api/admin/config', { token: admin, body: file });
     expect(res.status).toBe(200);
@@ -117,8 +123,9 @@ describe('the configuration file', () => {
       .filter((line) => line.command === 'config.import');
     const subjects = audit.map((line) => line.subject);
     expect(subjects.filter((s) => !s.startsWith('staff:')).sort()).toEqual(['calendar:2027-01-01', 'calendar:2027-02-07', 'config', 'hall']);
-    // Each existing account updated, two created, and one of them disabled as the file says.
-    expect(subjects.filter((s) => s.startsWith('staff:'))).toHaveLength(before.staff.length + 3);
+    // Each existing account updated, two created, one of them disabled and the other given a photo as the file says.
+    expect(subjects.filter((s) => s.startsWith('staff:'))).toHaveLength(before.staff.length + 4);
+    expect(JSON.stringify(audit)).not.toContain(PHOTO.slice(30, 90));
     expect(JSON.stringify(audit)).not.toContain(first.oneTimePassword);
   });
 
@@ -135,6 +142,9 @@ describe('the configuration file', () => {
         { username: 'zhaoliu', displayName: '赵六', staffNumber: 'DH-0003', role: 'staff', centreId: null, active: true },
         // The only admin, demoted: the hall would be left without one (and it is the caller's own account).
         { username: 'admin', displayName: '管理员', staffNumber: null, role: 'staff', centreId: null, active: true },
+        // A PDF where a photo belongs: judged by its bytes like any upload.
+        { username: 'qianqi', displayName: '钱七', staffNumber: 'DH-0004', role: 'staff', centreId: null, active: true,
+          photo: `data:image/png;base64,${Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64')}` },
       ],
     };
     const res = await http(th.url, 'PUT', '/api/admin/config', { token: admin, body: broken });
@@ -143,6 +153,7 @@ describe('the configuration file', () => {
     expect(error.problems).toEqual(expect.arrayContaining([
       { path: 'staff.0.centreId', reason: 'BAD_REQUEST' },
       { path: 'staff.2.role', reason: 'LAST_ADMIN' },
+      { path: 'staff.3.photo', reason: 'PHOTO_TYPE_REFUSED' },
     ]));
     expect(error.problems?.some((p) => p.path.startsWith('staff.1'))).toBe(false);
 

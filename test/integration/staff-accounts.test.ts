@@ -60,7 +60,7 @@ describe('staff accounts', () => {
     const created = ok(await send(admin, 'staff.create',
       { username: 'liuyang', displayName: '刘洋', staffNumber: 'QS-0042', role: 'staff', centreId: 'social-services' }));
     expect(created.staff).toEqual({ id: expect.any(Number), username: 'liuyang', displayName: '刘洋', staffNumber: 'QS-0042',
-      role: 'staff', centreId: 'social-services', active: true, mustChangePassword: true, counterId: null });
+      role: 'staff', centreId: 'social-services', active: true, mustChangePassword: true, counterId: null, photo: null });
     expect(created.oneTimePassword).toMatch(/^[a-z2-9]{10}$/);
     const [line] = await auditTrail();
     expect(line).toMatchObject({ command: 'staff.create', subject: `staff:${created.staff.id}`, before: null, after: created.staff });
