@@ -7,14 +7,7 @@ import type { CommandOutput } from '../../../../protocol/commands';
 import { isResult } from '../../../../protocol/client/hall-socket';
 import { refusalOf, type Outcome } from '../../../../ui-kit/command-outcome';
 
-export function readAsDataUrl(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '');
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable file'));
-    reader.readAsDataURL(file);
-  });
-}
+export { readAsDataUrl } from '../../kit/http-command';
 
 export async function uploadSample(token: string, serviceId: string, body: { title: string; content: string; target: 'samples' | 'result' }):
   Promise<Outcome<CommandOutput<'sample.upload'>>> {
