@@ -6,6 +6,8 @@ import { msg } from './message';
  * (narrow no-break space), which Unicode requires for their suffix shapes.
  */
 export const displayMessages = {
+  'display.staff': msg('工作人员:{name}', 'ᠠᠵᠢᠯᠲᠠᠨ: {name}'),
+  'display.staffPhoto': msg('工作人员照片', 'ᠠᠵᠢᠯᠲᠠᠨ ᠤ ᠵᠢᠷᠤᠭ'),
   'display.nowCalling': msg('正在叫号', 'ᠳ᠋ᠤᠭᠠᠷ ᠳᠠᠭᠤᠳᠠᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ'),
   'display.recentCalls': msg('最近叫号', 'ᠰᠠᠶᠢᠬᠠᠨ ᠳᠠᠭᠤᠳᠠᠭᠰᠠᠨ ᠳ᠋ᠤᠭᠠᠷ'),
   'display.newCall': msg('新叫号'),

@@ -4,6 +4,7 @@
  * scoped to one centre shows that centre's calls and queues only, while the whole-hall display shows
  * every call. Screenshots land in test-output/screenshots/.
  */
+import { PNG } from 'pngjs';
 import type { DeviceWithKey } from '../../protocol/admin';
 import { ADMIN_PASSWORD, addStaff } from '../../testkit/hall';
 import { http, idemKey, login, ok } from '../../testkit/clients';
@@ -81,11 +82,25 @@ describe('devices show their own part of the hall', () => {
     await shot(hallDisplay, 'display-whole-hall');
     expect(await hallDisplay.getByTestId('display-scope').count()).toBe(0);
 
-    // The window display of counter 11: its own calls, named by its window.
+    // The window display of counter 11: its own calls, named by its window, with the photo and masked name
+    // of whoever works there.
+    const staffList = ok((await http<{ id: number; username: string }[]>(suite.hall.url, 'GET', '/api/admin/staff', { token: admin })).body);
+    const worker = staffList.find((s) => s.username === legalStaff);
+    const png = PNG.sync.write(Object.assign(new PNG({ width: 3, height: 4 }), { data: Buffer.alloc(48, 160) }));
+    expect((await http(suite.hall.url, 'PUT', `/api/admin/staff/${worker?.id ?? 0}/photo`,
+      { token: admin, body: { content: `data:image/png;base64,${png.toString('base64')}` } })).status).toBe(200);
     const window = await issueDevice(admin, { kind: 'display', name: '11号窗口屏', counterId: 11 });
     const windowPage = await openPage(suite.browser, LANDSCAPE, window.url);
     await windowPage.locator(`[data-testid="latest-call-number"]:has-text("${legalNumber}")`).waitFor();
     expect(await windowPage.getByTestId('display-scope').textContent()).toContain('11号窗口');
+    const photo = windowPage.getByTestId('window-staff-photo');
+    await photo.waitFor();
+    // The photo really loads from the hall (the page's security policy lets it in).
+    await windowPage.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('[data-testid="window-staff-photo"]');
+      return img !== null && img.complete && img.naturalWidth === 3;
+    });
+    expect(await windowPage.getByTestId('window-staff').textContent()).toContain('*');
     await shot(windowPage, 'display-window-11');
   });
 });
