@@ -32,20 +32,21 @@ import { PrintersScreen } from './printers/PrintersScreen';
 
 export type { ScreenDef, ScreenProps } from './screen';
 
+/** In the order a new hall is set up (docs/OPERATIONS.md), then the records and the configuration file. */
 export const SCREENS: readonly ScreenDef[] = [
   { id: 'settings', title: 'admin.settings.title', roles: ['admin'], component: SettingsScreen },
+  { id: 'calendar', title: 'admin.calendar.title', roles: ['admin', 'supervisor'], component: CalendarScreen },
   { id: 'centres', title: 'admin.centres.title', roles: ['admin', 'supervisor'], component: CentresScreen },
   { id: 'services', title: 'admin.services.title', roles: ['admin', 'supervisor'], component: ServicesScreen },
-  { id: 'counters', title: 'admin.counters.title', roles: ['admin', 'supervisor'], component: CountersScreen },
   { id: 'hours', title: 'admin.hours.title', roles: ['admin', 'supervisor'], component: HoursScreen },
-  { id: 'calendar', title: 'admin.calendar.title', roles: ['admin', 'supervisor'], component: CalendarScreen },
-  { id: 'staff', title: 'admin.staff.title', roles: ['admin', 'supervisor'], component: StaffScreen },
-  { id: 'devices', title: 'admin.devices.title', roles: ['admin'], component: DevicesScreen },
-  { id: 'printers', title: 'admin.printers.title', roles: ['admin', 'supervisor'], component: PrintersScreen },
-  { id: 'audit', title: 'admin.audit.title', roles: ['admin'], component: AuditScreen },
-  { id: 'config', title: 'admin.config.title', roles: ['admin'], component: ConfigScreen },
   { id: 'guides', title: 'admin.guides.title', roles: ['admin', 'supervisor'], component: GuidesScreen },
+  { id: 'counters', title: 'admin.counters.title', roles: ['admin', 'supervisor'], component: CountersScreen },
+  { id: 'staff', title: 'admin.staff.title', roles: ['admin', 'supervisor'], component: StaffScreen },
+  { id: 'printers', title: 'admin.printers.title', roles: ['admin', 'supervisor'], component: PrintersScreen },
+  { id: 'devices', title: 'admin.devices.title', roles: ['admin'], component: DevicesScreen },
   { id: 'notices', title: 'admin.notices.title', roles: ['admin', 'supervisor'], component: NoticesScreen },
   // board.list is public, so supervisors may read the boards too.
   { id: 'boards', title: 'admin.boards.title', roles: ['admin', 'supervisor'], component: BoardsScreen },
+  { id: 'audit', title: 'admin.audit.title', roles: ['admin'], component: AuditScreen },
+  { id: 'config', title: 'admin.config.title', roles: ['admin'], component: ConfigScreen },
 ];
