@@ -3,6 +3,7 @@
  * changes nothing), and a notice starts and ends showing on open kiosks and displays by the hall's
  * clock, with nobody changing anything.
  */
+import { streamUntil } from '../../testkit/stream-until';
 import type { AnnouncementView } from '../../protocol/public-info';
 import type { AuditLine } from '../../protocol/admin';
 import { createHallStream, type HallStream, type HallStreamState } from '../../protocol/client/hall-stream';
@@ -20,20 +21,6 @@ let clock: ManualClock;
 let admin: ClientSocket;
 let adminToken: string;
 const streams: HallStream[] = [];
-
-function until(stream: HallStream, match: (s: HallStreamState) => boolean, timeoutMs = 5000): Promise<HallStreamState> {
-  return new Promise((resolve, reject) => {
-    const check = (s: HallStreamState): void => {
-      if (!match(s)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(s);
-    };
-    const timer = setTimeout(() => { stop(); reject(new Error('the stream never reached the expected state')); }, timeoutMs);
-    const stop = stream.subscribe(check);
-    check(stream.state);
-  });
-}
 
 function open(deviceKey: string): HallStream {
   const stream = createHallStream({ url: th.url, auth: { deviceKey } });
@@ -61,14 +48,14 @@ describe('keeping notices', () => {
 
   it('create, read, update and remove over HTTP, each audited and shown on open screens at once', async () => {
     const kiosk = open(th.kioskKey);
-    await until(kiosk, (s) => s.status === 'online');
+    await streamUntil(kiosk, (s) => s.status === 'online');
     const body = { text: '今日14:00-15:00停电检修，暂停取号', textMn: 'ᠥᠨᠦᠳᠦᠷ ᠴᠠᠬᠢᠯᠭᠠᠨ ᠲᠠᠰᠤᠷᠠᠨ᠎ᠠ',
       startsAt: clock.now() - MINUTE, endsAt: clock.now() + 60 * MINUTE };
     const created = await http<AnnouncementView>(th.url, 'POST', '/api/admin/notices', { token: adminToken, body });
     expect(created.status).toBe(200);
     const notice = ok(created.body);
     expect(notice).toEqual({ id: expect.any(Number), ...body });
-    await until(kiosk, (s) => texts(s).includes(body.text));
+    await streamUntil(kiosk, (s) => texts(s).includes(body.text));
 
     expect(ok((await http<AnnouncementView[]>(th.url, 'GET', '/api/admin/notices', { token: adminToken })).body)).toEqual([notice]);
     expect(ok((await http<AnnouncementView>(th.url, 'GET', `/api/admin/notices/${notice.id}`, { token: adminToken })).body)).toEqual(notice);
@@ -76,11 +63,11 @@ describe('keeping notices', () => {
     const changed = { text: '今日15:00-16:00停电检修', startsAt: body.startsAt, endsAt: body.endsAt };
     const updated = ok((await http<AnnouncementView>(th.url, 'PUT', `/api/admin/notices/${notice.id}`, { token: adminToken, body: changed })).body);
     expect(updated).toEqual({ id: notice.id, ...changed, textMn: '' });
-    await until(kiosk, (s) => texts(s).includes(changed.text));
+    await streamUntil(kiosk, (s) => texts(s).includes(changed.text));
 
     const removed = await http<AnnouncementView>(th.url, 'DELETE', `/api/admin/notices/${notice.id}`, { token: adminToken });
     expect(ok(removed.body)).toEqual(updated);
-    await until(kiosk, (s) => texts(s).length === 0);
+    await streamUntil(kiosk, (s) => texts(s).length === 0);
     expect((await http(th.url, 'GET', `/api/admin/notices/${notice.id}`, { token: adminToken })).status).toBe(404);
 
     const trail = (ok(await send(admin, 'audit.list', {})) as AuditLine[]).filter((l) => l.subject === `announcement:${notice.id}`);
@@ -129,8 +116,8 @@ describe('a notice shows by the clock', () => {
     await startHall(true);
     const kiosk = open(th.kioskKey);
     const display = open(th.displayKey);
-    await until(kiosk, (s) => s.status === 'online');
-    await until(display, (s) => s.status === 'online');
+    await streamUntil(kiosk, (s) => s.status === 'online');
+    await streamUntil(display, (s) => s.status === 'online');
     const startsAt = beijing('2026-11-30T14:00:00');
     const endsAt = beijing('2026-11-30T15:00:00');
     ok(await send(admin, 'announcement.create', { text: '今日14:00-15:00停电', startsAt, endsAt }));
@@ -140,8 +127,8 @@ describe('a notice shows by the clock', () => {
 
     clock.set(startsAt);
     th.hall.announcements.check();
-    await until(kiosk, (s) => texts(s).includes('今日14:00-15:00停电'));
-    await until(display, (s) => texts(s).includes('今日14:00-15:00停电'));
+    await streamUntil(kiosk, (s) => texts(s).includes('今日14:00-15:00停电'));
+    await streamUntil(display, (s) => texts(s).includes('今日14:00-15:00停电'));
 
     clock.set(endsAt - 1);
     th.hall.announcements.check();
@@ -149,18 +136,18 @@ describe('a notice shows by the clock', () => {
 
     clock.set(endsAt);
     th.hall.announcements.check();
-    await until(kiosk, (s) => texts(s).length === 0);
-    await until(display, (s) => texts(s).length === 0);
+    await streamUntil(kiosk, (s) => texts(s).length === 0);
+    await streamUntil(display, (s) => texts(s).length === 0);
   });
 
   it('the server wakes by itself when a notice starts and ends (real clock)', async () => {
     await startHall(false);
     const display = open(th.displayKey);
-    await until(display, (s) => s.status === 'online');
+    await streamUntil(display, (s) => s.status === 'online');
     const startsAt = Date.now() + 800;
     ok(await send(admin, 'announcement.create', { text: '即将开始的公告', startsAt, endsAt: startsAt + 800 }));
     expect(texts(display.state)).toEqual([]);
-    await until(display, (s) => texts(s).includes('即将开始的公告'));
-    await until(display, (s) => texts(s).length === 0);
+    await streamUntil(display, (s) => texts(s).includes('即将开始的公告'));
+    await streamUntil(display, (s) => texts(s).length === 0);
   });
 });

@@ -3,9 +3,10 @@
  * in Chinese and Mongolian (audited; bad input named by its path and changing nothing), and an open
  * kiosk learns of a save without a reload.
  */
+import { streamUntil } from '../../testkit/stream-until';
 import type { BoardView } from '../../protocol/public-info';
 import type { AuditLine } from '../../protocol/admin';
-import { createHallStream, type HallStream, type HallStreamState } from '../../protocol/client/hall-stream';
+import { createHallStream } from '../../protocol/client/hall-stream';
 import { ADMIN_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, http, login, ok, send, type ClientSocket } from '../../testkit/clients';
 import { expectRefusal } from '../support/refusal';
@@ -25,20 +26,6 @@ afterEach(async () => {
   await th.close();
 });
 
-function until(stream: HallStream, match: (s: HallStreamState) => boolean, timeoutMs = 5000): Promise<HallStreamState> {
-  return new Promise((resolve, reject) => {
-    const check = (s: HallStreamState): void => {
-      if (!match(s)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(s);
-    };
-    const timer = setTimeout(() => { stop(); reject(new Error('the stream never reached the expected state')); }, timeoutMs);
-    const stop = stream.subscribe(check);
-    check(stream.state);
-  });
-}
-
 describe('政务公开 boards', () => {
   it('the demo hall has all five boards as 示例内容, readable by anyone in kiosk order', async () => {
     const res = await http<BoardView[]>(th.url, 'GET', '/api/admin/boards');
@@ -57,14 +44,14 @@ describe('政务公开 boards', () => {
   it('an admin saves a board in both languages; an open kiosk sees the new configVersion and reads it', async () => {
     const stream = createHallStream({ url: th.url, auth: { deviceKey: th.kioskKey } });
     try {
-      const first = await until(stream, (s) => s.status === 'online');
+      const first = await streamUntil(stream, (s) => s.status === 'online');
       const body = { zh: { title: '办事程序', body: '1. 取号\n2. 等候叫号\n\n材料不全的，一次性告知。' },
         mn: { title: 'ᠠᠵᠢᠯ ᠬᠥᠲᠥᠯᠬᠦ ᠵᠢᠷᠤᠮ', body: 'ᠳ᠋ᠤᠭᠠᠷ ᠠᠪᠬᠤ' } };
       const res = await http<BoardView>(th.url, 'PUT', '/api/admin/boards/procedure', { token: adminToken, body });
       expect(res.status).toBe(200);
       const saved = ok(res.body);
       expect(saved).toEqual({ id: 'procedure', ...body, sampleContent: false, updatedAt: expect.any(Number) });
-      await until(stream, (s) => (s.snapshot?.configVersion ?? 0) > (first.snapshot?.configVersion ?? 0));
+      await streamUntil(stream, (s) => (s.snapshot?.configVersion ?? 0) > (first.snapshot?.configVersion ?? 0));
       expect(ok(await stream.send('board.get', { id: 'procedure' }))).toEqual(saved);
 
       // The Mongolian page may be left out: it is then empty.

@@ -3,7 +3,8 @@
  * key shown once as a URL, revoke and re-key ending open sockets of the old key at once, a device
  * learning its own binding from its snapshot (live, without a reload), and last seen / online now.
  */
-import { createHallStream, type HallStream, type HallStreamState } from '../../protocol/client/hall-stream';
+import { streamUntil } from '../../testkit/stream-until';
+import { createHallStream, type HallStream } from '../../protocol/client/hall-stream';
 import type { AuditLine, DeviceView, DeviceWithKey } from '../../protocol/admin';
 import { ADMIN_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, http, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
@@ -30,20 +31,6 @@ afterEach(async () => {
 
 function disconnected(socket: ClientSocket): Promise<void> {
   return new Promise((resolve) => socket.once('disconnect', () => resolve()));
-}
-
-function until(stream: HallStream, match: (s: HallStreamState) => boolean, timeoutMs = 5000): Promise<HallStreamState> {
-  return new Promise((resolve, reject) => {
-    const check = (s: HallStreamState): void => {
-      if (!match(s)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(s);
-    };
-    const timer = setTimeout(() => { stop(); reject(new Error('the stream never reached the expected state')); }, timeoutMs);
-    const stop = stream.subscribe(check);
-    check(stream.state);
-  });
 }
 
 async function listed(id: number): Promise<DeviceView | undefined> {
@@ -181,11 +168,11 @@ describe('a device learns its own binding from its snapshot', () => {
     const issued = ok(await send(admin, 'device.issue', { kind: 'kiosk', name: '法律取号机', printerId: 'side-printer',
       centreIds: ['legal-aid', 'social-services'] }));
     stream = createHallStream({ url: th.url, auth: { deviceKey: issued.key } });
-    const first = await until(stream, (s) => s.status === 'online');
+    const first = await streamUntil(stream, (s) => s.status === 'online');
     expect(first.snapshot?.device).toEqual({ id: issued.device.id, kind: 'kiosk', name: '法律取号机', printerId: 'side-printer',
       counterId: null, centreId: null, centreIds: ['legal-aid', 'social-services'] });
     ok(await send(admin, 'device.update', { deviceId: issued.device.id, centreIds: ['culture-sports'] }));
-    const after = await until(stream, (s) => s.snapshot?.device?.centreIds.join() === 'culture-sports');
+    const after = await streamUntil(stream, (s) => s.snapshot?.device?.centreIds.join() === 'culture-sports');
     expect(after.status).toBe('online');
   });
 
@@ -202,9 +189,9 @@ describe('a device learns its own binding from its snapshot', () => {
   it('a device whose key is revoked while it runs hears why: its stream knocks again and is refused', async () => {
     const issued = ok(await send(admin, 'device.issue', { kind: 'display', name: '走廊屏' }));
     stream = createHallStream({ url: th.url, auth: { deviceKey: issued.key }, retryDelayMs: 20 });
-    await until(stream, (s) => s.status === 'online');
+    await streamUntil(stream, (s) => s.status === 'online');
     ok(await send(admin, 'device.revoke', { deviceId: issued.device.id }));
-    const refused = await until(stream, (s) => s.refusedWith !== null);
+    const refused = await streamUntil(stream, (s) => s.refusedWith !== null);
     expect(refused).toMatchObject({ status: 'offline', refusedWith: 'UNAUTHENTICATED' });
   });
 
