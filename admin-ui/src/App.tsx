@@ -7,7 +7,7 @@ import { useLang } from '../../ui-kit/i18n';
 import { PasswordChange } from '../../ui-kit/PasswordChange';
 import { logOut, type StaffLogin } from '../../ui-kit/staff-auth';
 import { clearSession, loadSession, saveSession } from './session';
-import { LoginScreen } from './login/LoginScreen';
+import { StaffLoginForm } from '../../ui-kit/StaffLoginForm';
 import { StaffOnlyScreen } from './login/StaffOnlyScreen';
 import { Shell } from './shell/Shell';
 
@@ -31,7 +31,7 @@ export function App() {
     setSession(null);
   };
 
-  if (!session) return <LoginScreen expired={expired} onLoggedIn={adopt} />;
+  if (!session) return <StaffLoginForm title="admin.login.title" expired={expired} onLoggedIn={adopt} />;
   if (session.mustChangePassword) {
     return (
       <PasswordChange

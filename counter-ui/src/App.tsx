@@ -5,7 +5,7 @@ import { useLang } from '../../ui-kit/i18n';
 import { useSource } from '../../ui-kit/use-source';
 import { PasswordChange } from '../../ui-kit/PasswordChange';
 import { clearSession, loadCounterId, loadSession, logOut, saveCounterId, saveSession, type StaffSession } from './session';
-import { LoginScreen } from './screens/LoginScreen';
+import { StaffLoginForm } from '../../ui-kit/StaffLoginForm';
 import { PickCounterScreen } from './screens/PickCounterScreen';
 import { DeskScreen } from './desk/DeskScreen';
 
@@ -23,9 +23,11 @@ export function App() {
 
   if (!session) {
     return (
-      <LoginScreen
+      <StaffLoginForm
+        title="desk.login.title"
         expired={expired}
         onLoggedIn={(s) => {
+          saveSession(s);
           setExpired(false);
           setSession(s);
         }}

@@ -2,8 +2,7 @@
  * The staff session of this browser tab: the token from POST /api/auth/login, kept in sessionStorage so
  * it dies with the tab (a shared counter PC must not keep the previous person logged in).
  */
-import type { ErrorCode } from '../../protocol/errors';
-import { logIn as logInStaff, staffLoginFrom, type StaffLogin } from '../../ui-kit/staff-auth';
+import { staffLoginFrom, type StaffLogin } from '../../ui-kit/staff-auth';
 
 export { logOut } from '../../ui-kit/staff-auth';
 
@@ -14,15 +13,6 @@ const CHANGE_KEY = 'hall.mustChangePassword';
 
 /** `mustChangePassword`: an admin set the password; the desk asks for a new one before anything else. */
 export type StaffSession = StaffLogin;
-
-export type LoginOutcome = { kind: 'ok'; session: StaffSession } | { kind: 'error'; code: ErrorCode } | { kind: 'unanswered' };
-
-export async function logIn(username: string, password: string): Promise<LoginOutcome> {
-  const outcome = await logInStaff(username, password);
-  if (outcome.kind !== 'ok') return outcome.kind === 'error' ? { kind: 'error', code: outcome.code } : outcome;
-  saveSession(outcome.data);
-  return { kind: 'ok', session: outcome.data };
-}
 
 export function loadSession(): StaffSession | null {
   try {

@@ -8,10 +8,6 @@ import { msg } from './message';
 export const adminMessages = {
   'admin.title': msg('管理后台'),
   'admin.login.title': msg('管理后台登录'),
-  'admin.login.username': msg('用户名'),
-  'admin.login.password': msg('密码'),
-  'admin.login.submit': msg('登录'),
-  'admin.login.expired': msg('登录已过期,请重新登录'),
   'admin.staffOnly.title': msg('此后台仅供管理员和值班主任使用'),
   'admin.staffOnly.body': msg('窗口工作人员请到窗口叫号页面登录。'),
   'admin.staffOnly.counterLink': msg('前往窗口叫号页面'),

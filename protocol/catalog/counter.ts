@@ -3,9 +3,6 @@ import { msg } from './message';
 /** The counter workstation (软件叫号器): staff login, choosing a window, the desk. */
 export const counterMessages = {
   'desk.login.title': msg('窗口工作人员登录'),
-  'desk.login.username': msg('用户名'),
-  'desk.login.password': msg('密码'),
-  'desk.login.submit': msg('登录'),
   'desk.logout': msg('退出登录'),
   'desk.pick.title': msg('请选择您所在的窗口'),
   'desk.pick.staff': msg('当前人员:{name}'),
@@ -74,6 +71,4 @@ export const counterMessages = {
   'desk.held.keep': msg('保留'),
   'desk.held.cancelled': msg('{number} 已取消'),
   'desk.noAnswer': msg('服务器没有响应,请检查网络后再试'),
-  'desk.working': msg('处理中…'),
-  'desk.session.expired': msg('登录已失效,请重新登录'),
 } as const;
