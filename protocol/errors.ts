@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'LOGIN_LOCKED',
   'INVALID_CREDENTIALS',
   'SERVICE_NOT_FOUND',
+  'SERVICE_NOT_OFFERED',   // a kiosk limited to some centres was asked for a service of another centre
   'SERVICE_CLOSED',        // outside service hours
   'HALL_CLOSED_TODAY',     // today is not a working day (weekend, or a public holiday of the calendar)
   'HALF_DAY_LIMIT_REACHED', // the morning's (上午) or afternoon's (下午) tickets of the service are all taken
@@ -94,6 +95,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   LOGIN_LOCKED: 429,
   INVALID_CREDENTIALS: 401,
   SERVICE_NOT_FOUND: 404,
+  SERVICE_NOT_OFFERED: 403,
   SERVICE_CLOSED: 409,
   HALL_CLOSED_TODAY: 409,
   HALF_DAY_LIMIT_REACHED: 409,

@@ -15,6 +15,7 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.LOGIN_LOCKED': msg('登录失败次数过多,请稍后再试'),
   'error.INVALID_CREDENTIALS': msg('用户名或密码错误'),
   'error.SERVICE_NOT_FOUND': msg('未找到该事项'),
+  'error.SERVICE_NOT_OFFERED': msg('本取号机不办理该事项,请到其他取号机取号'),
   'error.SERVICE_CLOSED': msg('该事项当前不在办理时间内', 'ᠡᠨᠡ ᠠᠵᠢᠯ ᠣᠳᠣ ᠬᠥᠲᠥᠯᠬᠦ ᠴᠠᠭ ᠪᠤᠰᠤ'),
   'error.HALL_CLOSED_TODAY': msg('今天不是工作日,大厅不办理业务', 'ᠥᠨᠦᠳᠦᠷ ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ ᠪᠢᠰᠢ'),
   'error.HALF_DAY_LIMIT_REACHED': msg('该事项本时段号源已满', 'ᠡᠨᠡ ᠴᠠᠭ ᠤᠨ ᠨᠣᠮᠧᠷ ᠳᠦᠭᠦᠷᠴᠡᠢ'),

@@ -6,7 +6,9 @@ import type { Role, DeviceKind } from '../../protocol/views';
 export type Actor =
   /** `mustChangePassword`: the password was set by an admin; only auth.changePassword is accepted. */
   | { kind: 'user'; userId: number; role: Role; displayName: string; mustChangePassword: boolean }
-  | { kind: 'device'; deviceId: number; deviceKind: DeviceKind; printerId: string | null; counterId: number | null }
+  /** centreIds: the centres a kiosk offers (empty: all of them). */
+  | { kind: 'device'; deviceId: number; deviceKind: DeviceKind; printerId: string | null; counterId: number | null;
+      centreIds: readonly string[] }
   | { kind: 'anonymous' };
 
 /**

@@ -31,7 +31,7 @@ export function lookUpCaller(db: Db, creds: Credentials, now: number): ResolvedC
   if (creds.deviceKey) {
     const device = deviceByKeyHash(db, hashSecret(creds.deviceKey));
     return device ? { actor: { kind: 'device', deviceId: device.id, deviceKind: device.kind, printerId: device.printerId,
-      counterId: device.counterId }, validUntil: Number.POSITIVE_INFINITY } : null;
+      counterId: device.counterId, centreIds: device.centreIds }, validUntil: Number.POSITIVE_INFINITY } : null;
   }
   return { actor: { kind: 'anonymous' }, validUntil: Number.POSITIVE_INFINITY };
 }

@@ -10,7 +10,7 @@ import { printFor } from './print-target';
 import type { Ticket } from '../queue/types';
 import { issue } from '../queue';
 import { fail, must } from './errors';
-import { issuerId } from '../auth/actor';
+import { issuerId, type Actor } from '../auth/actor';
 import { newRatingCode, newSecret } from '../auth/tokens';
 import { serviceById } from '../db/queries/hall';
 import { workingCalendar } from '../db/queries/calendar';
@@ -42,6 +42,14 @@ function keyOfToday(today: string, key: string): string {
   return `${today}/${key}`;
 }
 
+/**
+ * A kiosk bound to some centres issues only their services (the same scope its screens show, from
+ * protocol/client/device-scope.ts); staff issue for any centre on a resident's behalf.
+ */
+function offeredBy(actor: Actor, centreId: string): boolean {
+  return actor.kind !== 'device' || actor.centreIds.length === 0 || actor.centreIds.includes(centreId);
+}
+
 export const ticketIssue: CommandDef<'ticket.issue'> = {
   name: 'ticket.issue',
   permits: ['device:kiosk', 'staff', 'supervisor', 'admin'],
@@ -53,6 +61,7 @@ export const ticketIssue: CommandDef<'ticket.issue'> = {
     if (!ctx.issueLimiter.hit(issuer, ctx.now)) fail('RATE_LIMITED');
 
     const service = serviceById(ctx.db, input.serviceId) ?? fail('SERVICE_NOT_FOUND');
+    if (!offeredBy(ctx.actor, service.centreId)) fail('SERVICE_NOT_OFFERED', ['serviceId']);
     const issued = issuedToday(ctx.db, service.id, ctx.today);
     const fresh = must(issue({
       service,

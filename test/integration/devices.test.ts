@@ -176,6 +176,20 @@ describe('a device learns its own binding from its snapshot', () => {
     expect(after.status).toBe('online');
   });
 
+  it('a kiosk limited to some centres issues only their services; freed of the limit, it issues every one', async () => {
+    const issued = ok(await send(admin, 'device.issue', { kind: 'kiosk', name: '法律取号机', centreIds: ['legal-aid'] }));
+    const kiosk = await connect(th.url, { deviceKey: issued.key });
+    const before = fingerprint(th.hall.db);
+    const refused = expectRefusal(await send(kiosk, 'ticket.issue', { serviceId: 'company-registration', idempotencyKey: idemKey() }),
+      'SERVICE_NOT_OFFERED');
+    expect(refused.fields).toEqual(['serviceId']);
+    expect(fingerprint(th.hall.db)).toEqual(before);
+    ok(await send(kiosk, 'ticket.issue', { serviceId: 'legal-consultation', idempotencyKey: idemKey() }));
+    ok(await send(admin, 'device.update', { deviceId: issued.device.id, centreIds: [] }));
+    ok(await send(kiosk, 'ticket.issue', { serviceId: 'company-registration', idempotencyKey: idemKey() }));
+    kiosk.close();
+  });
+
   it('a kiosk moved to another printer prints its next slip there', async () => {
     const kioskId = th.seed.devices.find((d) => d.kind === 'kiosk')?.id ?? 0;
     const kiosk = await connect(th.url, { deviceKey: th.kioskKey });
