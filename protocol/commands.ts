@@ -19,6 +19,7 @@ import type { CentreAdminView, CounterAdminView, ServiceAdminView } from './stru
 import type { RatingView } from './rating';
 import type { ConfigFile, ConfigImported } from './config-file';
 import type { CaseSummary, CaseView } from './cases';
+import type { RatingExportPage } from './ratings-export';
 import type { CommandName } from './schemas';
 
 export type { CommandName, CommandInput } from './schemas';
@@ -149,6 +150,8 @@ export interface CommandOutputs {
   'board.list': BoardView[];
   'board.get': BoardView;
   'board.save': BoardView;
+  /** Oldest first (by rating time, then id), a page at a time; supervisors and admins. */
+  'rating.export': RatingExportPage;
 }
 
 /** Fails to compile when a command has a schema but no output, or an output but no schema. */

@@ -57,6 +57,8 @@ export const ERROR_CODES = [
   'SAMPLE_TYPE_REFUSED',   // an uploaded sample file is not a PNG or JPEG image or a PDF (judged by its bytes)
   'PHOTO_TOO_LARGE',       // a staff photo is over 1 MB: nothing was stored
   'PHOTO_TYPE_REFUSED',    // a staff photo is not a PNG or JPEG image (judged by its bytes)
+  'DATE_RANGE_BACKWARDS',  // a date range whose end (`to`) is before its start (`from`)
+  'DATE_RANGE_TOO_LONG',   // a date range longer than the command answers at once (see docs/PROTOCOL.md)
   'INTERNAL',
 ] as const;
 
@@ -137,6 +139,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   SAMPLE_TYPE_REFUSED: 415,
   PHOTO_TOO_LARGE: 413,
   PHOTO_TYPE_REFUSED: 415,
+  DATE_RANGE_BACKWARDS: 400,
+  DATE_RANGE_TOO_LONG: 400,
   INTERNAL: 500,
 };
 

@@ -17,6 +17,7 @@ import { dataUrl, guideSchema, sampleUploadSchema, samplePath } from './guide-sc
 import { STAFF_PHOTO_MAX_CONTENT_CHARS } from './staff-photo';
 import { announcementCreate, announcementUpdate, boardId, boardSave } from './public-info-schema';
 import { CASE_STATUSES, HANDLING_SATISFACTION } from './cases';
+import { RATING_EXPORT_PAGE } from './ratings-export';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -355,6 +356,15 @@ export const commandSchemas = {
   'board.list': z.strictObject({}),
   'board.get': z.strictObject({ id: boardId }),
   'board.save': boardSave,
+
+  // 好差评 data out (./ratings-export.ts): ratings with their follow-up for a range of business days, page by page.
+  'rating.export': z.strictObject({
+    from: calendarDate,
+    to: calendarDate,
+    /** The `next` of the page before; left out for the first page. */
+    cursor: z.string().regex(/^[0-9]{1,16}-[0-9]{1,16}$/).optional(),
+    limit: z.number().int().min(1).max(RATING_EXPORT_PAGE).optional(),
+  }),
 } satisfies Record<string, z.ZodType>;
 
 /** The name of every command (also its socket.io event name). */

@@ -57,5 +57,7 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.SAMPLE_TYPE_REFUSED': msg('只能上传 PNG、JPEG 图片或 PDF 文件'),
   'error.PHOTO_TOO_LARGE': msg('照片超过 1 MB,请缩小后再上传'),
   'error.PHOTO_TYPE_REFUSED': msg('照片只能是 PNG 或 JPEG 图片'),
+  'error.DATE_RANGE_BACKWARDS': msg('结束日期早于开始日期,请重新选择'),
+  'error.DATE_RANGE_TOO_LONG': msg('日期范围太长,请分段导出或查询'),
   'error.INTERNAL': msg('系统繁忙,请稍后再试'),
 };

@@ -20,6 +20,7 @@ import { accountMessages } from './account';
 import { adminStructureMessages } from './admin-structure';
 import { adminConfigMessages } from './admin-config';
 import { adminPublicInfoMessages } from './admin-public-info';
+import { haochapingMessages } from './haochaping';
 
 export type { Message } from './message';
 
@@ -41,6 +42,7 @@ export const catalog = {
   ...adminStructureMessages,
   ...adminConfigMessages,
   ...adminPublicInfoMessages,
+  ...haochapingMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

@@ -40,6 +40,7 @@ import {
 import { boardGet, boardList, boardSave } from './admin-boards';
 import { caseGet, caseList } from './case-read';
 import { caseAssign, caseCallBack, caseClose, caseRectify } from './case-steps';
+import { ratingExport } from './rating-export';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -139,4 +140,5 @@ export const registry: Registry = {
   'board.list': boardList,
   'board.get': boardGet,
   'board.save': boardSave,
+  'rating.export': ratingExport,
 };

@@ -11,6 +11,7 @@ import { actorMiddleware } from './actor-middleware';
 import { COMMAND_ROUTES, commandRouter } from './routes/commands';
 import type { CommandName } from '../../protocol/commands';
 import { authRouter } from './routes/auth';
+import { ratingsExportRouter } from './routes/ratings-export';
 import { staticUiRouter } from './routes/static-ui';
 import { sendError, sendResult } from './respond';
 import { securityHeaders } from './security-headers';
@@ -74,6 +75,7 @@ export function createHttpApp(deps: HttpDeps): express.Express {
   app.use('/api', actorMiddleware(deps.callers, deps.clock));
   app.use(authRouter(deps.logins, deps.clock));
   app.use(commandRouter(deps.bus, deps.limits));
+  app.use(ratingsExportRouter(deps.bus, deps.limits));
   for (const router of deps.extraRouters ?? []) app.use(router);
   app.use('/api', (_req, res) => sendError(res, 'NOT_FOUND'));
   app.use(staticUiRouter(deps.uiDir, deps.samplesDir, deps.sampleFilesDir, deps.staffPhotosDir));

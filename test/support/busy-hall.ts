@@ -374,6 +374,11 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       patterns: { id: ['Procedure', 'rules'] },
       optional: { mn: ['ᠮ', null, 5] },
     },
+    // 好差评 data out: ranges backwards or too long are refused with their own codes (ratings-export.test.ts).
+    'rating.export': {
+      actor: 'admin', base: { from: '2026-11-01', to: '2026-11-30' }, patterns: { from: DATE_BREAKERS, to: DATE_BREAKERS },
+      optional: { cursor: ['', '1', '1-', 'a-1', '1-2-3', `${'9'.repeat(17)}-1`, 5], limit: [0, 501, 1.5, '10'] },
+    },
   };
 }
 

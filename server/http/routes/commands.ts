@@ -82,6 +82,15 @@ const COUNTER_VERBS: [string, CommandName][] = [
   ['release', 'counter.release'],
 ];
 
+/** `?from=&to=&cursor=&limit=`: one page of the 好差评 export (the whole file is ./ratings-export.ts). */
+function ratingExportQuery(req: Request): unknown {
+  const { from, to, cursor, limit } = req.query;
+  return {
+    ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), ...(cursor !== undefined ? { cursor } : {}),
+    ...(limit !== undefined ? { limit: numberQuery(limit) } : {}),
+  };
+}
+
 export const COMMAND_ROUTES: Route[] = [
   { method: 'post', path: '/api/tickets', command: 'ticket.issue', input: bodyObject },
   { method: 'get', path: '/api/tickets/:token', command: 'ticket.track', input: (req) => ({ token: req.params.token }) },
@@ -182,6 +191,8 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'get', path: '/api/admin/boards', command: 'board.list', input: () => ({}) },
   { method: 'get', path: '/api/admin/boards/:id', command: 'board.get', input: (req) => ({ id: req.params.id }) },
   { method: 'put', path: '/api/admin/boards/:id', command: 'board.save', input: withId('id', (req) => req.params.id) },
+  // 好差评 data out: one page as JSON here; GET /api/ratings/export streams the whole range as a file.
+  { method: 'get', path: '/api/ratings/export/page', command: 'rating.export', input: ratingExportQuery },
 ];
 
 export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {
