@@ -22,6 +22,9 @@ export type HandlingSatisfaction = (typeof HANDLING_SATISFACTION)[number];
 export const CASE_EVENT_TYPES = ['opened', 'assigned', 'call_back', 'rectified', 'closed', 'escalated'] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
+/** Cases per page of case.list (newest first; the next page starts before the last id shown). */
+export const CASE_PAGE = 100;
+
 /** Complaint categories that are answered without a deadline. */
 export const NO_DEADLINE_KINDS: readonly CaseKind[] = ['suggestion', 'praise', 'consultation'];
 

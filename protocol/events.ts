@@ -71,6 +71,8 @@ export interface ServerToClientEvents {
   'ticket.changed': (ticket: TicketTrack) => void;
   'queue.moved': (info: { serviceId: string }) => void;
   'print.result': (result: PrintResultView) => void;
+  /** To supervisors and admins only: follow-up cases opened or moved a step (read them with case.get / case.list). */
+  'case.changed': (info: { ids: number[] }) => void;
 }
 
 /** Every command is sent as `socket.emit(name, input, ack)`; the ack receives a Result. */

@@ -16,8 +16,9 @@ import { CALL_POLICIES, CENTRE_ICONS } from './structure';
 import { dataUrl, guideSchema, sampleUploadSchema, samplePath } from './guide-schema';
 import { STAFF_PHOTO_MAX_CONTENT_CHARS } from './staff-photo';
 import { announcementCreate, announcementUpdate, boardId, boardSave } from './public-info-schema';
-import { CASE_STATUSES, HANDLING_SATISFACTION } from './cases';
+import { CASE_KINDS, CASE_STATUSES, HANDLING_SATISFACTION } from './cases';
 import { RATING_EXPORT_PAGE } from './ratings-export';
+import { RESIDENT_PHONE } from './resident-phone';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -84,7 +85,7 @@ export const calendarDaySchema = z.strictObject({
 const staffId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const caseId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 /** A number a resident leaves to be called back on. */
-const residentPhone = z.string().regex(/^[0-9+-]{5,20}$/);
+const residentPhone = z.string().regex(RESIDENT_PHONE);
 const caseText = (max: number) => plainText({ trim: true, min: 1, max, multiline: true });
 /** A PNG or JPEG photo as a data URL (./staff-photo.ts), or null for none. */
 const staffPhoto = dataUrl(STAFF_PHOTO_MAX_CONTENT_CHARS).nullable();
@@ -320,10 +321,11 @@ export const commandSchemas = {
   'staff.setPhoto': z.strictObject({ id: staffId, content: staffPhoto }),
   'auth.changePassword': z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword }),
   // The 差评 closed loop (protocol/cases.ts).
-  'case.list': z.strictObject({ status: z.enum(CASE_STATUSES).optional(), overdue: z.boolean().optional(), beforeId: caseId.optional() }),
+  'case.list': z.strictObject({ status: z.enum(CASE_STATUSES).optional(), kind: z.enum(CASE_KINDS).optional(), overdue: z.boolean().optional(), beforeId: caseId.optional() }),
   'case.get': z.strictObject({ id: caseId }),
   'case.assign': z.strictObject({ id: caseId, assigneeId: staffId }),
-  'case.callBack': z.strictObject({ id: caseId, reached: z.boolean(), note: caseText(300) }),
+  'case.callBack': z.strictObject({ id: caseId, reached: z.boolean(), note: caseText(300),
+    residentSatisfaction: z.enum(HANDLING_SATISFACTION).optional() }),
   'case.rectify': z.strictObject({ id: caseId, rectification: caseText(500) }),
   'case.close': z.strictObject({ id: caseId, result: caseText(500), residentSatisfaction: z.enum(HANDLING_SATISFACTION).optional() }),
   'config.export': z.strictObject({}),

@@ -30,6 +30,7 @@ import { DevicePresence } from './realtime/device-presence';
 import { LastSeen, noticingDevices } from './devices/last-seen';
 import { liveViews } from './views/live-views';
 import { Broadcaster } from './realtime/broadcaster';
+import { publishCases } from './realtime/case-broadcast';
 import { EventSequence } from './realtime/event-sequence';
 import { DayTimer } from './hall/day-timer';
 import { AnnouncementTimer } from './hall/announcement-timer';
@@ -120,6 +121,7 @@ export function createHallServer(config: Config,
     for (const userId of outbox.endedUsers) dropUser(io, userId);
   });
   bus.onCommit((outbox) => broadcaster.publish(outbox));
+  bus.onCommit((outbox) => publishCases(io, outbox));
   // A sample file leaves the disk only once no committed guide shows it, a photo once no account names it.
   bus.onCommit((outbox) => {
     for (const fileName of outbox.removedSampleFiles) sampleFiles.remove(fileName);

@@ -9,6 +9,7 @@ import { LangToggle } from '../../ui-kit/LangToggle';
 import { counterList } from '../../ui-kit/names';
 import { useSource } from '../../ui-kit/use-source';
 import type { CallSound } from './call-sound';
+import { FollowUpPanel } from './FollowUpPanel';
 import { RatingPanel, type SendRating } from './RatingPanel';
 import { SoundSwitch } from './SoundSwitch';
 import { useCallAlert } from './use-call-alert';
@@ -160,6 +161,7 @@ function StatusDetail(props: { ticket: TicketTrack; send: SendRating }) {
             <Text k="phone.finished" />
           </p>
           <RatingPanel ticket={ticket} send={props.send} />
+          {ticket.followUp ? <FollowUpPanel progress={ticket.followUp} /> : null}
         </div>
       );
     case 'no_show':

@@ -8,7 +8,7 @@ import type { Outcome } from '../../ui-kit/command-outcome';
 import { ErrorNote } from '../../ui-kit/ErrorNote';
 import { Text } from '../../ui-kit/i18n';
 import { SatisfactionFace } from '../../ui-kit/SatisfactionFace';
-import { asksReasons, chooseLevel, EMPTY_DRAFT, rateInput, toggleReason, type RatingDraft } from './rating-draft';
+import { asksReasons, chooseLevel, EMPTY_DRAFT, phoneIsWrong, rateInput, toggleReason, typePhone, type RatingDraft } from './rating-draft';
 
 export type SendRating = (input: CommandInput<'ticket.rate'>) => Promise<Outcome<RatingView>>;
 
@@ -84,6 +84,27 @@ export function RatingPanel(props: { ticket: TicketTrack; send: SendRating }) {
           ))}
         </div>
       ) : null}
+      {asksReasons(draft.level) ? (
+        <div class="rate-phone">
+          <label class="rate-phone-label" for="rate-phone">
+            <Text k="phone.rate.phone" />
+          </label>
+          <input id="rate-phone" class="rate-phone-input" data-testid="rating-phone" type="tel" inputMode="tel"
+            autoComplete="tel" maxLength={24} value={draft.phone} disabled={sending}
+            aria-invalid={phoneIsWrong(draft) ? true : undefined} aria-describedby="rate-phone-note"
+            onInput={(e) => setDraft(typePhone(draft, e.currentTarget.value))} />
+          {phoneIsWrong(draft) ? (
+            <p class="error-note" id="rate-phone-note" role="alert" data-testid="rating-phone-wrong">
+              <span class="error-sign" aria-hidden="true">!</span>
+              <Text k="phone.rate.phoneWrong" />
+            </p>
+          ) : (
+            <p class="rate-hint" id="rate-phone-note">
+              <Text k="phone.rate.phoneHint" />
+            </p>
+          )}
+        </div>
+      ) : null}
       {phase.kind === 'failed' ? (
         phase.problem === 'unanswered' ? (
           <p class="error-note" role="alert">
@@ -98,7 +119,7 @@ export function RatingPanel(props: { ticket: TicketTrack; send: SendRating }) {
         type="button"
         class="rate-submit"
         data-testid="rating-submit"
-        disabled={draft.level === null || sending}
+        disabled={draft.level === null || phoneIsWrong(draft) || sending}
         onClick={() => void submit()}
       >
         <Text k={sending ? 'phone.rate.sending' : 'phone.rate.submit'} />

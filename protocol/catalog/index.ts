@@ -21,6 +21,7 @@ import { adminStructureMessages } from './admin-structure';
 import { adminConfigMessages } from './admin-config';
 import { adminPublicInfoMessages } from './admin-public-info';
 import { haochapingMessages } from './haochaping';
+import { adminCaseMessages } from './admin-cases';
 
 export type { Message } from './message';
 
@@ -43,6 +44,7 @@ export const catalog = {
   ...adminConfigMessages,
   ...adminPublicInfoMessages,
   ...haochapingMessages,
+  ...adminCaseMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

@@ -4,7 +4,7 @@
  */
 import type { CaseSummary, CaseView, CaseEventView, CaseOrigin } from '../../protocol/cases';
 import type { CaseRecord } from '../db/queries/cases';
-import { maskPhone } from './case-flow';
+import { maskPhone } from '../../protocol/case-flow';
 
 export function withOverdue(summary: Omit<CaseSummary, 'overdue'>, today: string): CaseSummary {
   return { ...summary, overdue: summary.status !== 'closed' && summary.deadline !== null && summary.deadline < today };

@@ -8,7 +8,7 @@ import type { NewCase } from '../db/queries/cases';
 import { insertCase, insertCaseEvent } from '../db/queries/cases';
 import { workingCalendar } from '../db/queries/calendar';
 import { addWorkingDays, shiftDays } from '../queue/working-days';
-import { isAnsweredOnly } from './case-flow';
+import { isAnsweredOnly } from '../../protocol/case-flow';
 
 /** The last working day to close a case opened on `today`. */
 export function caseDeadline(ctx: Pick<CommandContext, 'db' | 'today'>, workingDays: number): string {
@@ -21,5 +21,6 @@ export function openCase(ctx: CommandContext, c: Omit<NewCase, 'openedAt' | 'dea
   const deadline = isAnsweredOnly(c.kind) ? null : caseDeadline(ctx, ctx.settings.caseDeadlineDays);
   const id = insertCase(ctx.db, { ...c, openedAt: ctx.now, deadline });
   insertCaseEvent(ctx.db, { caseId: id, at: ctx.now, userId: null, type: 'opened' });
+  ctx.outbox.caseChanged(id);
   return id;
 }

@@ -3,13 +3,12 @@
  * cases about services they gave (their own window's ratings), never another's.
  */
 import type { CaseView } from '../../protocol/cases';
+import { CASE_PAGE } from '../../protocol/cases';
 import type { CommandContext } from './context';
 import type { CommandDef } from './define';
 import { caseEvents, caseRecord, listCases } from '../db/queries/cases';
 import { caseView, withOverdue } from '../cases/case-view';
 import { fail } from './errors';
-
-const PAGE = 100;
 
 function viewerId(ctx: CommandContext): number | null {
   return ctx.actor.kind === 'user' ? ctx.actor.userId : null;
@@ -31,10 +30,10 @@ export function readableCase(ctx: CommandContext, id: number): CaseView {
 export const caseList: CommandDef<'case.list'> = {
   name: 'case.list',
   permits: ['staff', 'supervisor', 'admin'],
-  run(ctx, { status, overdue, beforeId }) {
+  run(ctx, { status, kind, overdue, beforeId }) {
     return listCases(ctx.db, {
-      status: status ?? null, staffId: onlyCasesOf(ctx), overdueBefore: overdue ? ctx.today : null,
-      beforeId: beforeId ?? Number.MAX_SAFE_INTEGER, limit: PAGE,
+      status: status ?? null, kind: kind ?? null, staffId: onlyCasesOf(ctx), overdueBefore: overdue ? ctx.today : null,
+      beforeId: beforeId ?? Number.MAX_SAFE_INTEGER, limit: CASE_PAGE,
     }).map((summary) => withOverdue(summary, ctx.today));
   },
 };

@@ -2,35 +2,44 @@
  * The steps of the 差评 closed loop: a supervisor or admin assigns a case to a supervisor or admin, who
  * calls the resident back (each call logged, reached or not), records the rectification and closes it
  * with the result and the resident's view of the handling. Admins may act on any case (an overdue one
- * is escalated to them); the order of steps is ../cases/case-flow.ts. Every step is logged with who and
+ * is escalated to them); the order of steps and who takes them is protocol/case-flow.ts. Every step is logged with who and
  * when in the case's own append-only event log.
  */
 import type { CaseView } from '../../protocol/cases';
 import type { CommandContext } from './context';
 import type { CommandDef } from './define';
-import type { CaseStep } from '../cases/case-flow';
-import { refusal, statusAfter } from '../cases/case-flow';
+import type { CaseStep, CaseWorker } from '../../protocol/case-flow';
+import { mayTake, refusal, statusAfter } from '../../protocol/case-flow';
 import { caseRecord, insertCaseEvent, updateCase } from '../db/queries/cases';
 import { staffById } from '../db/queries/staff';
+import { ticketById } from '../db/queries/tickets';
 import { readableCase } from './case-read';
 import { fail } from './errors';
 
 const CASE_ROLES = ['supervisor', 'admin'] as const;
 
-function userIdOf(ctx: CommandContext): number {
-  return ctx.actor.kind === 'user' ? ctx.actor.userId : fail('FORBIDDEN');
+function workerOf(ctx: CommandContext): CaseWorker {
+  return ctx.actor.kind === 'user' ? { role: ctx.actor.role, userId: ctx.actor.userId } : fail('FORBIDDEN');
 }
 
-/** Checks that `step` may be taken now, by this caller; answers the case's status after it. */
+function userIdOf(ctx: CommandContext): number {
+  return workerOf(ctx).userId;
+}
+
+/**
+ * Checks that `step` may be taken now, by this caller; answers the case's status after it. Once the step
+ * commits, supervisors' case lists and the resident's phone page (a 差评's ticket) hear of it.
+ */
 function checkStep(ctx: CommandContext, id: number, step: CaseStep): ReturnType<typeof statusAfter> {
   const record = caseRecord(ctx.db, id) ?? fail('NOT_FOUND', ['id']);
   const { summary } = record;
-  const isAdmin = ctx.actor.kind === 'user' && ctx.actor.role === 'admin';
   const refused = refusal(step, { kind: summary.kind, status: summary.status, hasContact: record.contactPhone !== null,
     callBacks: record.callBacks });
   if (refused) fail(refused);
-  // Only the assignee works a case (an admin may step in); assigning is for any supervisor or admin.
-  if (step !== 'assign' && !isAdmin && summary.assigneeId !== userIdOf(ctx)) fail('FORBIDDEN');
+  if (!mayTake(step, workerOf(ctx), summary.assigneeId)) fail('FORBIDDEN');
+  ctx.outbox.caseChanged(id);
+  const ticket = record.ticketId === null ? null : ticketById(ctx.db, record.ticketId);
+  if (ticket) ctx.outbox.ticket(ticket);
   return statusAfter(step, summary.status);
 }
 
@@ -50,8 +59,10 @@ export const caseAssign: CommandDef<'case.assign'> = {
 export const caseCallBack: CommandDef<'case.callBack'> = {
   name: 'case.callBack',
   permits: CASE_ROLES,
-  run(ctx, { id, reached, note }): CaseView {
-    checkStep(ctx, id, 'callBack');
+  run(ctx, { id, reached, note, residentSatisfaction }): CaseView {
+    const status = checkStep(ctx, id, 'callBack');
+    // Asked at the call-back; kept on the case (the latest answer), and confirmed or changed at closing.
+    if (residentSatisfaction !== undefined) updateCase(ctx.db, id, { status, residentSatisfaction });
     insertCaseEvent(ctx.db, { caseId: id, at: ctx.now, userId: userIdOf(ctx), type: 'call_back', reached, note });
     return readableCase(ctx, id);
   },
@@ -73,7 +84,7 @@ export const caseClose: CommandDef<'case.close'> = {
   permits: CASE_ROLES,
   run(ctx, { id, result, residentSatisfaction }) {
     const status = checkStep(ctx, id, 'close');
-    updateCase(ctx.db, id, { status, result, residentSatisfaction: residentSatisfaction ?? null, closedAt: ctx.now });
+    updateCase(ctx.db, id, { status, result, residentSatisfaction, closedAt: ctx.now });
     insertCaseEvent(ctx.db, { caseId: id, at: ctx.now, userId: userIdOf(ctx), type: 'closed', note: result });
     return readableCase(ctx, id);
   },

@@ -36,6 +36,8 @@ export class Outbox {
   readonly changedUsers = new Set<number>();
   /** Accounts disabled or reset: their sessions ended, their open connections end too. */
   readonly endedUsers = new Set<number>();
+  /** Follow-up cases opened or moved a step: supervisors' open case lists read them again. */
+  readonly cases = new Set<number>();
   /** New hall settings, applied to the shared settings object after commit. */
   settings: HallSettings | null = null;
   /**
@@ -94,6 +96,10 @@ export class Outbox {
     this.changedUsers.add(userId);
   }
 
+  caseChanged(caseId: number): void {
+    this.cases.add(caseId);
+  }
+
   hallSettings(next: HallSettings): void {
     this.settings = next;
     this.configChanged = true;
@@ -115,6 +121,7 @@ export class Outbox {
     return this.tickets.size === 0 && this.services.size === 0 && this.counters.size === 0
       && this.calls.length === 0 && this.prints.length === 0 && this.revokedDevices.size === 0 && this.settings === null
       && !this.configChanged && this.removedSampleFiles.length === 0 && this.removedStaffPhotos.length === 0
-      && this.changedUsers.size === 0 && this.changedDevices.size === 0 && this.changedPrinters.size === 0;
+      && this.changedUsers.size === 0 && this.changedDevices.size === 0 && this.changedPrinters.size === 0
+      && this.cases.size === 0;
   }
 }

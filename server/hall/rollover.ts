@@ -49,9 +49,12 @@ export function closeCountersLeftOpen(db: Db, today: string, timezone: string, n
  * 差评 and complaint cases still open after their last working day are escalated to the admin once:
  * the case list marks them, and the case log says when.
  */
-export function escalateOverdueCases(db: Db, today: string, now: number): number {
+export function escalateOverdueCases(db: Db, today: string, now: number, outbox: Outbox): number {
   const ids = escalateOverdue(db, today, now);
-  for (const caseId of ids) insertCaseEvent(db, { caseId, at: now, userId: null, type: 'escalated' });
+  for (const caseId of ids) {
+    insertCaseEvent(db, { caseId, at: now, userId: null, type: 'escalated' });
+    outbox.caseChanged(caseId);
+  }
   return ids.length;
 }
 
@@ -59,5 +62,5 @@ export function escalateOverdueCases(db: Db, today: string, now: number): number
 export function endBusinessDay(db: Db, today: string, timezone: string, now: number, outbox: Outbox): void {
   expireStaleTickets(db, today, now, outbox);
   closeCountersLeftOpen(db, today, timezone, now, outbox);
-  escalateOverdueCases(db, today, now);
+  escalateOverdueCases(db, today, now, outbox);
 }

@@ -15,6 +15,7 @@ import type { Actor } from '../auth/actor';
 import type { CallerLookup, Credentials } from '../auth/callers';
 import { deviceRoom, HALL_ROOM } from './rooms';
 import type { DevicePresence } from './device-presence';
+import { joinsSupervisors, SUPERVISORS_ROOM } from './supervisors-room';
 
 export const MAX_SOCKET_PAYLOAD = 64 * 1024;
 
@@ -57,6 +58,7 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
   io.on('connection', (socket) => {
     const actor = socket.data.actor;
     if (actor.kind !== 'anonymous') void socket.join(HALL_ROOM);
+    if (joinsSupervisors(actor)) void socket.join(SUPERVISORS_ROOM);
     if (actor.kind === 'device') {
       const { deviceId } = actor;
       void socket.join(deviceRoom(deviceId));

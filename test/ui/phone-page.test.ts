@@ -2,7 +2,8 @@
  * The phone page's rules: the rating draft and its command input, when a call rings the phone, the
  * chime, and the service names read from a real hall's public GET /api/services.
  */
-import { asksReasons, chooseLevel, EMPTY_DRAFT, rateInput, toggleReason } from '../../kiosk-ui/phone/rating-draft';
+import { asksReasons, chooseLevel, EMPTY_DRAFT, phoneIsWrong, rateInput, toggleReason, typePhone } from '../../kiosk-ui/phone/rating-draft';
+import { followUpSteps } from '../../kiosk-ui/phone/follow-up';
 import { callMark, isNewCall } from '../../kiosk-ui/phone/call-alert-rule';
 import { CALL_CHIME } from '../../kiosk-ui/phone/chime';
 import { serviceNamesFrom } from '../../kiosk-ui/phone/service-names';
@@ -42,6 +43,37 @@ describe('rating draft', () => {
     expect(toggleReason(good, 'quality')).toBe(good);
     // going from one bad level to the other keeps what was picked
     expect(chooseLevel(bad, 1).reasons).toEqual(['quality']);
+  });
+});
+
+describe('a number to call back, with a 差评 only', () => {
+  it('is sent without the spaces people type, and only with a bad level', () => {
+    const bad = typePhone(chooseLevel(EMPTY_DRAFT, 1), '138 1234 5678');
+    expect(rateInput(TOKEN, bad)).toEqual({ token: TOKEN, level: 1, reasons: [], phone: '13812345678' });
+    expect(rateInput(TOKEN, typePhone(bad, '  '))).toEqual({ token: TOKEN, level: 1, reasons: [] });
+    // Nobody calls back about praise: a good level drops the number and takes none.
+    const good = chooseLevel(bad, 5);
+    expect(good.phone).toBe('');
+    expect(typePhone(good, '13812345678')).toBe(good);
+  });
+
+  it('is not sent while it is not a number the server takes', () => {
+    for (const typed of ['1234', '138-abc-5678', '1'.repeat(21)]) {
+      const draft = typePhone(chooseLevel(EMPTY_DRAFT, 2), typed);
+      expect(phoneIsWrong(draft)).toBe(true);
+      expect(rateInput(TOKEN, draft)).toBeNull();
+    }
+    expect(phoneIsWrong(typePhone(chooseLevel(EMPTY_DRAFT, 2), '+86-13812345678'))).toBe(false);
+  });
+});
+
+describe('follow-up progress', () => {
+  it('marks the steps done up to where the case stands, in order; once closed, all are done', () => {
+    expect(followUpSteps('open')).toEqual([
+      { status: 'open', state: 'current' }, { status: 'assigned', state: 'todo' },
+      { status: 'rectified', state: 'todo' }, { status: 'closed', state: 'todo' }]);
+    expect(followUpSteps('rectified').map((s) => s.state)).toEqual(['done', 'done', 'current', 'todo']);
+    expect(followUpSteps('closed').map((s) => s.state)).toEqual(['done', 'done', 'done', 'done']);
   });
 });
 

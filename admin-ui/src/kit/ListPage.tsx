@@ -27,6 +27,10 @@ export function ListPage<R>(props: {
   toolbar?: ComponentChildren;
   /** Shown instead of the table while loading or after a failure. */
   status?: ComponentChildren;
+  /** A class for rows that stand out (e.g. overdue); never the only sign, the row's text says it too. */
+  rowClass?: (row: R) => string | undefined;
+  /** Shown below the table (paging). */
+  footer?: ComponentChildren;
   testid?: string;
 }) {
   const { t } = useLang();
@@ -61,7 +65,7 @@ export function ListPage<R>(props: {
             </thead>
             <tbody>
               {shown.map((row) => (
-                <tr key={props.rowKey(row)} data-testid={`row-${props.rowKey(row)}`} class={props.onOpen ? 'openable' : undefined}
+                <tr key={props.rowKey(row)} data-testid={`row-${props.rowKey(row)}`} class={[props.onOpen ? 'openable' : '', props.rowClass?.(row) ?? ''].join(' ').trim() || undefined}
                   // An openable row is reached with Tab and opened with Enter, like a link.
                   tabIndex={props.onOpen ? 0 : undefined}
                   onClick={props.onOpen ? () => props.onOpen?.(row) : undefined}
@@ -74,6 +78,7 @@ export function ListPage<R>(props: {
           <p class="list-count">
             {shown.length === 0 ? t(rows.length === 0 ? 'admin.kit.empty' : 'admin.kit.noMatch') : t('admin.kit.count', { n: shown.length })}
           </p>
+          {props.footer}
         </>
       )}
     </section>

@@ -29,6 +29,7 @@ import { NoticesScreen } from './notices/NoticesScreen';
 import { BoardsScreen } from './boards/BoardsScreen';
 import { DevicesScreen } from './devices/DevicesScreen';
 import { PrintersScreen } from './printers/PrintersScreen';
+import { CasesScreen } from './cases/CasesScreen';
 
 export type { ScreenDef, ScreenProps } from './screen';
 
@@ -47,6 +48,8 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'notices', title: 'admin.notices.title', roles: ['admin', 'supervisor'], component: NoticesScreen },
   // board.list is public, so supervisors may read the boards too.
   { id: 'boards', title: 'admin.boards.title', roles: ['admin', 'supervisor'], component: BoardsScreen },
+  // Supervisors work the follow-up cases (assign, call back, rectify, close), so they may write here.
+  { id: 'cases', title: 'admin.cases.title', roles: ['admin', 'supervisor'], writers: ['supervisor'], component: CasesScreen },
   { id: 'audit', title: 'admin.audit.title', roles: ['admin'], component: AuditScreen },
   { id: 'config', title: 'admin.config.title', roles: ['admin'], component: ConfigScreen },
 ];

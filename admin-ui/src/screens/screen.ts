@@ -14,5 +14,10 @@ export interface ScreenDef {
   title: UiKey;
   /** Who sees it; admins should see every screen. */
   roles: readonly Role[];
+  /**
+   * Who changes things on it besides admins (whose screens are writable everywhere). Elsewhere
+   * supervisors only read; a screen whose commands supervisors may send (the follow-up cases) names them.
+   */
+  writers?: readonly Role[];
   component: ComponentType<ScreenProps>;
 }

@@ -25,12 +25,13 @@ export function Shell(props: { session: StaffLogin; onLogout: (expired: boolean)
     if (hall.refusedWith === 'UNAUTHENTICATED') onLogout(true);
   }, [hall.refusedWith, onLogout]);
 
-  const api = useMemo<ConsoleApi>(() => ({
-    user: session.user, canEdit: session.user.role === 'admin', stream, token: session.token, navigate,
-  }), [session.user, session.token, stream]);
   const screens = SCREENS.filter((s) => s.roles.includes(session.user.role));
   const [id, ...rest] = path;
   const screen = screens.find((s) => s.id === id);
+  const canEdit = session.user.role === 'admin' || (screen?.writers?.includes(session.user.role) ?? false);
+  const api = useMemo<ConsoleApi>(() => ({
+    user: session.user, canEdit, stream, token: session.token, navigate,
+  }), [session.user, session.token, stream, canEdit]);
 
   return (
     <ConsoleProvider api={api}>

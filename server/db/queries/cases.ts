@@ -33,6 +33,8 @@ export function insertCaseEvent(db: Db, e: { caseId: number; at: number; userId:
 /** A case as stored, with what it follows up (the rating or the complaint). */
 export interface CaseRecord {
   summary: Omit<CaseSummary, 'overdue'>;
+  /** The ticket it follows up (a 差评's), whose phone page shows its progress. */
+  ticketId: number | null;
   contactPhone: string | null;
   rectification: string;
   result: string;
@@ -66,6 +68,7 @@ function summaryOf(row: CaseRow): Omit<CaseSummary, 'overdue'> {
 
 export interface CaseFilter {
   status: CaseStatus | null;
+  kind: CaseKind | null;
   /** Only cases about this staff member's service (a staff member reads their own). */
   staffId: number | null;
   /** Open cases whose deadline is before this day. */
@@ -76,22 +79,22 @@ export interface CaseFilter {
 
 export function listCases(db: Db, f: CaseFilter): Omit<CaseSummary, 'overdue'>[] {
   const rows = statement(db, `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_JOINS}
-    WHERE c.id < @beforeId AND (@status IS NULL OR c.status = @status) AND (@staffId IS NULL OR c.staff_id = @staffId)
+    WHERE c.id < @beforeId AND (@status IS NULL OR c.status = @status) AND (@kind IS NULL OR c.kind = @kind) AND (@staffId IS NULL OR c.staff_id = @staffId)
       AND (@overdueBefore IS NULL OR (c.status <> 'closed' AND c.deadline < @overdueBefore))
     ORDER BY c.id DESC LIMIT @limit`).all(f) as CaseRow[];
   return rows.map(summaryOf);
 }
 
 export function caseRecord(db: Db, id: number): CaseRecord | null {
-  const row = statement(db, `SELECT ${SUMMARY_COLUMNS}, c.contact_phone, c.rectification, c.result, c.resident_satisfaction,
+  const row = statement(db, `SELECT ${SUMMARY_COLUMNS}, c.ticket_id, c.contact_phone, c.rectification, c.result, c.resident_satisfaction,
       c.closed_at, COALESCE(r.source, k.source) AS channel, r.reasons, COALESCE(r.comment, k.text) AS text,
       (SELECT COUNT(*) FROM case_events e WHERE e.case_id = c.id AND e.type = 'call_back') AS call_backs
     ${SUMMARY_JOINS} LEFT JOIN complaints k ON k.id = c.complaint_id WHERE c.id = ?`).get(id) as (CaseRow & {
-      contact_phone: string | null; rectification: string; result: string; resident_satisfaction: HandlingSatisfaction | null;
+      ticket_id: number | null; contact_phone: string | null; rectification: string; result: string; resident_satisfaction: HandlingSatisfaction | null;
       closed_at: number | null; channel: string; reasons: string | null; text: string; call_backs: number }) | undefined;
   if (!row) return null;
   return {
-    summary: summaryOf(row), contactPhone: row.contact_phone, rectification: row.rectification, result: row.result,
+    summary: summaryOf(row), ticketId: row.ticket_id, contactPhone: row.contact_phone, rectification: row.rectification, result: row.result,
     residentSatisfaction: row.resident_satisfaction, closedAt: row.closed_at, channel: row.channel,
     reasons: row.reasons === null ? [] : (JSON.parse(row.reasons) as RatingReason[]), text: row.text, callBacks: row.call_backs,
   };
@@ -104,11 +107,12 @@ export function caseEvents(db: Db, caseId: number): CaseEventView[] {
   return rows.map((r) => ({ at: r.at, type: r.type, userName: r.user_name, reached: r.reached === null ? null : r.reached === 1, note: r.note }));
 }
 
+/** Fields left out keep their value: the resident's satisfaction, asked at a call-back, stays unless asked again. */
 export function updateCase(db: Db, id: number, changes: { status: CaseStatus; assigneeId?: number; rectification?: string;
-  result?: string; residentSatisfaction?: HandlingSatisfaction | null; closedAt?: number }): void {
+  result?: string; residentSatisfaction?: HandlingSatisfaction; closedAt?: number }): void {
   statement(db, `UPDATE cases SET status = @status, assignee_id = COALESCE(@assigneeId, assignee_id),
       rectification = COALESCE(@rectification, rectification), result = COALESCE(@result, result),
-      resident_satisfaction = CASE WHEN @closedAt IS NULL THEN resident_satisfaction ELSE @residentSatisfaction END,
+      resident_satisfaction = COALESCE(@residentSatisfaction, resident_satisfaction),
       closed_at = COALESCE(@closedAt, closed_at) WHERE id = @id`)
     .run({ id, status: changes.status, assigneeId: changes.assigneeId ?? null, rectification: changes.rectification ?? null,
       result: changes.result ?? null, residentSatisfaction: changes.residentSatisfaction ?? null, closedAt: changes.closedAt ?? null });

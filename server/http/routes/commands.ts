@@ -57,11 +57,12 @@ function auditQuery(req: Request): unknown {
   return input;
 }
 
-/** `?status=open&overdue=true&beforeId=120` filter the case list; other values fail the schema, which names them. */
+/** `?status=open&kind=complaint&overdue=true&beforeId=120` filter the case list; other values fail the schema, which names them. */
 function caseQuery(req: Request): unknown {
-  const { status, overdue, beforeId } = req.query;
+  const { status, kind, overdue, beforeId } = req.query;
   return {
     ...(status !== undefined ? { status } : {}),
+    ...(kind !== undefined ? { kind } : {}),
     ...(overdue !== undefined ? { overdue: overdue === 'true' ? true : overdue === 'false' ? false : overdue } : {}),
     ...(beforeId !== undefined ? { beforeId: typeof beforeId === 'string' && /^[0-9]{1,16}$/.test(beforeId) ? Number(beforeId) : beforeId } : {}),
   };

@@ -1,9 +1,11 @@
 /**
- * Which step a case may take from where it stands: the one place the closed loop's order is written.
- * Pure: the handlers ask here and refuse with TICKET_STATE_INVALID-like codes when the answer is no.
+ * Which step a case may take from where it stands, and who may take it: the one place the closed loop's
+ * order is written. Pure and shared: the server's handlers refuse with its answers, and the console
+ * offers only the steps it allows, so a button is never shown for a step the server would refuse.
  */
-import type { CaseKind, CaseStatus } from '../../protocol/cases';
-import { NO_DEADLINE_KINDS } from '../../protocol/cases';
+import type { CaseKind, CaseStatus, CaseView } from './cases';
+import { NO_DEADLINE_KINDS } from './cases';
+import type { Role } from './views';
 
 export type CaseStep = 'assign' | 'callBack' | 'rectify' | 'close';
 
@@ -13,6 +15,14 @@ export interface CaseFacts {
   /** The resident left a number: a 差评 or complaint with one is closed only after a call-back. */
   hasContact: boolean;
   callBacks: number;
+}
+
+export const CASE_STEPS: readonly CaseStep[] = ['assign', 'callBack', 'rectify', 'close'];
+
+/** The facts the order of steps depends on, as a case is shown. */
+export function factsOf(view: Pick<CaseView, 'kind' | 'status' | 'contactPhone' | 'events'>): CaseFacts {
+  return { kind: view.kind, status: view.status, hasContact: view.contactPhone !== null,
+    callBacks: view.events.filter((e) => e.type === 'call_back').length };
 }
 
 /** Suggestions, praise and consultations are answered, not rectified. */
@@ -35,6 +45,28 @@ export function refusal(step: CaseStep, facts: CaseFacts): 'CASE_CLOSED' | 'CASE
       if (facts.status !== 'rectified') return 'CASE_STEP_INVALID';
       return facts.hasContact && facts.callBacks === 0 ? 'CALL_BACK_REQUIRED' : null;
   }
+}
+
+/** Who works a case: the step's caller by role and account, and the case's assignee. */
+export interface CaseWorker {
+  role: Role;
+  userId: number;
+}
+
+/**
+ * Any supervisor or admin assigns (or reassigns) a case; only its assignee takes the other steps, and an
+ * admin may step in (an overdue case is escalated to the admins). Staff read their own cases only.
+ */
+export function mayTake(step: CaseStep, worker: CaseWorker, assigneeId: number | null): boolean {
+  if (worker.role === 'staff') return false;
+  if (step === 'assign' || worker.role === 'admin') return true;
+  return assigneeId === worker.userId;
+}
+
+/** The steps this worker may take on the case now (what the console offers). */
+export function stepsOpenTo(worker: CaseWorker, view: Pick<CaseView, 'kind' | 'status' | 'contactPhone' | 'events' | 'assigneeId'>): CaseStep[] {
+  const facts = factsOf(view);
+  return CASE_STEPS.filter((step) => mayTake(step, worker, view.assigneeId) && refusal(step, facts) === null);
 }
 
 /** The status after a step (a call-back leaves it where it is). */
