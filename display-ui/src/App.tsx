@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { DemoBanner } from '../../ui-kit/DemoBanner';
 import type { HallStream } from '../../protocol/client/hall-stream';
 import { tr } from '../../protocol/catalog/ui-lookup';
@@ -10,6 +10,8 @@ import type { Announcer } from './announcer/announcer';
 import { callKey } from './announcer/phrase';
 import { useAnnouncements } from './use-announcements';
 import { historyBelow } from './call-history';
+import { callingNow } from './calling-now';
+import { useArrivals } from './call-arrivals';
 import { STAGE_HEIGHT, STAGE_WIDTH, useStageFit } from './use-stage-scale';
 import { LatestCall } from './parts/LatestCall';
 import { RecentCalls } from './parts/RecentCalls';
@@ -18,27 +20,27 @@ import { CounterBoard } from './parts/CounterBoard';
 import { NoticeBoard } from './parts/NoticeBoard';
 import { ScopeName } from './parts/ScopeName';
 
-/** How long a new call stays highlighted after its announcement began. */
+/** How long a new call stays highlighted after it reached this display. */
 const HIGHLIGHT_MS = 20_000;
 
 export function App(props: { stream: HallStream; announcer: Announcer }) {
   const live = useSource(props.stream);
   // Only this display's scope (one counter, one centre, or the whole hall): its calls, queues, counters.
   const hall = useMemo(() => (live.snapshot ? { ...live, snapshot: scopedSnapshot(live.snapshot) } : live), [live]);
-  const announcing = useAnnouncements(hall, props.announcer);
+  // The voice works through its queue; the picture does not wait for it.
+  useAnnouncements(hall, props.announcer);
   const fit = useStageFit();
   const now = useNow(1000);
-  const [highlight, setHighlight] = useState<{ key: string; until: number } | null>(null);
-  useEffect(() => {
-    if (announcing) setHighlight({ key: announcing.key, until: Date.now() + HIGHLIGHT_MS });
-  }, [announcing]);
+  const snapshot = hall.snapshot;
+  const shown = snapshot ? callingNow(snapshot) : null;
+  const shownKey = shown ? callKey(shown) : null;
+  const arrivals = useArrivals(snapshot?.recentCalls ?? null);
   useEffect(() => {
     document.title = tr('hall.name', 'zh');
   }, []);
 
-  const snapshot = hall.snapshot;
-  const shown = announcing?.call ?? snapshot?.recentCalls[0] ?? null;
-  const highlighted = shown !== null && highlight !== null && highlight.key === callKey(shown) && now < highlight.until;
+  const arrivedAt = shownKey !== null ? arrivals.get(shownKey) : undefined;
+  const highlighted = arrivedAt !== undefined && now < arrivedAt + HIGHLIGHT_MS;
   const timezone = snapshot?.hall.timezone ?? 'Asia/Shanghai';
   const refused = hall.refusedWith === 'UNAUTHENTICATED' || hall.refusedWith === 'FORBIDDEN';
   return (
