@@ -20,6 +20,7 @@ import type { RatingView } from './rating';
 import type { ConfigFile, ConfigImported } from './config-file';
 import type { CaseSummary, CaseView } from './cases';
 import type { RatingExportPage } from './ratings-export';
+import type { DeskFigures } from './desk-figures';
 import type { CommandName } from './schemas';
 
 export type { CommandName, CommandInput } from './schemas';
@@ -152,6 +153,7 @@ export interface CommandOutputs {
   'board.save': BoardView;
   /** Oldest first (by rating time, then id), a page at a time; supervisors and admins. */
   'rating.export': RatingExportPage;
+  'desk.figures': DeskFigures;
 }
 
 /** Fails to compile when a command has a schema but no output, or an output but no schema. */

@@ -367,6 +367,8 @@ export const commandSchemas = {
     cursor: z.string().regex(/^[0-9]{1,16}-[0-9]{1,16}$/).optional(),
     limit: z.number().int().min(1).max(RATING_EXPORT_PAGE).optional(),
   }),
+  /** The caller's own figures today at the counter desk (./desk-figures.ts). */
+  'desk.figures': z.strictObject({}),
 } satisfies Record<string, z.ZodType>;
 
 /** The name of every command (also its socket.io event name). */

@@ -22,6 +22,7 @@ import { adminConfigMessages } from './admin-config';
 import { adminPublicInfoMessages } from './admin-public-info';
 import { haochapingMessages } from './haochaping';
 import { adminCaseMessages } from './admin-cases';
+import { deskFiguresMessages } from './desk-figures';
 
 export type { Message } from './message';
 
@@ -45,6 +46,7 @@ export const catalog = {
   ...adminPublicInfoMessages,
   ...haochapingMessages,
   ...adminCaseMessages,
+  ...deskFiguresMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

@@ -41,6 +41,7 @@ import { boardGet, boardList, boardSave } from './admin-boards';
 import { caseGet, caseList } from './case-read';
 import { caseAssign, caseCallBack, caseClose, caseRectify } from './case-steps';
 import { ratingExport } from './rating-export';
+import { deskFigures } from './desk-figures';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -141,4 +142,5 @@ export const registry: Registry = {
   'board.get': boardGet,
   'board.save': boardSave,
   'rating.export': ratingExport,
+  'desk.figures': deskFigures,
 };

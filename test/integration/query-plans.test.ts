@@ -1,6 +1,6 @@
 /**
  * The hot paths (issue, track, call, recall, start, finish, no-show, hold, resume, transfer, desk,
- * snapshot, and the broadcasts after them) read through indexes: no statement they prepare scans a table
+ * the desk's own figures, snapshot, and the broadcasts after them) read through indexes: no statement they prepare scans a table
  * that grows with the hall's history. Every statement prepared while the hall works is collected and
  * its EXPLAIN QUERY PLAN checked, so a new query on these paths is checked without being listed here.
  */
@@ -70,6 +70,8 @@ describe('query plans of the hot paths', () => {
     ok(await send(staff, 'counter.resume', { counterId: 4, ticketId: desk.held[0]?.id ?? 0 }));
     ok(await send(staff, 'counter.transfer', { counterId: 4, toServiceId: 'disability-certificate' }));
     ok(await send(display, 'hall.snapshot', {}));
+    // The desk's own figures after a finish: bounded by the business day through indexes.
+    ok(await send(staff, 'desk.figures', {}));
 
     const scans: { sql: string; plan: string[] }[] = [];
     jest.restoreAllMocks();

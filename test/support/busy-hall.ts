@@ -379,6 +379,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       actor: 'admin', base: { from: '2026-11-01', to: '2026-11-30' }, patterns: { from: DATE_BREAKERS, to: DATE_BREAKERS },
       optional: { cursor: ['', '1', '1-', 'a-1', '1-2-3', `${'9'.repeat(17)}-1`, 5], limit: [0, 501, 1.5, '10'] },
     },
+    'desk.figures': { actor: 'staff', base: {} },
   };
 }
 

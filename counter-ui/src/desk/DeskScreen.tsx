@@ -22,6 +22,8 @@ import { HeldPanel } from './HeldPanel';
 import { NoShowPanel } from './NoShowPanel';
 import { TransferDialog } from './TransferDialog';
 import { ReprintDialog } from './ReprintDialog';
+import { useMyDay } from './use-my-day';
+import { MyCasesPanel, MyDayPanel } from './MyDayPanel';
 
 export function DeskScreen(props: {
   stream: HallStream;
@@ -36,6 +38,7 @@ export function DeskScreen(props: {
   const care = useTicketCare(stream, deskState);
   const staffAlerts = useStaffAlerts(stream, hall.snapshot?.printers ?? []);
   const missed = useMissedSlips(stream, hall.status === 'online');
+  const myDay = useMyDay(stream, hall.status === 'online');
   const [transferring, setTransferring] = useState(false);
   /** The reprint dialog, with the number it opens with; null when closed. */
   const [reprinting, setReprinting] = useState<string | null>(null);
@@ -101,12 +104,16 @@ export function DeskScreen(props: {
             <ActionBar
               actions={availableActions(desk)}
               busy={busy}
-              send={(action) => void run(() => stream.send(commandOf(action), { counterId }))}
+              send={(action) => void run(() => stream.send(commandOf(action), { counterId })).then((done) => {
+                // A finished ticket is the one thing that moves the staff member's own figures.
+                if (done && action === 'finish') myDay.refresh();
+              })}
               onTransfer={() => setTransferring(true)}
               onClose={() => void close()}
               onReprintCurrent={current ? () => void care.reprint(current) : null}
               onReprintByNumber={() => setReprinting('')}
             />
+            {myDay.figures ? <MyDayPanel figures={myDay.figures} /> : null}
           </section>
           <aside class="desk-side">
             <QueuePanel
@@ -124,6 +131,7 @@ export function DeskScreen(props: {
               onCancel={(ticket) => void care.cancel(ticket)}
             />
             <NoShowPanel desk={desk} snapshot={snapshot} busy={busy} onRequeue={(ticket) => void care.requeue(ticket)} />
+            <MyCasesPanel cases={myDay.cases} />
           </aside>
         </main>
       ) : (

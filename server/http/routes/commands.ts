@@ -194,6 +194,7 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'put', path: '/api/admin/boards/:id', command: 'board.save', input: withId('id', (req) => req.params.id) },
   // 好差评 data out: one page as JSON here; GET /api/ratings/export streams the whole range as a file.
   { method: 'get', path: '/api/ratings/export/page', command: 'rating.export', input: ratingExportQuery },
+  { method: 'get', path: '/api/desk/figures', command: 'desk.figures', input: () => ({}) },
 ];
 
 export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {
