@@ -21,6 +21,7 @@ import type { ConfigFile, ConfigImported } from './config-file';
 import type { CaseSummary, CaseView } from './cases';
 import type { RatingExportPage } from './ratings-export';
 import type { DeskFigures } from './desk-figures';
+import type { AssessmentAnswer, ReportAnswer } from './reports';
 import type { CommandName } from './schemas';
 
 export type { CommandName, CommandInput } from './schemas';
@@ -154,6 +155,10 @@ export interface CommandOutputs {
   /** Oldest first (by rating time, then id), a page at a time; supervisors and admins. */
   'rating.export': RatingExportPage;
   'desk.figures': DeskFigures;
+  /** Figures per group and in total for a range of business days (docs/REPORTS.md). */
+  'report.get': ReportAnswer;
+  /** One month per centre and per staff member, for the printed 考评 sheet. */
+  'report.assessment': AssessmentAnswer;
 }
 
 /** Fails to compile when a command has a schema but no output, or an output but no schema. */

@@ -19,6 +19,7 @@ import { announcementCreate, announcementUpdate, boardId, boardSave } from './pu
 import { CASE_KINDS, CASE_STATUSES, HANDLING_SATISFACTION } from './cases';
 import { RATING_EXPORT_PAGE } from './ratings-export';
 import { RESIDENT_PHONE } from './resident-phone';
+import { REPORT_GROUPINGS } from './reports';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -369,6 +370,10 @@ export const commandSchemas = {
   }),
   /** The caller's own figures today at the counter desk (./desk-figures.ts). */
   'desk.figures': z.strictObject({}),
+  // Reports and the monthly 考评 sheet (protocol/reports.ts): business days in the hall's time zone, both
+  // ends included; a range backwards or longer than REPORT_MAX_DAYS is refused by the handler.
+  'report.get': z.strictObject({ from: calendarDate, to: calendarDate, by: z.enum(REPORT_GROUPINGS) }),
+  'report.assessment': z.strictObject({ month: z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/) }),
 } satisfies Record<string, z.ZodType>;
 
 /** The name of every command (also its socket.io event name). */

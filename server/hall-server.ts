@@ -38,6 +38,7 @@ import { SampleFileStore } from './guides/sample-store';
 import { staffPhotoStore } from './files/staff-photos';
 import { allStaffPhotoFiles } from './db/queries/staff';
 import { allSampleFileIds } from './db/queries/guides';
+import { ensureRollup } from './reports/rollup';
 import type express from 'express';
 
 export const systemClock: Clock = { now: () => Date.now() };
@@ -75,6 +76,7 @@ export function createHallServer(config: Config,
   const modules = options.modules ?? [];
   const db = options.db ?? openDatabase(config.dataDir);
   const settings = loadHallSettings(db, config);
+  ensureRollup(db, settings.timezone);
   const sequence = new EventSequence();
   const printers = modules.find((m) => m.printers)?.printers ?? NO_PRINTERS;
   const loginThrottle = new LoginThrottle();

@@ -23,6 +23,7 @@ import { adminPublicInfoMessages } from './admin-public-info';
 import { haochapingMessages } from './haochaping';
 import { adminCaseMessages } from './admin-cases';
 import { deskFiguresMessages } from './desk-figures';
+import { adminReportMessages } from './admin-reports';
 
 export type { Message } from './message';
 
@@ -47,6 +48,7 @@ export const catalog = {
   ...haochapingMessages,
   ...adminCaseMessages,
   ...deskFiguresMessages,
+  ...adminReportMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

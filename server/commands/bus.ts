@@ -20,6 +20,7 @@ import { businessDay } from '../queue';
 import { endBusinessDay } from '../hall/rollover';
 import { storageErrorCode, storageFault } from '../storage/fault';
 import type { CommandLog } from '../log/command-log';
+import { refreshTicketFacts } from '../reports/rollup';
 
 export type OutboxListener = (outbox: Outbox) => void;
 
@@ -90,6 +91,8 @@ export class CommandBus {
         const out = def.run(ctx, parsed.data);
         // An administrative change without its audit line would be a change nobody can account for.
         if (def.administrative && audited === 0) throw new Error(`${name} changed the hall without an audit line`);
+        // The reports' roll-up moves in the same transaction as the tickets it counts (server/reports/rollup.ts).
+        refreshTicketFacts(this.deps.db, outbox.reportTickets(), this.deps.settings.timezone);
         return out;
       })();
       this.publish(outbox);
@@ -108,7 +111,10 @@ export class CommandBus {
     const today = businessDay(now, this.deps.settings.timezone);
     if (today === this.lastDay) return;
     const outbox = new Outbox();
-    this.deps.db.transaction(() => endBusinessDay(this.deps.db, today, this.deps.settings.timezone, now, outbox))();
+    this.deps.db.transaction(() => {
+      endBusinessDay(this.deps.db, today, this.deps.settings.timezone, now, outbox);
+      refreshTicketFacts(this.deps.db, outbox.reportTickets(), this.deps.settings.timezone);
+    })();
     this.lastDay = today;
     this.publish(outbox);
   }

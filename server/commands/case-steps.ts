@@ -10,7 +10,7 @@ import type { CommandContext } from './context';
 import type { CommandDef } from './define';
 import type { CaseStep, CaseWorker } from '../../protocol/case-flow';
 import { mayTake, refusal, statusAfter } from '../../protocol/case-flow';
-import { caseRecord, insertCaseEvent, updateCase } from '../db/queries/cases';
+import { caseRecord, caseTicketId, insertCaseEvent, updateCase } from '../db/queries/cases';
 import { staffById } from '../db/queries/staff';
 import { ticketById } from '../db/queries/tickets';
 import { readableCase } from './case-read';
@@ -43,6 +43,12 @@ function checkStep(ctx: CommandContext, id: number, step: CaseStep): ReturnType<
   return statusAfter(step, summary.status);
 }
 
+/** A call-back or rectification counts in the reports (on time or not) of the ticket the case follows up. */
+function reportFigures(ctx: CommandContext, caseId: number): void {
+  const ticketId = caseTicketId(ctx.db, caseId);
+  if (ticketId !== null) ctx.outbox.reportFiguresChanged(ticketId);
+}
+
 export const caseAssign: CommandDef<'case.assign'> = {
   name: 'case.assign',
   permits: CASE_ROLES,
@@ -64,6 +70,7 @@ export const caseCallBack: CommandDef<'case.callBack'> = {
     // Asked at the call-back; kept on the case (the latest answer), and confirmed or changed at closing.
     if (residentSatisfaction !== undefined) updateCase(ctx.db, id, { status, residentSatisfaction });
     insertCaseEvent(ctx.db, { caseId: id, at: ctx.now, userId: userIdOf(ctx), type: 'call_back', reached, note });
+    reportFigures(ctx, id);
     return readableCase(ctx, id);
   },
 };
@@ -75,6 +82,7 @@ export const caseRectify: CommandDef<'case.rectify'> = {
     const status = checkStep(ctx, id, 'rectify');
     updateCase(ctx.db, id, { status, rectification });
     insertCaseEvent(ctx.db, { caseId: id, at: ctx.now, userId: userIdOf(ctx), type: 'rectified', note: rectification });
+    reportFigures(ctx, id);
     return readableCase(ctx, id);
   },
 };

@@ -49,6 +49,8 @@ export class Outbox {
   readonly removedSampleFiles: string[] = [];
   /** Staff photos replaced or removed: deleted from disk once the change has committed. */
   readonly removedStaffPhotos: string[] = [];
+  /** Tickets whose report figures moved without the ticket changing (a step of their 差评 case). */
+  readonly figuresChanged = new Set<number>();
 
   ticket(t: Ticket): void {
     this.tickets.set(t.id, t);
@@ -115,6 +117,15 @@ export class Outbox {
 
   staffPhotoRemoved(fileName: string): void {
     this.removedStaffPhotos.push(fileName);
+  }
+
+  reportFiguresChanged(ticketId: number): void {
+    this.figuresChanged.add(ticketId);
+  }
+
+  /** Every ticket whose report figures may have moved: the bus brings the roll-up up to date before commit. */
+  reportTickets(): Set<number> {
+    return new Set([...this.tickets.keys(), ...this.figuresChanged]);
   }
 
   get empty(): boolean {

@@ -42,6 +42,7 @@ import { caseGet, caseList } from './case-read';
 import { caseAssign, caseCallBack, caseClose, caseRectify } from './case-steps';
 import { ratingExport } from './rating-export';
 import { deskFigures } from './desk-figures';
+import { reportAssessment, reportGet } from './report';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -143,4 +144,6 @@ export const registry: Registry = {
   'board.save': boardSave,
   'rating.export': ratingExport,
   'desk.figures': deskFigures,
+  'report.get': reportGet,
+  'report.assessment': reportAssessment,
 };

@@ -15,6 +15,7 @@
 -- migration 13 94ae00604085b0fb
 -- migration 14 2f1bcf2690a43226
 -- migration 15 bc9fe2bed5f2dba9
+-- migration 16 7d0aeec548a44f90
 CREATE INDEX announcements_ends ON announcements(ends_at);
 CREATE INDEX case_events_case ON case_events(case_id,id);
 CREATE INDEX cases_opened ON cases(opened_at);
@@ -53,6 +54,9 @@ CREATE TABLE devices(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('ki
 CREATE TABLE print_jobs(id TEXT PRIMARY KEY,printer_id TEXT NOT NULL,kind TEXT NOT NULL CHECK(kind IN('ticket','notice','test')),ticket_id INTEGER REFERENCES tickets(id),payload TEXT NOT NULL,status TEXT NOT NULL CHECK(status IN('queued','delivering','printed','failed')),attempts INTEGER NOT NULL DEFAULT 0,error_code TEXT,created_at INTEGER NOT NULL,finished_at INTEGER);
 CREATE TABLE printers(id TEXT PRIMARY KEY,name TEXT NOT NULL,url TEXT NOT NULL,paper_width INTEGER NOT NULL CHECK(paper_width IN(58,80)));
 CREATE TABLE ratings(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id),level INTEGER NOT NULL CHECK(level BETWEEN 1 AND 5),reasons TEXT NOT NULL DEFAULT '[]',comment TEXT NOT NULL DEFAULT '',counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),source TEXT NOT NULL CHECK(source IN('phone','kiosk','rating-pad')),at INTEGER NOT NULL,device_id INTEGER REFERENCES devices(id));
+CREATE TABLE report_buckets(dim TEXT NOT NULL,business_day TEXT NOT NULL,key TEXT NOT NULL,measure TEXT NOT NULL CHECK(measure IN('wait','service')),bucket INTEGER NOT NULL,n INTEGER NOT NULL,PRIMARY KEY(dim,business_day,key,measure,bucket))WITHOUT ROWID;
+CREATE TABLE report_days(dim TEXT NOT NULL,business_day TEXT NOT NULL,key TEXT NOT NULL,issued INTEGER NOT NULL DEFAULT 0,finished INTEGER NOT NULL DEFAULT 0,no_show INTEGER NOT NULL DEFAULT 0,cancelled INTEGER NOT NULL DEFAULT 0,expired INTEGER NOT NULL DEFAULT 0,transferred INTEGER NOT NULL DEFAULT 0,priority INTEGER NOT NULL DEFAULT 0,wait_n INTEGER NOT NULL DEFAULT 0,wait_sum INTEGER NOT NULL DEFAULT 0,service_n INTEGER NOT NULL DEFAULT 0,service_sum INTEGER NOT NULL DEFAULT 0,r1 INTEGER NOT NULL DEFAULT 0,r2 INTEGER NOT NULL DEFAULT 0,r3 INTEGER NOT NULL DEFAULT 0,r4 INTEGER NOT NULL DEFAULT 0,r5 INTEGER NOT NULL DEFAULT 0,bad_contact INTEGER NOT NULL DEFAULT 0,rectified_on_time INTEGER NOT NULL DEFAULT 0,called_back_on_time INTEGER NOT NULL DEFAULT 0,PRIMARY KEY(dim,business_day,key))WITHOUT ROWID;
+CREATE TABLE report_tickets(ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id),business_day TEXT NOT NULL,hour INTEGER NOT NULL CHECK(hour BETWEEN 0 AND 23),centre_id TEXT NOT NULL,service_id TEXT NOT NULL,counter_key TEXT NOT NULL,staff_key TEXT NOT NULL,outcome TEXT NOT NULL CHECK(outcome IN('open','finished','no_show','cancelled','expired')),transferred INTEGER NOT NULL,priority INTEGER NOT NULL,wait_ms INTEGER,service_ms INTEGER,rating INTEGER CHECK(rating IS NULL OR rating BETWEEN 1 AND 5),bad_contact INTEGER NOT NULL,rectified_on_time INTEGER NOT NULL,called_back_on_time INTEGER NOT NULL);
 CREATE TABLE sample_files(id TEXT PRIMARY KEY,service_id TEXT NOT NULL REFERENCES services(id),media_type TEXT NOT NULL CHECK(media_type IN('image/png','image/jpeg','application/pdf')),bytes INTEGER NOT NULL CHECK(bytes > 0),created_at INTEGER NOT NULL);
 CREATE TABLE sequences(business_day TEXT NOT NULL,sequence_key TEXT NOT NULL,last_seq INTEGER NOT NULL,PRIMARY KEY(business_day,sequence_key));
 CREATE TABLE service_guides(service_id TEXT PRIMARY KEY REFERENCES services(id),guide TEXT NOT NULL);

@@ -380,6 +380,9 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       optional: { cursor: ['', '1', '1-', 'a-1', '1-2-3', `${'9'.repeat(17)}-1`, 5], limit: [0, 501, 1.5, '10'] },
     },
     'desk.figures': { actor: 'staff', base: {} },
+    'report.get': { actor: 'admin', base: { from: '2026-11-01', to: '2026-11-30', by: 'staff' },
+      patterns: { from: DATE_BREAKERS, to: DATE_BREAKERS, by: ['Staff', 'window', 'day', ''] } },
+    'report.assessment': { actor: 'admin', base: { month: '2026-11' }, patterns: { month: ['2026-13', '2026-1', '202611', '2026-11-01', 'now'] } },
   };
 }
 

@@ -131,3 +131,8 @@ export function caseOfTicket(db: Db, ticketId: number): { status: CaseStatus; de
   return (statement(db, `SELECT c.status, c.deadline, c.result FROM cases c JOIN ratings r ON r.id = c.rating_id
     WHERE r.ticket_id = ?`).get(ticketId) as { status: CaseStatus; deadline: string | null; result: string } | undefined) ?? null;
 }
+
+/** The ticket a case follows up (a 差评's), or null for a complaint or suggestion. */
+export function caseTicketId(db: Db, caseId: number): number | null {
+  return (statement(db, 'SELECT ticket_id FROM cases WHERE id = ?').get(caseId) as { ticket_id: number | null } | undefined)?.ticket_id ?? null;
+}

@@ -3,17 +3,21 @@
  * input comes from (URL parameters override the body); the bus does the rest, exactly as for socket.io.
  */
 import type { CommandLimits } from '../../auth/command-limits';
-import { Router, type Request } from 'express';
+import { Router, type Request, type Response } from 'express';
+import type { Actor } from '../../auth/actor';
 import type { CommandName } from '../../../protocol/commands';
 import type { CommandBus } from '../../commands/bus';
 import { actorOf } from '../actor-middleware';
 import { sendError, sendResult } from '../respond';
+import { reportQuery, respondWithReport } from './report-files';
 
 interface Route {
   method: 'get' | 'post' | 'put' | 'delete';
   path: string;
   command: CommandName;
   input: (req: Request) => unknown;
+  /** Runs the command and answers itself, for routes that may answer with a file (GET /api/reports). */
+  respond?: (req: Request, res: Response, bus: CommandBus, actor: Actor) => void;
 }
 
 function bodyObject(req: Request): Record<string, unknown> | unknown {
@@ -195,6 +199,9 @@ export const COMMAND_ROUTES: Route[] = [
   // 好差评 data out: one page as JSON here; GET /api/ratings/export streams the whole range as a file.
   { method: 'get', path: '/api/ratings/export/page', command: 'rating.export', input: ratingExportQuery },
   { method: 'get', path: '/api/desk/figures', command: 'desk.figures', input: () => ({}) },
+  // Reports: JSON, or a CSV or XLSX file with &format= (./report-files.ts); the 考评 sheet of a month.
+  { method: 'get', path: '/api/reports', command: 'report.get', input: reportQuery, respond: respondWithReport },
+  { method: 'get', path: '/api/reports/assessment', command: 'report.assessment', input: (req) => ({ month: req.query.month }) },
 ];
 
 export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {
@@ -202,8 +209,11 @@ export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {
   for (const route of COMMAND_ROUTES) {
     router[route.method](route.path, (req, res) => {
       const caller = { address: req.ip ?? '', anonymous: actorOf(res).kind === 'anonymous' };
-      void limits.admit(route.command, caller).then((admitted) => (admitted
-        ? sendResult(res, bus.execute(route.command, route.input(req), actorOf(res))) : sendError(res, 'RATE_LIMITED')));
+      void limits.admit(route.command, caller).then((admitted) => {
+        if (!admitted) return sendError(res, 'RATE_LIMITED');
+        if (route.respond) return route.respond(req, res, bus, actorOf(res));
+        return sendResult(res, bus.execute(route.command, route.input(req), actorOf(res)));
+      });
     });
   }
   return router;

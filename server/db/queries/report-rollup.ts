@@ -1,0 +1,110 @@
+/**
+ * SQL of the reports' roll-up (migration 016; the design is in server/reports/rollup.ts): the inputs of
+ * one ticket's fact, the stored facts, the per-day sums and histograms, and the reads a report makes.
+ */
+import type { Db } from '../open';
+import { statement } from './statement';
+import { ticketById, ticketEvents } from './tickets';
+import type { FactInputs, Measure, Outcome, RollupChange, TicketFact, TimeMeasure } from '../../reports/ticket-fact';
+import { MEASURES } from '../../reports/ticket-fact';
+
+/** Everything one ticket's fact is made of; null for a ticket that does not exist. */
+export function factInputs(db: Db, ticketId: number): FactInputs | null {
+  const ticket = ticketById(db, ticketId);
+  if (!ticket) return null;
+  const rating = statement(db, 'SELECT level FROM ratings WHERE ticket_id = ?').get(ticketId) as { level: number } | undefined;
+  const badCase = statement(db, `SELECT c.deadline, c.contact_phone IS NOT NULL AS has_contact,
+      (SELECT MIN(e.at) FROM case_events e WHERE e.case_id = c.id AND e.type = 'rectified') AS rectified_at,
+      (SELECT MIN(e.at) FROM case_events e WHERE e.case_id = c.id AND e.type = 'call_back') AS called_back_at
+    FROM ratings r JOIN cases c ON c.rating_id = r.id WHERE r.ticket_id = ?`).get(ticketId) as
+    { deadline: string | null; has_contact: number; rectified_at: number | null; called_back_at: number | null } | undefined;
+  return {
+    ticket,
+    events: ticketEvents(db, ticketId),
+    rating: rating?.level ?? null,
+    badCase: badCase ? { deadline: badCase.deadline, hasContact: badCase.has_contact === 1, rectifiedAt: badCase.rectified_at,
+      calledBackAt: badCase.called_back_at } : null,
+  };
+}
+
+/** The ticket ids after `afterId`, in order, a page at a time (the back-fill walks every ticket). */
+export function ticketIdsAfter(db: Db, afterId: number, limit: number): number[] {
+  return (statement(db, 'SELECT id FROM tickets WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit) as { id: number }[])
+    .map((r) => r.id);
+}
+
+interface FactRow {
+  ticket_id: number; business_day: string; hour: number; centre_id: string; service_id: string; counter_key: string;
+  staff_key: string; outcome: Outcome; transferred: number; priority: number; wait_ms: number | null; service_ms: number | null;
+  rating: number | null; bad_contact: number; rectified_on_time: number; called_back_on_time: number;
+}
+
+export function storedFact(db: Db, ticketId: number): TicketFact | null {
+  const r = statement(db, 'SELECT * FROM report_tickets WHERE ticket_id = ?').get(ticketId) as FactRow | undefined;
+  if (!r) return null;
+  return {
+    ticketId: r.ticket_id, businessDay: r.business_day, hour: r.hour, centreId: r.centre_id, serviceId: r.service_id,
+    counterKey: r.counter_key, staffKey: r.staff_key, outcome: r.outcome, transferred: r.transferred === 1,
+    priority: r.priority === 1, waitMs: r.wait_ms, serviceMs: r.service_ms, rating: r.rating, badContact: r.bad_contact === 1,
+    rectifiedOnTime: r.rectified_on_time === 1, calledBackOnTime: r.called_back_on_time === 1,
+  };
+}
+
+export function saveFact(db: Db, f: TicketFact): void {
+  statement(db, `INSERT OR REPLACE INTO report_tickets (ticket_id, business_day, hour, centre_id, service_id, counter_key,
+      staff_key, outcome, transferred, priority, wait_ms, service_ms, rating, bad_contact, rectified_on_time, called_back_on_time)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(f.ticketId, f.businessDay, f.hour, f.centreId, f.serviceId,
+    f.counterKey, f.staffKey, f.outcome, Number(f.transferred), Number(f.priority), f.waitMs, f.serviceMs, f.rating,
+    Number(f.badContact), Number(f.rectifiedOnTime), Number(f.calledBackOnTime));
+}
+
+const COLUMNS = MEASURES.join(', ');
+const ADD_SUMS = `INSERT INTO report_days (dim, business_day, key, ${COLUMNS}) VALUES (?, ?, ?, ${MEASURES.map(() => '?').join(', ')})
+  ON CONFLICT (dim, business_day, key) DO UPDATE SET ${MEASURES.map((m) => `${m} = ${m} + excluded.${m}`).join(', ')}`;
+const ADD_BUCKET = `INSERT INTO report_buckets (dim, business_day, key, measure, bucket, n) VALUES (?, ?, ?, ?, ?, ?)
+  ON CONFLICT (dim, business_day, key, measure, bucket) DO UPDATE SET n = n + excluded.n`;
+
+/** Applies one change to the per-day sums and histograms. */
+export function applyChange(db: Db, c: RollupChange): void {
+  if (c.sums) statement(db, ADD_SUMS).run(c.dim, c.businessDay, c.key, ...c.sums);
+  for (const b of c.buckets) statement(db, ADD_BUCKET).run(c.dim, c.businessDay, c.key, b.measure, b.bucket, b.n);
+}
+
+export function clearRollup(db: Db): void {
+  db.exec('DELETE FROM report_tickets; DELETE FROM report_days; DELETE FROM report_buckets;');
+}
+
+export type DaySums = Record<Measure, number> & { key: string };
+
+/** Summed figures per key of one grouping over a range of business days (both ends included). */
+export function sumsByKey(db: Db, dim: string, from: string, to: string): DaySums[] {
+  return statement(db, `SELECT key, ${MEASURES.map((m) => `SUM(${m}) AS ${m}`).join(', ')} FROM report_days
+    WHERE dim = ? AND business_day BETWEEN ? AND ? GROUP BY key`).all(dim, from, to) as DaySums[];
+}
+
+export interface BucketCount { key: string; measure: TimeMeasure; bucket: number; n: number }
+
+/** Summed histogram counts per key, measure and bucket over a range of business days. */
+export function bucketsByKey(db: Db, dim: string, from: string, to: string): BucketCount[] {
+  return statement(db, `SELECT key, measure, bucket, SUM(n) AS n FROM report_buckets
+    WHERE dim = ? AND business_day BETWEEN ? AND ? GROUP BY key, measure, bucket`).all(dim, from, to) as BucketCount[];
+}
+
+/** Names to label report rows with: centres, services, counters and accounts, disabled ones too. */
+export function reportLabels(db: Db): { centres: Map<string, string>; services: Map<string, string>; counters: Map<string, string>;
+  staff: Map<string, string> } {
+  const pairs = (sql: string): Map<string, string> =>
+    new Map((statement(db, sql).all() as { id: string | number; name: string }[]).map((r) => [String(r.id), r.name]));
+  return {
+    centres: pairs('SELECT id, name FROM centres'),
+    services: pairs('SELECT id, name FROM services'),
+    counters: pairs('SELECT id, name FROM counters'),
+    staff: pairs('SELECT id, display_name AS name FROM users'),
+  };
+}
+
+/** Sort order of centres and services as the kiosk shows them. */
+export function reportOrder(db: Db): { centres: string[]; services: string[] } {
+  const ids = (sql: string): string[] => (statement(db, sql).all() as { id: string }[]).map((r) => r.id);
+  return { centres: ids('SELECT id FROM centres ORDER BY sort_order, id'), services: ids('SELECT id FROM services ORDER BY sort_order, id') };
+}

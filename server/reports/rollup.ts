@@ -1,0 +1,94 @@
+/**
+ * Keeps the reports' roll-up (migration 016) current. Why this design:
+ * - Reports must not scan history (a year of a large hall is 3 million tickets and many more events),
+ *   so they read per-day sums: one row per business day and group for each grouping (centre, service,
+ *   counter, staff, hour, and the hall's total), and per-day histograms of wait and service times from
+ *   which medians and 90th percentiles of any range are read (./buckets.ts). A year by centre adds up a
+ *   few thousand rows.
+ * - A ticket's figures change after it was issued (called, transferred, served, rated days later, its
+ *   差评 case rectified later), so each ticket also keeps its current contribution as a fact row
+ *   (report_tickets). When anything about it changes, its fact is computed again from the ticket, its
+ *   event log, its rating and its case (./ticket-fact.ts), and only the difference to the stored fact
+ *   is applied to the day rows — a few small writes per change, whatever the history.
+ * - This runs inside the transaction of the change itself (the command bus calls refreshTicketFacts for
+ *   every ticket a command touched), so a report never sees a ticket without its figures, and a change
+ *   that rolls back takes its figures with it.
+ * - Hours of day are local to the hall's time zone, which only the running server knows: the roll-up
+ *   records the zone it was built for and is rebuilt from the tickets and events (the back-fill) when
+ *   it was never built (a hall upgraded to migration 016) or built for another zone. The back-fill
+ *   makes every fact with the same code as the live path; a test compares the two.
+ */
+import type { Db } from '../db/open';
+import { applyChange, clearRollup, factInputs, saveFact, storedFact, ticketIdsAfter } from '../db/queries/report-rollup';
+import { readSetting, writeSetting } from '../db/queries/settings';
+import { changesBetween, type RollupChange, type TicketFact, factOf } from './ticket-fact';
+
+const BUILT_FOR = 'reportRollupTimezone';
+
+function computedFact(db: Db, ticketId: number, timezone: string): TicketFact | null {
+  const inputs = factInputs(db, ticketId);
+  return inputs ? factOf(inputs, timezone) : null;
+}
+
+/** Brings the roll-up up to date for these tickets (call inside the transaction that changed them). */
+export function refreshTicketFacts(db: Db, ticketIds: Iterable<number>, timezone: string): void {
+  for (const id of ticketIds) {
+    const after = computedFact(db, id, timezone);
+    const before = storedFact(db, id);
+    if (!after) continue;
+    const changes = changesBetween(before, after);
+    if (changes.length === 0) continue;
+    for (const change of changes) applyChange(db, change);
+    saveFact(db, after);
+  }
+}
+
+/** Adds a change to the in-memory roll-up of a back-fill (sums and buckets by row). */
+function accumulate(rows: Map<string, RollupChange>, change: RollupChange): void {
+  const id = `${change.dim}\u0000${change.businessDay}\u0000${change.key}`;
+  const row = rows.get(id);
+  if (!row) {
+    rows.set(id, { ...change, sums: change.sums ? [...change.sums] : null, buckets: change.buckets.map((b) => ({ ...b })) });
+    return;
+  }
+  if (change.sums) row.sums = (row.sums ?? change.sums.map(() => 0)).map((v, i) => v + (change.sums?.[i] ?? 0));
+  for (const b of change.buckets) {
+    const same = row.buckets.find((x) => x.measure === b.measure && x.bucket === b.bucket);
+    if (same) same.n += b.n;
+    else row.buckets.push({ ...b });
+  }
+}
+
+/**
+ * Builds the whole roll-up again from the tickets, their events, ratings and cases (the back-fill).
+ * Facts are written as tickets are read, a page at a time; the day rows are summed in memory (a few
+ * hundred per day) and written at the end.
+ */
+export function rebuildRollup(db: Db, timezone: string): number {
+  return db.transaction(() => {
+    clearRollup(db);
+    const rows = new Map<string, RollupChange>();
+    let last = 0;
+    let count = 0;
+    for (;;) {
+      const ids = ticketIdsAfter(db, last, 5000);
+      if (ids.length === 0) break;
+      for (const id of ids) {
+        const fact = computedFact(db, id, timezone);
+        if (!fact) continue;
+        for (const change of changesBetween(null, fact)) accumulate(rows, change);
+        saveFact(db, fact);
+        count += 1;
+      }
+      last = ids[ids.length - 1] ?? last;
+    }
+    for (const row of rows.values()) applyChange(db, row);
+    writeSetting(db, BUILT_FOR, timezone);
+    return count;
+  })();
+}
+
+/** Back-fills the roll-up at start when it was never built, or built for another time zone. */
+export function ensureRollup(db: Db, timezone: string): void {
+  if (readSetting<string>(db, BUILT_FOR) !== timezone) rebuildRollup(db, timezone);
+}
