@@ -17,7 +17,7 @@ import { startServer, type ServerHandle } from './server-handle';
 import { fanOutBare, fanOutHall, type FanOutResult } from './fan-out';
 import { combineRounds, issueHall, type IssueResult } from './issue';
 import { issueRaw, type RawIssueResult } from './baseline/raw-sqlite';
-import { historyQueries, type HistoryQueryResult } from './history-queries';
+import { REPORT_GOALS, historyQueries, type HistoryQueryResult } from './history-queries';
 import { renderTable, type Row } from './table';
 
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 3_000_000);
@@ -64,7 +64,7 @@ async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile): Promise<{
       return {
         fanOut: fanOuts[i] ?? [],
         issue: { tickets: issue.tickets, ticketsPerSecond: issue.ticketsPerSecond, cpuPerTicketMs: issue.msPerTicket },
-        raw, queries: queries[i] ?? { allLoadsMs: 0, queueHeadsMs: 0 },
+        raw, queries: queries[i] ?? { allLoadsMs: 0, queueHeadsMs: 0, reportMonthByStaffMs: 0, reportYearByCentreMs: 0 },
       };
     });
     return { bare, runs };
@@ -104,6 +104,11 @@ function rows(bare: FanOutResult[], runs: HallRun[]): Row[] {
     halls: runs.map((r) => r.queries.allLoadsMs), goal: null });
   out.push({ metric: 'call-next queue heads, direct read (ms, p50)', base: null,
     halls: runs.map((r) => r.queries.queueHeadsMs), goal: null });
+  // The reports' goals are absolute: the baseline column holds the goal itself.
+  out.push({ metric: 'report, a month by staff member (ms, p50; base: goal)', base: REPORT_GOALS.monthByStaffMs,
+    halls: runs.map((r) => r.queries.reportMonthByStaffMs), goal: 1 });
+  out.push({ metric: 'report, a year by centre (ms, p50; base: goal)', base: REPORT_GOALS.yearByCentreMs,
+    halls: runs.map((r) => r.queries.reportYearByCentreMs), goal: 1 });
   return out;
 }
 

@@ -19,7 +19,7 @@
  *   makes every fact with the same code as the live path; a test compares the two.
  */
 import type { Db } from '../db/open';
-import { applyChange, clearRollup, factInputs, saveFact, storedFact, ticketIdsAfter } from '../db/queries/report-rollup';
+import { applyChange, clearRollup, factInputs, factInputsAfter, saveFact, storedFact } from '../db/queries/report-rollup';
 import { readSetting, writeSetting } from '../db/queries/settings';
 import { changesBetween, type RollupChange, type TicketFact, factOf } from './ticket-fact';
 
@@ -61,7 +61,8 @@ function accumulate(rows: Map<string, RollupChange>, change: RollupChange): void
 
 /**
  * Builds the whole roll-up again from the tickets, their events, ratings and cases (the back-fill).
- * Facts are written as tickets are read, a page at a time; the day rows are summed in memory (a few
+ * Facts are made by the same function as on the live path, from the same inputs read a page of tickets
+ * at a time, and written as they are made; the day rows are summed in memory (a few
  * hundred per day) and written at the end.
  */
 export function rebuildRollup(db: Db, timezone: string): number {
@@ -71,16 +72,15 @@ export function rebuildRollup(db: Db, timezone: string): number {
     let last = 0;
     let count = 0;
     for (;;) {
-      const ids = ticketIdsAfter(db, last, 5000);
-      if (ids.length === 0) break;
-      for (const id of ids) {
-        const fact = computedFact(db, id, timezone);
-        if (!fact) continue;
+      const page = factInputsAfter(db, last, 5000);
+      if (page.length === 0) break;
+      for (const inputs of page) {
+        const fact = factOf(inputs, timezone);
         for (const change of changesBetween(null, fact)) accumulate(rows, change);
         saveFact(db, fact);
         count += 1;
       }
-      last = ids[ids.length - 1] ?? last;
+      last = page[page.length - 1]?.ticket.id ?? last;
     }
     for (const row of rows.values()) applyChange(db, row);
     writeSetting(db, BUILT_FOR, timezone);

@@ -90,6 +90,17 @@ export function ticketEvents(db: Db, ticketId: number): TicketEventRow[] {
   return statement(db, 'SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id').all(ticketId) as TicketEventRow[];
 }
 
+/** Tickets after `afterId` in id order, a page at a time (for walking the whole history). */
+export function ticketsAfter(db: Db, afterId: number, limit: number): Ticket[] {
+  return (statement(db, 'SELECT * FROM tickets WHERE id > ? ORDER BY id LIMIT ?').all(afterId, limit) as TicketRow[]).map(toTicket);
+}
+
+/** The events of the tickets with ids from `fromId` to `toId`, by ticket and in order. */
+export function ticketEventsBetween(db: Db, fromId: number, toId: number): TicketEventRow[] {
+  return statement(db, 'SELECT * FROM ticket_events WHERE ticket_id BETWEEN ? AND ? ORDER BY ticket_id, id')
+    .all(fromId, toId) as TicketEventRow[];
+}
+
 /** Head of each queue: the best waiting ticket per service open to the counter, for the engine to choose among. */
 export function queueHeads(db: Db, serviceIds: readonly string[], counterId: number): Ticket[] {
   const stmt = statement(db, `SELECT * FROM tickets WHERE ${IS_WAITING} AND service_id = ? AND ${OPEN_TO_COUNTER}
