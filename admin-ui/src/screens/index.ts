@@ -30,6 +30,7 @@ import { BoardsScreen } from './boards/BoardsScreen';
 import { DevicesScreen } from './devices/DevicesScreen';
 import { PrintersScreen } from './printers/PrintersScreen';
 import { CasesScreen } from './cases/CasesScreen';
+import { ReportsScreen } from './reports/ReportsScreen';
 
 export type { ScreenDef, ScreenProps } from './screen';
 
@@ -50,6 +51,8 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'boards', title: 'admin.boards.title', roles: ['admin', 'supervisor'], component: BoardsScreen },
   // Supervisors work the follow-up cases (assign, call back, rectify, close), so they may write here.
   { id: 'cases', title: 'admin.cases.title', roles: ['admin', 'supervisor'], writers: ['supervisor'], component: CasesScreen },
+  // report.get and report.assessment: supervisors and admins.
+  { id: 'reports', title: 'report.title', roles: ['admin', 'supervisor'], component: ReportsScreen },
   { id: 'audit', title: 'admin.audit.title', roles: ['admin'], component: AuditScreen },
   { id: 'config', title: 'admin.config.title', roles: ['admin'], component: ConfigScreen },
 ];
