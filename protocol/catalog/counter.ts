@@ -31,6 +31,7 @@ export const counterMessages = {
   'desk.held.none': msg('没有挂起的号票'),
   'desk.queue.title': msg('等候队列({n}人)'),
   'desk.queue.none': msg('暂无等候的群众'),
+  'desk.queue.next': msg('下一位'),
   'desk.transfer.title': msg('转移号票 {number}'),
   'desk.transfer.toService': msg('转到其他事项'),
   'desk.transfer.toCounter': msg('转到指定窗口'),

@@ -1,6 +1,7 @@
 import type { UiKey } from '../../../protocol/catalog/ui-lookup';
 import { Text } from '../../../ui-kit/i18n';
 import type { DeskAction, SimpleAction } from './desk-actions';
+import { useShortcuts } from './shortcut-keys';
 
 interface ButtonSpec {
   action: DeskAction;
@@ -8,17 +9,19 @@ interface ButtonSpec {
   kind: 'primary' | 'normal' | 'caution';
   /** Stable name for end-to-end tests (data-testid). */
   testId: string;
+  /** Its keyboard shortcut (a digit), printed on the button. */
+  key: string;
 }
 
 /** The desk's verbs in working order; the main one (call next / start / finish) is the largest. */
 const BUTTONS: ButtonSpec[] = [
-  { action: 'callNext', label: 'desk.action.callNext', kind: 'primary', testId: 'action-call-next' },
-  { action: 'recall', label: 'desk.action.recall', kind: 'normal', testId: 'action-recall' },
-  { action: 'start', label: 'desk.action.start', kind: 'primary', testId: 'action-start' },
-  { action: 'noShow', label: 'desk.action.noShow', kind: 'caution', testId: 'action-no-show' },
-  { action: 'finish', label: 'desk.action.finish', kind: 'primary', testId: 'action-finish' },
-  { action: 'transfer', label: 'desk.action.transfer', kind: 'normal', testId: 'action-transfer' },
-  { action: 'hold', label: 'desk.action.hold', kind: 'normal', testId: 'action-hold' },
+  { action: 'callNext', label: 'desk.action.callNext', kind: 'primary', testId: 'action-call-next', key: '1' },
+  { action: 'recall', label: 'desk.action.recall', kind: 'normal', testId: 'action-recall', key: '2' },
+  { action: 'start', label: 'desk.action.start', kind: 'primary', testId: 'action-start', key: '3' },
+  { action: 'noShow', label: 'desk.action.noShow', kind: 'caution', testId: 'action-no-show', key: '4' },
+  { action: 'finish', label: 'desk.action.finish', kind: 'primary', testId: 'action-finish', key: '5' },
+  { action: 'transfer', label: 'desk.action.transfer', kind: 'normal', testId: 'action-transfer', key: '6' },
+  { action: 'hold', label: 'desk.action.hold', kind: 'normal', testId: 'action-hold', key: '7' },
 ];
 
 export function ActionBar(props: {
@@ -36,6 +39,9 @@ export function ActionBar(props: {
     if (action === 'transfer') props.onTransfer();
     else if (isSimple(action)) props.send(action);
   };
+  useShortcuts(BUTTONS, (spec) => {
+    if (!busy && actions.has(spec.action)) press(spec.action);
+  });
   const reprintCurrent = props.onReprintCurrent;
   return (
     <div class="action-bar">
@@ -46,10 +52,12 @@ export function ActionBar(props: {
             key={spec.action}
             class={`action-button action-${spec.kind}`}
             data-testid={spec.testId}
+            aria-keyshortcuts={spec.key}
             disabled={busy || !actions.has(spec.action)}
             onClick={() => press(spec.action)}
           >
             <Text k={spec.label} />
+            <kbd class="action-key" aria-hidden="true">{spec.key}</kbd>
           </button>
         ))}
       </div>

@@ -3,7 +3,10 @@ import { findService } from '../../../ui-kit/hall-queries';
 import { Text, useLang } from '../../../ui-kit/i18n';
 import { formatTime } from '../../../ui-kit/use-clock';
 
-/** Who waits for this counter's services, in calling order; any of them can be called directly. */
+/**
+ * Who waits for this counter's services, in calling order (the server's own order for this counter,
+ * priority first): the first row is who 叫下一位 calls, and says so. Any of them can be called directly.
+ */
 export function QueuePanel(props: {
   desk: CounterDesk;
   snapshot: HallSnapshot;
@@ -23,9 +26,16 @@ export function QueuePanel(props: {
         </p>
       ) : (
         <ol class="ticket-rows">
-          {desk.queue.map((item) => (
-            <li key={item.id} class="ticket-row" data-testid={`queue-item-${item.number}`}>
-              <span class="row-number">{item.number}</span>
+          {desk.queue.map((item, index) => (
+            <li key={item.id} class={`ticket-row ${index === 0 ? 'row-next' : ''}`} data-testid={`queue-item-${item.number}`}>
+              <span class="row-number">
+                {item.number}
+                {index === 0 ? (
+                  <span class="row-next-tag" data-testid="queue-next">
+                    <Text k="desk.queue.next" />
+                  </span>
+                ) : null}
+              </span>
               <span class="row-detail">
                 {findService(snapshot, item.serviceId)?.name ?? item.serviceId}
                 {item.priority ? (
