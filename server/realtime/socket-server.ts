@@ -9,8 +9,8 @@ import { Server, type Socket } from 'socket.io';
 import type { Clock } from '../commands/context';
 import type { CommandBus } from '../commands/bus';
 import { errorResult } from '../commands/bus';
-import type { ClientToServerEvents, CommandListener, ServerToClientEvents } from '../../protocol/events';
-import { COMMAND_NAMES, handshakeSchema, isCommandName, type CommandName } from '../../protocol/schemas';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../protocol/events';
+import { handshakeSchema, isCommandName, type CommandName } from '../../protocol/schemas';
 import type { Actor } from '../auth/actor';
 import type { CallerLookup, Credentials } from '../auth/callers';
 import { deviceRoom, HALL_ROOM } from './rooms';
@@ -27,13 +27,11 @@ interface SocketData {
 export type HallIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type HallSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
-/**
- * A socket seen as what it is for here: one listener per command, typed by the command's name.
- * socket.io's own typed `on` resolves its listener type through conditional types that a generic
- * command name cannot pass through; this narrower view of the same socket can.
- */
-interface CommandSocket {
-  on<N extends CommandName>(name: N, listener: CommandListener<N>): void;
+/** The socket.io acknowledgement a client passes with each command: the answer goes back through it. */
+type Ack = (result: unknown) => void;
+
+function isAck(value: unknown): value is Ack {
+  return typeof value === 'function';
 }
 
 export function createSocketServer(http: HttpServer, callers: CallerLookup, bus: CommandBus, clock: Clock,
@@ -66,39 +64,38 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
       socket.on('disconnect', () => presence.disconnected(deviceId));
     }
 
-    for (const name of COMMAND_NAMES) answer(socket, name);
+    // One listener per socket for every command, not one per command name: a connected display costs
+    // the same memory however many commands the hall grows to (2,500 sockets × 100 commands was half
+    // a million closures).
     socket.onAny((event: string, ...args: unknown[]) => {
-      if (isCommandName(event)) return;
       const ack = args[args.length - 1];
-      if (typeof ack === 'function') ack(errorResult('NOT_FOUND'));
+      if (!isAck(ack)) return; // a command without an ack has no one to answer
+      if (!isCommandName(event)) ack(errorResult('NOT_FOUND'));
+      else answer(socket, event, args.length > 1 ? args[0] : undefined, ack);
     });
   });
 
-  /** Maps one command event to the bus and answers through its ack. */
-  function answer<N extends CommandName>(socket: HallSocket, name: N): void {
-    const listener: CommandListener<N> = (payload, ack) => {
-      if (typeof ack !== 'function') return; // commands without an ack have no one to answer
-      const caller = { socketId: socket.id, address: callerAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for']),
-        anonymous: socket.data.actor.kind === 'anonymous' };
-      void limits.admit(name, caller).then((admitted) => (admitted ? run(payload, ack) : ack(errorResult('RATE_LIMITED'))));
-    };
-    const run: CommandListener<N> = (payload, ack) => {
-      // A session ends (logout, expiry) and a device key is revoked while its socket stays open: check
-      // the caller again for every command (a cache that forgets ended credentials, not a database read),
-      // and let go of a socket whose credential is gone.
-      const actor = callers.resolve(socket.data.credentials, clock.now());
-      if (!actor) {
-        ack(errorResult('UNAUTHENTICATED'));
-        socket.disconnect(true);
-        return;
-      }
-      socket.data.actor = actor;
-      const { result, joins } = bus.dispatch(name, payload, actor);
-      if (joins.length) void socket.join([...joins]);
-      ack(result);
-    };
-    const commands: CommandSocket = socket;
-    commands.on(name, listener);
+  /** Passes one command to the bus, within the caller's rate limits, and answers through its ack. */
+  function answer(socket: HallSocket, name: CommandName, payload: unknown, ack: Ack): void {
+    const caller = { socketId: socket.id, address: callerAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for']),
+      anonymous: socket.data.actor.kind === 'anonymous' };
+    void limits.admit(name, caller).then((admitted) => (admitted ? run(socket, name, payload, ack) : ack(errorResult('RATE_LIMITED'))));
+  }
+
+  function run(socket: HallSocket, name: CommandName, payload: unknown, ack: Ack): void {
+    // A session ends (logout, expiry) and a device key is revoked while its socket stays open: check
+    // the caller again for every command (a cache that forgets ended credentials, not a database read),
+    // and let go of a socket whose credential is gone.
+    const actor = callers.resolve(socket.data.credentials, clock.now());
+    if (!actor) {
+      ack(errorResult('UNAUTHENTICATED'));
+      socket.disconnect(true);
+      return;
+    }
+    socket.data.actor = actor;
+    const { result, joins } = bus.dispatch(name, payload, actor);
+    if (joins.length) void socket.join([...joins]);
+    ack(result);
   }
   return io;
 }
