@@ -19,6 +19,10 @@ import {
 
 type Route = (typeof COMMAND_ROUTES)[number];
 
+// The sweeps send every bad value to every command and route (thousands of requests), and they grow
+// with each new command: a few seconds on a quiet machine, more on a busy one. Not a speed check.
+jest.setTimeout(120_000);
+
 let hall: BusyHall;
 let plans: Record<CommandName, CommandPlan>;
 
