@@ -20,6 +20,7 @@ import type { RatingView } from './rating';
 import type { ConfigFile, ConfigImported } from './config-file';
 import type { CaseSummary, CaseView } from './cases';
 import type { RatingExportPage } from './ratings-export';
+import type { RatingPushStatus } from './rating-push';
 import type { DeskFigures } from './desk-figures';
 import type { AssessmentAnswer, ReportAnswer } from './reports';
 import type { CommandName } from './schemas';
@@ -159,6 +160,9 @@ export interface CommandOutputs {
   'report.get': ReportAnswer;
   /** One month per centre and per staff member, for the printed 考评 sheet. */
   'report.assessment': AssessmentAnswer;
+  /** The push's endpoint (never its token) and how far it has sent. */
+  'ratingPush.status': RatingPushStatus;
+  'ratingPush.configure': RatingPushStatus;
 }
 
 /** Fails to compile when a command has a schema but no output, or an output but no schema. */

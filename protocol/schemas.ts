@@ -20,6 +20,7 @@ import { CASE_KINDS, CASE_STATUSES, HANDLING_SATISFACTION } from './cases';
 import { RATING_EXPORT_PAGE } from './ratings-export';
 import { RESIDENT_PHONE } from './resident-phone';
 import { REPORT_GROUPINGS } from './reports';
+import { RATING_PUSH_BATCH_MAX } from './rating-push';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -74,6 +75,13 @@ const counterFields = {
 const publicAddress = z.string().trim().max(200).regex(/^https?:\/\/[\x21-\x7e]+$/)
   .refine((v) => URL.canParse(v) && new URL(v).pathname === '/' && !/[?#]/.test(v), { message: 'origin' })
   .transform((v) => v.replace(/\/+$/, ''));
+/**
+ * Where the 好差评 push sends its batches: an http(s) URL without a user name or password in it (the
+ * secret travels as the push's token, which is never shown again).
+ */
+const pushUrl = z.string().trim().max(500).regex(/^https?:\/\/[\x21-\x7e]+$/)
+  .refine((v) => URL.canParse(v) && new URL(v).username === '' && new URL(v).password === '' && !v.includes('#'),
+    { message: 'url' });
 /** A moment as milliseconds since the epoch. */
 const epochMs = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
@@ -374,6 +382,14 @@ export const commandSchemas = {
   // ends included; a range backwards or longer than REPORT_MAX_DAYS is refused by the handler.
   'report.get': z.strictObject({ from: calendarDate, to: calendarDate, by: z.enum(REPORT_GROUPINGS) }),
   'report.assessment': z.strictObject({ month: z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/) }),
+  'ratingPush.status': z.strictObject({}),
+  /** The push's endpoint (./rating-push.ts). `token` left out keeps the stored one; null removes it. */
+  'ratingPush.configure': z.strictObject({
+    enabled: z.boolean(),
+    url: pushUrl.nullable(),
+    batchSize: z.number().int().min(1).max(RATING_PUSH_BATCH_MAX),
+    token: z.string().regex(/^[\x21-\x7e]{8,256}$/).nullable().optional(),
+  }).refine((v) => !v.enabled || v.url !== null, { message: 'required to switch the push on', path: ['url'] }),
 } satisfies Record<string, z.ZodType>;
 
 /** The name of every command (also its socket.io event name). */

@@ -9,6 +9,7 @@ import { ensureAdmin } from './hall/bootstrap';
 import { seedDemoHall } from './demo/seed';
 import { createHallServer, systemClock } from './hall-server';
 import { createPrintingModule } from './printing/module';
+import { createRatingPushModule } from './ratings-out/push/pusher';
 import { rememberDemoDevices, readDemoDevices } from './demo/device-file';
 import { keyIsActive } from './auth/devices';
 import { keepRunningWhenOutputFails } from './log/output';
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
     rememberDemoDevices(config, seed);
   }
   const printing = createPrintingModule(db, config, systemClock);
-  const hall = createHallServer(config, { db, modules: [printing], logger });
+  const ratingPush = createRatingPushModule(db, systemClock, logger);
+  const hall = createHallServer(config, { db, modules: [printing, ratingPush], logger });
   const address = await hall.listen();
 
   const shown = shownConfig(config, hall.settings);

@@ -22,6 +22,7 @@ import { adminConfigMessages } from './admin-config';
 import { adminPublicInfoMessages } from './admin-public-info';
 import { haochapingMessages } from './haochaping';
 import { adminCaseMessages } from './admin-cases';
+import { adminPushMessages } from './admin-push';
 import { deskFiguresMessages } from './desk-figures';
 import { adminReportMessages } from './admin-reports';
 
@@ -47,6 +48,7 @@ export const catalog = {
   ...adminPublicInfoMessages,
   ...haochapingMessages,
   ...adminCaseMessages,
+  ...adminPushMessages,
   ...deskFiguresMessages,
   ...adminReportMessages,
 } satisfies Record<string, Message>;

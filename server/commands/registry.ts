@@ -41,6 +41,7 @@ import { boardGet, boardList, boardSave } from './admin-boards';
 import { caseGet, caseList } from './case-read';
 import { caseAssign, caseCallBack, caseClose, caseRectify } from './case-steps';
 import { ratingExport } from './rating-export';
+import { ratingPushConfigure, ratingPushStatus } from './rating-push';
 import { deskFigures } from './desk-figures';
 import { reportAssessment, reportGet } from './report';
 
@@ -146,4 +147,6 @@ export const registry: Registry = {
   'desk.figures': deskFigures,
   'report.get': reportGet,
   'report.assessment': reportAssessment,
+  'ratingPush.status': ratingPushStatus,
+  'ratingPush.configure': ratingPushConfigure,
 };

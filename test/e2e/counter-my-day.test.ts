@@ -1,13 +1,15 @@
 /**
  * The counter desk in Chromium shows the staff member's own day: served today, the average service time
  * and the 好评率, refreshed when the desk finishes a ticket; and the 差评 cases about their service that
- * are still open, read-only.
+ * are still open, read-only. The console's 大厅设置 sets up the 好差评 push and shows its state line.
  */
 import type { IssuedTicket } from '../../protocol/views';
+import { ADMIN_PASSWORD } from '../../testkit/hall';
 import { connect, http, idemKey, ok, send } from '../../testkit/clients';
 import { shot } from './browser';
 import { e2eSuite } from './suite';
 import { openDesk } from './pages';
+import { field, logInAt, openConsole } from './admin-pages';
 
 jest.setTimeout(90_000);
 
@@ -57,5 +59,29 @@ describe('the staff member\'s own day at the desk', () => {
     expect(await desk.getByTestId('my-average').innerText()).toMatch(/^\d+ 分 \d+ 秒$/);
     await shot(desk, 'counter-my-day');
     kiosk.close();
+  });
+
+  it('the console sets up the 好差评 push and shows how far it has got', async () => {
+    const { page, problems } = await openConsole(suite.browser, suite.hall.url);
+    await logInAt(page, 'admin', ADMIN_PASSWORD);
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('push-form').waitFor();
+    expect(await page.getByTestId('push-state').innerText()).toContain('未开启');
+    // Switching on without an address is refused on the field.
+    await field(page, 'enabled').check();
+    await page.getByTestId('push-submit').click();
+    await page.getByTestId('problem-url').waitFor();
+    // Saved: the token is not shown again, only its last four characters; the state line counts what was sent.
+    await field(page, 'url').fill('http://127.0.0.1:9/haochaping');
+    await field(page, 'token').fill('e2e-secret-token-4321');
+    await field(page, 'batchSize').fill('50');
+    await page.getByTestId('push-submit').click();
+    await page.getByTestId('push-saved').waitFor();
+    expect(await page.getByTestId('push-token-hint').innerText()).toContain('…4321');
+    expect(await page.content()).not.toContain('e2e-secret-token');
+    expect(await page.getByTestId('push-state').innerText()).toContain('已推送 0 条');
+    await page.getByTestId('push-state').scrollIntoViewIfNeeded();
+    await shot(page, 'admin-rating-push');
+    expect(problems).toEqual([]);
   });
 });

@@ -383,6 +383,14 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'report.get': { actor: 'admin', base: { from: '2026-11-01', to: '2026-11-30', by: 'staff' },
       patterns: { from: DATE_BREAKERS, to: DATE_BREAKERS, by: ['Staff', 'window', 'day', ''] } },
     'report.assessment': { actor: 'admin', base: { month: '2026-11' }, patterns: { month: ['2026-13', '2026-1', '202611', '2026-11-01', 'now'] } },
+    'ratingPush.status': { actor: 'admin', base: {} },
+    'ratingPush.configure': {
+      actor: 'admin', base: { enabled: false, url: 'http://192.168.1.20:8080/haochaping', batchSize: 50 },
+      nullable: ['url'],
+      patterns: { enabled: ['yes', 1, null], url: ['ftp://x.local/a', 'http://user:pw@x.local/', 'x.local', 'http://大厅.local/',
+        `http://x.local/${'a'.repeat(500)}`, 5], batchSize: [0, 501, 1.5, '50'] },
+      optional: { token: ['short', 'has space inside', '令牌令牌令牌令牌', 'x'.repeat(257), 5] },
+    },
   };
 }
 

@@ -202,6 +202,8 @@ export const COMMAND_ROUTES: Route[] = [
   // Reports: JSON, or a CSV or XLSX file with &format= (./report-files.ts); the 考评 sheet of a month.
   { method: 'get', path: '/api/reports', command: 'report.get', input: reportQuery, respond: respondWithReport },
   { method: 'get', path: '/api/reports/assessment', command: 'report.assessment', input: (req) => ({ month: req.query.month }) },
+  { method: 'get', path: '/api/admin/rating-push', command: 'ratingPush.status', input: () => ({}) },
+  { method: 'put', path: '/api/admin/rating-push', command: 'ratingPush.configure', input: bodyObject },
 ];
 
 export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {

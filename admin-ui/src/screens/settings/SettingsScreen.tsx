@@ -2,7 +2,7 @@
  * The hall's own texts and rules (hall.settings / hall.updateSettings): names in both scripts, complaint
  * phone, the late-return rule, the priority reasons the kiosk offers, the kiosks' issue rate, and the
  * address phones reach (with the server's warning when phones could not open it). What the deployment
- * fixes (the time zone) is shown beside, not edited here.
+ * fixes (the time zone) is shown beside, not edited here. Below, the 好差评 push (./RatingPushSection.tsx).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { HallSettingsView } from '../../../../protocol/admin';
@@ -15,6 +15,7 @@ import { loadStatus } from '../../kit/LoadState';
 import { useCommand } from '../../kit/use-command';
 import { useCommandForm } from '../../kit/use-command-form';
 import { PublicAddressField, preparePublicAddress } from './PublicAddressField';
+import { RatingPushSection } from './RatingPushSection';
 
 const LATE_RETURN: HallSettingsView['lateReturn'][] = ['none', 'requeue-once'];
 
@@ -69,6 +70,7 @@ export function SettingsScreen() {
           </dd>
         </dl>
       ) : null}
+      {canEdit ? <RatingPushSection /> : null}
     </section>
   );
 }
