@@ -3,8 +3,7 @@
  * they served to the end, their average service time, and how residents rated them today. Only ever
  * the caller's own figures; bounded by the business day.
  */
-import type { RatingLevel } from './rating';
-import { BAD_RATING_MAX } from './rating';
+import type { RatingsByLevel } from './reports';
 
 export interface DeskFigures {
   /** The business day (YYYY-MM-DD, hall time zone). */
@@ -14,16 +13,9 @@ export interface DeskFigures {
   /** Mean time in service of those tickets, held time left out; null before the first. */
   averageServiceMs: number | null;
   /** Ratings of this staff member's service given today, per level. */
-  ratingsByLevel: Record<RatingLevel, number>;
+  ratingsByLevel: RatingsByLevel;
   ratings: number;
   /** 好评率: the share of those ratings at 基本满意 or better; null without ratings. */
   satisfaction: number | null;
 }
 
-/** 好评率 as the national 好差评 reads it: ratings that are not 差评, among all. */
-export function satisfactionShare(byLevel: Record<RatingLevel, number>): number | null {
-  const levels = Object.entries(byLevel).map(([level, n]) => ({ level: Number(level), n }));
-  const all = levels.reduce((sum, l) => sum + l.n, 0);
-  if (all === 0) return null;
-  return levels.filter((l) => l.level > BAD_RATING_MAX).reduce((sum, l) => sum + l.n, 0) / all;
-}

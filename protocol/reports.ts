@@ -90,11 +90,6 @@ export interface AssessmentAnswer {
   total: ReportFigures;
 }
 
-/** Whole days from `from` to `to`, both included (YYYY-MM-DD calendar dates). */
-export function daysInRange(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-}
-
 /** The first and last day of a YYYY-MM month. */
 export function monthRange(month: string): { from: string; to: string } {
   const [year, m] = month.split('-').map(Number);

@@ -6,14 +6,16 @@
  */
 import type { CommandDef } from './define';
 import type { DeskFigures } from '../../protocol/desk-figures';
-import { satisfactionShare } from '../../protocol/desk-figures';
-import { RATING_LEVELS, type RatingLevel } from '../../protocol/rating';
+import type { RatingsByLevel } from '../../protocol/reports';
+import { satisfactionOf } from '../reports/report';
 import type { TicketEventRow } from '../db/queries/tickets';
 import { finishedTicketEvents, ratingLevelsOf } from '../db/queries/desk-figures';
 import { stateTimes } from '../reports/state-times';
 import { businessDaysSpan } from '../ratings-out/business-days';
 import { STAFF_ROLES } from './define';
 import { fail } from './errors';
+
+const LEVEL_KEYS = ['1', '2', '3', '4', '5'] as const satisfies readonly (keyof RatingsByLevel)[];
 
 /** The events split by ticket (they come ordered by ticket). */
 function byTicket(events: readonly TicketEventRow[]): TicketEventRow[][] {
@@ -31,16 +33,16 @@ export const deskFigures: CommandDef<'desk.figures'> = {
     const finished = byTicket(finishedTicketEvents(ctx.db, ctx.today, staffId));
     const serviceTimes = finished.flatMap((events) => stateTimes(events).serviceMs ?? []);
     const { start, end } = businessDaysSpan(ctx.today, ctx.today, ctx.settings.timezone);
-    const ratingsByLevel: Record<RatingLevel, number> = { 5: 0, 4: 0, 3: 0, 2: 0, 1: 0 };
+    const ratingsByLevel: RatingsByLevel = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
     for (const { level, n } of ratingLevelsOf(ctx.db, staffId, start, end)) {
-      const known = RATING_LEVELS.find((l) => l === level);
-      if (known !== undefined) ratingsByLevel[known] = n;
+      const key = LEVEL_KEYS.find((k) => k === String(level));
+      if (key !== undefined) ratingsByLevel[key] = n;
     }
-    const ratings = RATING_LEVELS.reduce((sum, l) => sum + ratingsByLevel[l], 0);
+    const ratings = LEVEL_KEYS.reduce((sum, k) => sum + ratingsByLevel[k], 0);
     return {
       businessDay: ctx.today, served: finished.length,
       averageServiceMs: serviceTimes.length === 0 ? null : Math.round(serviceTimes.reduce((a, b) => a + b, 0) / serviceTimes.length),
-      ratingsByLevel, ratings, satisfaction: satisfactionShare(ratingsByLevel),
+      ratingsByLevel, ratings, satisfaction: satisfactionOf(ratingsByLevel),
     };
   },
 };

@@ -3,7 +3,8 @@
  * (../reports). Staff and devices are refused by the permits; a range backwards or too long by name.
  */
 import type { CommandDef } from './define';
-import { REPORT_MAX_DAYS, daysInRange } from '../../protocol/reports';
+import { REPORT_MAX_DAYS } from '../../protocol/reports';
+import { dateRangeRefusal } from '../../protocol/date-range';
 import { buildAssessment, buildReport } from '../reports/report';
 import { fail } from './errors';
 
@@ -13,8 +14,8 @@ export const reportGet: CommandDef<'report.get'> = {
   name: 'report.get',
   permits: REPORT_ROLES,
   run(ctx, { from, to, by }) {
-    if (to < from) fail('DATE_RANGE_BACKWARDS', ['to']);
-    if (daysInRange(from, to) > REPORT_MAX_DAYS) fail('DATE_RANGE_TOO_LONG', ['to']);
+    const refusal = dateRangeRefusal(from, to, REPORT_MAX_DAYS);
+    if (refusal) fail(refusal, ['to']);
     return buildReport(ctx.db, { from, to }, by, ctx.settings.timezone);
   },
 };
