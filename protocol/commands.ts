@@ -23,6 +23,7 @@ import type { RatingExportPage } from './ratings-export';
 import type { RatingPushStatus } from './rating-push';
 import type { DeskFigures } from './desk-figures';
 import type { AssessmentAnswer, ReportAnswer } from './reports';
+import type { SupervisionAlert, SupervisionBoard } from './supervision';
 import type { CommandName } from './schemas';
 
 export type { CommandName, CommandInput } from './schemas';
@@ -134,6 +135,12 @@ export interface CommandOutputs {
   'case.callBack': CaseView;
   'case.rectify': CaseView;
   'case.close': CaseView;
+  /** The live board (the one the server keeps for every supervisor); later boards are pushed as `supervision.board`. */
+  'supervision.get': SupervisionBoard;
+  /** Newest first; later changes are pushed as `supervision.alert`. */
+  'alert.list': SupervisionAlert[];
+  /** The alert with who acknowledged it and when. */
+  'alert.ack': SupervisionAlert;
   'config.export': ConfigFile;
   'config.import': ConfigImported;
   /** The stored guide, or a blank one to fill in when the service has none yet (`stored: false`). */

@@ -59,6 +59,7 @@ export const ERROR_CODES = [
   'PHOTO_TYPE_REFUSED',    // a staff photo is not a PNG or JPEG image (judged by its bytes)
   'DATE_RANGE_BACKWARDS',  // a date range whose end (`to`) is before its start (`from`)
   'DATE_RANGE_TOO_LONG',   // a date range longer than the command answers at once (see docs/PROTOCOL.md)
+  'ALREADY_ACKNOWLEDGED',  // the alert was acknowledged already (by whom and when: alert.list)
   'INTERNAL',
 ] as const;
 
@@ -132,6 +133,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   SELF_LOCKOUT: 409,
   IN_USE: 409,
   CASE_CLOSED: 409,
+  ALREADY_ACKNOWLEDGED: 409,
   CASE_STEP_INVALID: 409,
   CALL_BACK_REQUIRED: 409,
   CONFIG_INVALID: 422,

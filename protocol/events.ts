@@ -8,6 +8,7 @@ import type { CallView, CounterView, ServiceLoad, TicketTrack } from './views';
 import type { PrintFailureView, PrinterStateView, PrintOutcomeView } from './printing';
 import type { Result } from './errors';
 import type { CommandInput, CommandName, CommandOutput } from './commands';
+import type { SupervisionAlert, SupervisionBoard } from './supervision';
 
 // Printer and slip views are defined in ./printing (views need them too); events carry them.
 export { PRINT_FAILURES } from './printing';
@@ -73,6 +74,10 @@ export interface ServerToClientEvents {
   'print.result': (result: PrintResultView) => void;
   /** To supervisors and admins only: follow-up cases opened or moved a step (read them with case.get / case.list). */
   'case.changed': (info: { ids: number[] }) => void;
+  /** Supervisors and admins only (after supervision.get or alert.list): the live board, whole, when it changed. */
+  'supervision.board': (board: SupervisionBoard) => void;
+  /** Supervisors and admins only: an alert raised, cleared or acknowledged, whole. */
+  'supervision.alert': (alert: SupervisionAlert) => void;
 }
 
 /** Every command is sent as `socket.emit(name, input, ack)`; the ack receives a Result. */

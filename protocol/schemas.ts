@@ -62,11 +62,18 @@ const orderedServiceIds = z.array(slug).min(1).max(50).superRefine((ids, ctx) =>
   });
 });
 const centreFields = { name: structureName, nameMn: mongolianText, icon: z.enum(CENTRE_ICONS), sortOrder, enabled: z.boolean() };
+/** 电子监察 limits of a service in minutes (protocol/supervision.ts); yellow below red is checked on the merged record. */
+const limitMinutes = z.number().int().min(1).max(480);
+const thresholdFields = {
+  waitYellowMinutes: limitMinutes, waitRedMinutes: limitMinutes, serviceYellowMinutes: limitMinutes, serviceRedMinutes: limitMinutes,
+  idleAlertMinutes: z.number().int().min(1).max(240),
+};
 const serviceFields = {
   centreId: slug, name: structureName, nameMn: mongolianText, prefix, enabled: z.boolean(), priorityOffered: z.boolean(),
   defaultServiceMinutes: z.number().int().min(1).max(240), sortOrder,
   /** Confirms that the prefix is shared on purpose with the services already using it (their numbers then interleave). */
   sharePrefix: z.boolean(),
+  ...thresholdFields,
 };
 const counterFields = {
   name: structureName, centreId: slug, serviceIds: orderedServiceIds, callPolicy: z.enum(CALL_POLICIES), enabled: z.boolean(),
@@ -93,6 +100,7 @@ export const calendarDaySchema = z.strictObject({
 });
 const staffId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const caseId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const alertId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 /** A number a resident leaves to be called back on. */
 const residentPhone = z.string().regex(RESIDENT_PHONE);
 const caseText = (max: number) => plainText({ trim: true, min: 1, max, multiline: true });
@@ -167,6 +175,8 @@ export const configFileSchema = z.strictObject({
   services: z.array(z.strictObject({
     id: slug, ...z.strictObject(serviceFields).omit({ sharePrefix: true }).shape, hours: openingHours.nullable(),
     dailyLimit: ticketLimit.nullable(), morningLimit: ticketLimit.nullable(), afternoonLimit: ticketLimit.nullable(),
+    // Files written before the 电子监察 limits existed leave them out: a new service then takes the defaults.
+    ...z.strictObject(thresholdFields).partial().shape,
   })).max(500).superRefine(uniqueBy('id', 'id')),
   counters: z.array(z.strictObject({ id: counterId, ...counterFields })).max(500).superRefine(uniqueBy('id', 'number')),
   printers: z.array(z.strictObject({ id: slug, ...printerFields })).max(100).superRefine(uniqueBy('id', 'id')),
@@ -337,6 +347,11 @@ export const commandSchemas = {
     residentSatisfaction: z.enum(HANDLING_SATISFACTION).optional() }),
   'case.rectify': z.strictObject({ id: caseId, rectification: caseText(500) }),
   'case.close': z.strictObject({ id: caseId, result: caseText(500), residentSatisfaction: z.enum(HANDLING_SATISFACTION).optional() }),
+  // 电子监察 (protocol/supervision.ts): the live board and its alerts, for supervisors and admins.
+  'supervision.get': z.strictObject({}),
+  /** Newest first, 100 at a time; `unacknowledged: true` leaves out those already acknowledged. */
+  'alert.list': z.strictObject({ beforeId: alertId.optional(), unacknowledged: z.boolean().optional() }),
+  'alert.ack': z.strictObject({ id: alertId }),
   'config.export': z.strictObject({}),
   /** Applied whole in one transaction, or refused (CONFIG_INVALID) with every problem named. */
   'config.import': configFileSchema,

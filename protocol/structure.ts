@@ -2,6 +2,7 @@
  * The hall's structure as admins edit it: centres, services and counters (窗口), with the flags and
  * links that the public views (./views.ts) leave out. Imported by the server and the admin console.
  */
+import type { SupervisionThresholds } from './supervision';
 import type { DeviceKind } from './views';
 import type { OpeningHoursText } from './hours';
 
@@ -30,7 +31,8 @@ export interface CentreAdminView {
   counterCount: number;
 }
 
-export interface ServiceAdminView {
+/** A service as admins edit it, with its 电子监察 limits (protocol/supervision.ts). */
+export interface ServiceAdminView extends SupervisionThresholds {
   id: string;
   centreId: string;
   name: string;

@@ -34,6 +34,11 @@ export interface Config {
   eventCoalesceMs: number;
   /** Commands per 10 s one socket, and one source address, may send (../auth/command-limits). */
   commandLimits: CommandLimitSettings;
+  /**
+   * The supervisors' live board is computed at most once per this many ms, and once per it while a
+   * supervisor watches (server/supervision/live.ts); 0 computes after each change only (tests move the clock).
+   */
+  supervisionIntervalMs: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -83,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       perSocket: intFrom(env.COMMAND_LIMIT_PER_SOCKET, 200, 'COMMAND_LIMIT_PER_SOCKET'),
       perAddress: intFrom(env.COMMAND_LIMIT_PER_ADDRESS, 600, 'COMMAND_LIMIT_PER_ADDRESS'),
     },
+    supervisionIntervalMs: intFrom(env.SUPERVISION_INTERVAL_MS, 1000, 'SUPERVISION_INTERVAL_MS'),
   };
 }

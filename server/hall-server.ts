@@ -39,6 +39,8 @@ import { staffPhotoStore } from './files/staff-photos';
 import { allStaffPhotoFiles } from './db/queries/staff';
 import { allSampleFileIds } from './db/queries/guides';
 import { ensureRollup } from './reports/rollup';
+import { SupervisionLive } from './supervision/live';
+import { supervisionRoom } from './realtime/supervision-room';
 import type express from 'express';
 
 export const systemClock: Clock = { now: () => Date.now() };
@@ -61,6 +63,8 @@ export interface HallServer {
   /** The one way modules reach clients: the socket.io server itself stays inside the hall. */
   broadcaster: Broadcaster;
   clock: Clock;
+  /** The supervisors' live board and alerts; `check()` looks at once (tests move their clock, then call it). */
+  supervision: SupervisionLive;
   /** Wakes when a notice starts or ends showing; `check()` looks at once (tests move their clock, then call it). */
   announcements: AnnouncementTimer;
   listen(): Promise<AddressInfo>;
@@ -83,8 +87,10 @@ export function createHallServer(config: Config,
   const sampleFiles = new SampleFileStore(path.join(config.dataDir, 'sample-files'), config.samplesDir);
   const presence = new DevicePresence();
   const staffPhotos = staffPhotoStore(config.dataDir);
+  const supervision = new SupervisionLive({ db, clock, timezone: () => settings.timezone, presence, printers },
+    config.supervisionIntervalMs, (err) => logger.error({ err }, 'supervision check failed'));
   const bus = new CommandBus({
-    db, clock, settings, sequence, printers, presence, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
+    db, clock, settings, sequence, printers, presence, supervision, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
     ratingCodeLimiter: newRatingCodeLimiter(), loginThrottle, sampleFiles, staffPhotos,
   }, commandLog(logger));
   const logins = new LoginService(db, loginThrottle);
@@ -124,6 +130,9 @@ export function createHallServer(config: Config,
   });
   bus.onCommit((outbox) => broadcaster.publish(outbox));
   bus.onCommit((outbox) => publishCases(io, outbox));
+  bus.onCommit((outbox) => supervision.committed(outbox));
+  presence.onChange(() => supervision.changed());
+  broadcaster.onPrinters(() => supervision.changed());
   // A sample file leaves the disk only once no committed guide shows it, a photo once no account names it.
   bus.onCommit((outbox) => {
     for (const fileName of outbox.removedSampleFiles) sampleFiles.remove(fileName);
@@ -141,7 +150,7 @@ export function createHallServer(config: Config,
   const dayTimer = new DayTimer(bus, clock, settings.timezone);
 
   const hall: HallServer = {
-    config, db, bus, http: server, settings, broadcaster, clock, announcements,
+    config, db, bus, http: server, settings, broadcaster, clock, announcements, supervision,
     listen: () => new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => {
@@ -151,6 +160,7 @@ export function createHallServer(config: Config,
         sampleFiles.sweep(allSampleFileIds(db));
         staffPhotos.sweep(new Set(allStaffPhotoFiles(db).flatMap((name) => staffPhotos.idOf(name) ?? [])));
         announcements.start();
+        supervision.start(supervisionRoom(io));
         for (const m of modules) m.start?.(hall);
         resolve(server.address() as AddressInfo);
       });
@@ -158,6 +168,7 @@ export function createHallServer(config: Config,
     close: async () => {
       dayTimer.stop();
       announcements.stop();
+      supervision.stop();
       broadcaster.close();
       for (const m of modules) await m.close?.();
       // The callback fires once the HTTP server has closed too; the promise io.close returns does not wait for that.

@@ -1,7 +1,8 @@
 /**
  * Opens the follow-up case of a 差评 or a complaint, in the same transaction that stores it: nothing a
  * resident is told "转交中心负责人跟进" can exist without its case. The deadline counts working days from
- * the day it was opened, by the hall's calendar (holidays skipped, 调休 Saturdays counted).
+ * the day it was opened, by the hall's calendar (holidays skipped, 调休 Saturdays counted). A 差评 or a
+ * complaint also raises a supervisors' alert in the same transaction (server/supervision/case-alert.ts).
  */
 import type { CommandContext } from '../commands/context';
 import type { NewCase } from '../db/queries/cases';
@@ -9,6 +10,7 @@ import { insertCase, insertCaseEvent } from '../db/queries/cases';
 import { workingCalendar } from '../db/queries/calendar';
 import { addWorkingDays, shiftDays } from '../queue/working-days';
 import { isAnsweredOnly } from '../../protocol/case-flow';
+import { raiseCaseAlert } from '../supervision/case-alert';
 
 /** The last working day to close a case opened on `today`. */
 export function caseDeadline(ctx: Pick<CommandContext, 'db' | 'today'>, workingDays: number): string {
@@ -22,5 +24,7 @@ export function openCase(ctx: CommandContext, c: Omit<NewCase, 'openedAt' | 'dea
   const id = insertCase(ctx.db, { ...c, openedAt: ctx.now, deadline });
   insertCaseEvent(ctx.db, { caseId: id, at: ctx.now, userId: null, type: 'opened' });
   ctx.outbox.caseChanged(id);
+  // A 差评 or complaint (one with a deadline) reaches the supervisors at once, with the case.
+  if (deadline !== null) raiseCaseAlert(ctx, id);
   return id;
 }

@@ -22,6 +22,8 @@ import { fail } from './errors';
 import { audit } from './audit';
 import { removeUnlessReferenced } from './removal';
 import { dropServiceFiles } from './admin-guides';
+import { saveThresholds } from '../db/queries/supervision';
+import { DEFAULT_THRESHOLDS, type SupervisionThresholds } from '../../protocol/supervision';
 
 function found(ctx: CommandContext, id: string): ServiceAdminView {
   return serviceAdminView(ctx.db, id, ctx.today) ?? fail('NOT_FOUND', ['id']);
@@ -49,6 +51,23 @@ function hoursAfter(before: ServiceHoursView, input: HoursInput): ServiceHoursVi
     morningLimit: input.morningLimit === undefined ? before.morningLimit : input.morningLimit,
     afternoonLimit: input.afternoonLimit === undefined ? before.afternoonLimit : input.afternoonLimit,
   };
+}
+
+/**
+ * The 电子监察 limits after the input (a field left out keeps its value); red must stay above yellow,
+ * or the light would skip a colour. Refused naming the red field.
+ */
+function thresholdsAfter(before: SupervisionThresholds, input: Partial<SupervisionThresholds>): SupervisionThresholds {
+  const next: SupervisionThresholds = {
+    waitYellowMinutes: input.waitYellowMinutes ?? before.waitYellowMinutes,
+    waitRedMinutes: input.waitRedMinutes ?? before.waitRedMinutes,
+    serviceYellowMinutes: input.serviceYellowMinutes ?? before.serviceYellowMinutes,
+    serviceRedMinutes: input.serviceRedMinutes ?? before.serviceRedMinutes,
+    idleAlertMinutes: input.idleAlertMinutes ?? before.idleAlertMinutes,
+  };
+  if (next.waitRedMinutes <= next.waitYellowMinutes) fail('BAD_REQUEST', ['waitRedMinutes']);
+  if (next.serviceRedMinutes <= next.serviceYellowMinutes) fail('BAD_REQUEST', ['serviceRedMinutes']);
+  return next;
 }
 
 /** Kiosks, displays and desks take a fresh snapshot; the service's load is announced too. */
@@ -92,6 +111,7 @@ export const serviceCreate: CommandDef<'service.create'> = {
       defaultServiceMinutes: input.defaultServiceMinutes ?? 10, sortOrder, dailyLimit: hours.dailyLimit, hours: hours.hours,
     });
     saveServiceHours(ctx.db, hours);
+    saveThresholds(ctx.db, id, thresholdsAfter(DEFAULT_THRESHOLDS, input));
     const after = found(ctx, id);
     audit(ctx, subject(id), null, after);
     announce(ctx, id);
@@ -115,6 +135,7 @@ export const serviceUpdate: CommandDef<'service.update'> = {
     });
     saveServiceHours(ctx.db, hoursAfter({ serviceId: id, hours: before.hours, dailyLimit: before.dailyLimit,
       morningLimit: before.morningLimit, afternoonLimit: before.afternoonLimit }, changes));
+    saveThresholds(ctx.db, id, thresholdsAfter(before, changes));
     const after = found(ctx, id);
     audit(ctx, subject(id), before, after);
     announce(ctx, id);

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import type { PrinterStateView } from '../../protocol/events';
+import type { SupervisionBoard } from '../../protocol/supervision';
 import type { Actor } from '../auth/actor';
 import type { Outbox } from './outbox';
 import type { HallSettings } from '../hall/settings';
@@ -25,6 +26,11 @@ export interface DevicePresencePort {
   connections(deviceId: number): number;
 }
 
+/** The supervisors' live board, computed once per change and shared (server/supervision/live.ts). */
+export interface SupervisionPort {
+  board(): SupervisionBoard;
+}
+
 /** Position of the hall event sequence, read when a snapshot is taken. */
 export interface SequencePosition {
   readonly epoch: string;
@@ -39,6 +45,7 @@ export interface HallDeps {
   settings: HallSettings;
   printers: PrinterStatusPort;
   presence: DevicePresencePort;
+  supervision: SupervisionPort;
   issueLimiter: RateLimiter;
   /** Wrong rating codes typed at a kiosk, per kiosk and per ticket. */
   ratingCodeLimiter: RateLimiter;

@@ -51,6 +51,8 @@ export class Outbox {
   readonly removedStaffPhotos: string[] = [];
   /** Tickets whose report figures moved without the ticket changing (a step of their 差评 case). */
   readonly figuresChanged = new Set<number>();
+  /** Supervisors' alerts raised or acknowledged: pushed to the supervisors' room once the change has committed. */
+  readonly alerts = new Set<number>();
 
   ticket(t: Ticket): void {
     this.tickets.set(t.id, t);
@@ -128,11 +130,15 @@ export class Outbox {
     return new Set([...this.tickets.keys(), ...this.figuresChanged]);
   }
 
+  alertChanged(alertId: number): void {
+    this.alerts.add(alertId);
+  }
+
   get empty(): boolean {
     return this.tickets.size === 0 && this.services.size === 0 && this.counters.size === 0
       && this.calls.length === 0 && this.prints.length === 0 && this.revokedDevices.size === 0 && this.settings === null
       && !this.configChanged && this.removedSampleFiles.length === 0 && this.removedStaffPhotos.length === 0
       && this.changedUsers.size === 0 && this.changedDevices.size === 0 && this.changedPrinters.size === 0
-      && this.cases.size === 0;
+      && this.cases.size === 0 && this.alerts.size === 0;
   }
 }

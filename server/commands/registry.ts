@@ -44,6 +44,7 @@ import { ratingExport } from './rating-export';
 import { ratingPushConfigure, ratingPushStatus } from './rating-push';
 import { deskFigures } from './desk-figures';
 import { reportAssessment, reportGet } from './report';
+import { alertAck, alertList, supervisionGet } from './supervision';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -129,6 +130,9 @@ export const registry: Registry = {
   'case.callBack': caseCallBack,
   'case.rectify': caseRectify,
   'case.close': caseClose,
+  'supervision.get': supervisionGet,
+  'alert.list': alertList,
+  'alert.ack': alertAck,
   'config.export': configExport,
   'config.import': configImport,
   'guide.get': guideGet,

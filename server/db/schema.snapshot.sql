@@ -16,6 +16,9 @@
 -- migration 14 2f1bcf2690a43226
 -- migration 15 bc9fe2bed5f2dba9
 -- migration 16 7d0aeec548a44f90
+-- migration 17 4db225c767b7dbeb
+CREATE UNIQUE INDEX alerts_in_force ON alerts(kind,subject)WHERE cleared_at IS NULL;
+CREATE INDEX alerts_unacknowledged ON alerts(id)WHERE acknowledged_at IS NULL;
 CREATE INDEX announcements_ends ON announcements(ends_at);
 CREATE INDEX case_events_case ON case_events(case_id,id);
 CREATE INDEX cases_opened ON cases(opened_at);
@@ -38,6 +41,7 @@ CREATE INDEX tickets_open_by_day ON tickets(business_day)WHERE status IN('waitin
 CREATE INDEX tickets_service_times ON tickets(service_id,finished_at)WHERE status = 'finished' AND started_at IS NOT NULL;
 CREATE INDEX tickets_waiting ON tickets(service_id,(priority IS NULL),queue_key,id)WHERE status = 'waiting';
 CREATE UNIQUE INDEX users_staff_number ON users(staff_number)WHERE staff_number IS NOT NULL;
+CREATE TABLE alerts(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('counter_idle','wait_red','printer_down','device_offline','case_opened')),subject TEXT NOT NULL,details TEXT NOT NULL CHECK(json_valid(details)),raised_at INTEGER NOT NULL,cleared_at INTEGER,acknowledged_by INTEGER REFERENCES users(id),acknowledged_at INTEGER,CHECK((acknowledged_by IS NULL)=(acknowledged_at IS NULL)));
 CREATE TABLE announcements(id INTEGER PRIMARY KEY,text TEXT NOT NULL,text_mn TEXT NOT NULL DEFAULT '',starts_at INTEGER NOT NULL,ends_at INTEGER NOT NULL CHECK(ends_at > starts_at),created_at INTEGER NOT NULL,updated_at INTEGER NOT NULL);
 CREATE TABLE audit_log(id INTEGER PRIMARY KEY,at INTEGER NOT NULL,actor TEXT NOT NULL,command TEXT NOT NULL,subject TEXT NOT NULL,before_json TEXT,after_json TEXT);
 CREATE TABLE boards(id TEXT PRIMARY KEY CHECK(id IN('procedure','commitment','discipline','complaints','results')),title TEXT NOT NULL,title_mn TEXT NOT NULL DEFAULT '',body TEXT NOT NULL,body_mn TEXT NOT NULL DEFAULT '',sample_content INTEGER NOT NULL DEFAULT 0,updated_at INTEGER);
@@ -60,7 +64,7 @@ CREATE TABLE report_tickets(ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id)
 CREATE TABLE sample_files(id TEXT PRIMARY KEY,service_id TEXT NOT NULL REFERENCES services(id),media_type TEXT NOT NULL CHECK(media_type IN('image/png','image/jpeg','application/pdf')),bytes INTEGER NOT NULL CHECK(bytes > 0),created_at INTEGER NOT NULL);
 CREATE TABLE sequences(business_day TEXT NOT NULL,sequence_key TEXT NOT NULL,last_seq INTEGER NOT NULL,PRIMARY KEY(business_day,sequence_key));
 CREATE TABLE service_guides(service_id TEXT PRIMARY KEY REFERENCES services(id),guide TEXT NOT NULL);
-CREATE TABLE services(id TEXT PRIMARY KEY,centre_id TEXT NOT NULL REFERENCES centres(id),name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',prefix TEXT NOT NULL CHECK(prefix GLOB '[A-Z]' OR prefix GLOB '[A-Z][A-Z]'),daily_limit INTEGER CHECK(daily_limit IS NULL OR daily_limit > 0),enabled INTEGER NOT NULL DEFAULT 1,default_service_minutes INTEGER NOT NULL DEFAULT 10,sort_order INTEGER NOT NULL DEFAULT 0,opening_hours TEXT CHECK(opening_hours IS NULL OR json_valid(opening_hours)),morning_limit INTEGER CHECK(morning_limit IS NULL OR morning_limit > 0),afternoon_limit INTEGER CHECK(afternoon_limit IS NULL OR afternoon_limit > 0),priority_offered INTEGER NOT NULL DEFAULT 1 CHECK(priority_offered IN(0,1)));
+CREATE TABLE services(id TEXT PRIMARY KEY,centre_id TEXT NOT NULL REFERENCES centres(id),name TEXT NOT NULL,name_mn TEXT NOT NULL DEFAULT '',prefix TEXT NOT NULL CHECK(prefix GLOB '[A-Z]' OR prefix GLOB '[A-Z][A-Z]'),daily_limit INTEGER CHECK(daily_limit IS NULL OR daily_limit > 0),enabled INTEGER NOT NULL DEFAULT 1,default_service_minutes INTEGER NOT NULL DEFAULT 10,sort_order INTEGER NOT NULL DEFAULT 0,opening_hours TEXT CHECK(opening_hours IS NULL OR json_valid(opening_hours)),morning_limit INTEGER CHECK(morning_limit IS NULL OR morning_limit > 0),afternoon_limit INTEGER CHECK(afternoon_limit IS NULL OR afternoon_limit > 0),priority_offered INTEGER NOT NULL DEFAULT 1 CHECK(priority_offered IN(0,1)),wait_yellow_minutes INTEGER NOT NULL DEFAULT 15 CHECK(wait_yellow_minutes BETWEEN 1 AND 480),wait_red_minutes INTEGER NOT NULL DEFAULT 30 CHECK(wait_red_minutes BETWEEN 1 AND 480),service_yellow_minutes INTEGER NOT NULL DEFAULT 20 CHECK(service_yellow_minutes BETWEEN 1 AND 480),service_red_minutes INTEGER NOT NULL DEFAULT 40 CHECK(service_red_minutes BETWEEN 1 AND 480),idle_alert_minutes INTEGER NOT NULL DEFAULT 5 CHECK(idle_alert_minutes BETWEEN 1 AND 240));
 CREATE TABLE sessions(token_hash TEXT PRIMARY KEY,user_id INTEGER NOT NULL REFERENCES users(id),created_at INTEGER NOT NULL,expires_at INTEGER NOT NULL);
 CREATE TABLE settings(key TEXT PRIMARY KEY,value TEXT NOT NULL);
 CREATE TABLE ticket_events(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL REFERENCES tickets(id),type TEXT NOT NULL,at INTEGER NOT NULL,counter_id INTEGER,user_id INTEGER,device_id INTEGER,data TEXT);

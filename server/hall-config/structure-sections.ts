@@ -30,6 +30,8 @@ export const servicesSection: ConfigSection<'services'> = {
     id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix, enabled: s.enabled,
     priorityOffered: s.priorityOffered, defaultServiceMinutes: s.defaultServiceMinutes, sortOrder: s.sortOrder,
     hours: s.hours, dailyLimit: s.dailyLimit, morningLimit: s.morningLimit, afternoonLimit: s.afternoonLimit,
+    waitYellowMinutes: s.waitYellowMinutes, waitRedMinutes: s.waitRedMinutes, serviceYellowMinutes: s.serviceYellowMinutes,
+    serviceRedMinutes: s.serviceRedMinutes, idleAlertMinutes: s.idleAlertMinutes,
   })),
   apply(ctx, services, { runner }) {
     const known = new Set(serviceAdminList.run(ctx, {}).map((s) => s.id));

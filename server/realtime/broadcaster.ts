@@ -27,6 +27,7 @@ export class Broadcaster {
   private readonly pendingServices = new Set<string>();
   private readonly pendingCounters = new Set<number>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly printerListeners: (() => void)[] = [];
 
   constructor(
     private readonly io: HallIo,
@@ -116,6 +117,12 @@ export class Broadcaster {
   /** Printer state changes reach kiosks and consoles through the same numbered event sequence. */
   publishPrinters(printers: PrinterStateView[], alert?: AlertView): void {
     this.emitHall({ printers, ...(alert ? { alert } : {}) });
+    for (const listener of this.printerListeners) listener();
+  }
+
+  /** Hears every printer state published (the supervisors' board shows printers too). */
+  onPrinters(listener: () => void): void {
+    this.printerListeners.push(listener);
   }
 
   publishAlert(alert: AlertView): void {

@@ -74,7 +74,7 @@ function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 
   if (/^(centre|service|counter)\.(get|update|remove)$/.test(route.command)) return 'id';
   if (route.command.startsWith('guide.') || route.command.startsWith('sample.')) return 'serviceId';
   if (route.command.startsWith('announcement.') || route.command.startsWith('board.')) return 'id';
-  if (route.command.startsWith('case.')) return 'id';
+  if (route.command.startsWith('case.') || route.command.startsWith('alert.')) return 'id';
   return route.command.startsWith('counter.') ? 'counterId' : 'ticketId';
 }
 

@@ -12,7 +12,7 @@ import { connect, idemKey, login, ok, send, type ClientSocket } from '../../test
 
 /** Tables (and the aliases the queries give them) small enough to read whole: configuration, not history. */
 const SMALL_TABLES = new Set([
-  'services', 's', 'centres', 'counters', 'c', 'counter_services', 'cs', 'devices', 'printers', 'settings',
+  'services', 's', 'centres', 'counters', 'c', 'counter_services', 'cs', 'devices', 'd', 'printers', 'settings',
   'service_guides', 'users', 'u', 'sample_files', 'boards',
   // "SCAN CONSTANT ROW": a SELECT without a table (the snapshot cache's total_changes()).
   'CONSTANT',

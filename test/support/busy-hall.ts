@@ -93,6 +93,8 @@ const SERVICE_FIELD_BREAKERS: Record<string, unknown[]> = {
   nameMn: MONGOLIAN_BREAKERS, enabled: ['yes', 1, null], priorityOffered: ['no', 0, null], sharePrefix: ['yes', 1, null],
   defaultServiceMinutes: [0, 241, 1.5, '10'], sortOrder: [-1, 10_000, 1.5], hours: ['always', 5, [], true],
   dailyLimit: [0, 1000, 1.5], morningLimit: [0, -1, 'x'], afternoonLimit: [0, 1000],
+  waitYellowMinutes: [0, 481, 1.5, '15'], waitRedMinutes: [0, 481, null], serviceYellowMinutes: [-1, 481], serviceRedMinutes: [0, 'x'],
+  idleAlertMinutes: [0, 241, 2.5],
 };
 const COUNTER_ID_BREAKERS = [0, -1, 1.5, 10_000, '3'];
 /** A 1×1 PNG, as a browser's FileReader gives it. */
@@ -323,6 +325,9 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'case.rectify': { actor: 'admin', base: { id: 1, rectification: '已对窗口人员进行批评教育' }, patterns: { rectification: ['', 'x'.repeat(501)] } },
     'case.close': { actor: 'admin', base: { id: 1, result: '已整改并回访' }, patterns: { result: ['', 'x'.repeat(501)] },
       optional: { residentSatisfaction: ['happy', 1] } },
+    'supervision.get': { actor: 'admin', base: {} },
+    'alert.list': { actor: 'admin', base: {}, optional: { beforeId: [0, -1, 1.5, '1'], unacknowledged: ['yes', 1, null] } },
+    'alert.ack': { actor: 'admin', base: { id: 1 }, patterns: { id: [0, -1, 1.5, '1'] } },
     'config.export': { actor: 'admin', base: {} },
     'config.import': {
       actor: 'admin',

@@ -14,6 +14,7 @@ import { m013DeviceBindings } from './013-device-bindings';
 import { m014Cases } from './014-cases';
 import { m015StaffPhotos } from './015-staff-photos';
 import { m016ReportRollup } from './016-report-rollup';
+import { m017Supervision } from './017-supervision';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -22,4 +23,4 @@ export type { Migration } from './migration';
 export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003PrintingGuides, m004HistoryIndexes, m005AuditLog,
   m006CounterUnpaused, m007RatingChannels, m008Calendar, m009StaffAccounts, m010OpeningHours, m011HallStructure,
   m012PublicInformation, m013DeviceBindings, m014Cases, m015StaffPhotos,
-  m016ReportRollup];
+  m016ReportRollup, m017Supervision];

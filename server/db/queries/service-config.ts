@@ -3,11 +3,14 @@ import type { Db } from '../open';
 import type { ServiceAdminView } from '../../../protocol/structure';
 import { statement } from './statement';
 import { parseStoredHours } from './service-hours';
+import { thresholdsOf } from './supervision';
 
 interface ServiceRow {
   id: string; centre_id: string; name: string; name_mn: string; prefix: string; enabled: number; priority_offered: number;
   default_service_minutes: number; sort_order: number; opening_hours: string | null; daily_limit: number | null;
   morning_limit: number | null; afternoon_limit: number | null; tickets_today: number; used: number;
+  wait_yellow_minutes: number; wait_red_minutes: number; service_yellow_minutes: number; service_red_minutes: number;
+  idle_alert_minutes: number;
 }
 
 const SELECT = `SELECT s.*,
@@ -23,7 +26,7 @@ function toView(db: Db, r: ServiceRow): ServiceAdminView {
     afternoonLimit: r.afternoon_limit, sharesPrefixWith: servicesWithPrefix(db, r.prefix, r.id),
     counterIds: (statement(db, 'SELECT counter_id FROM counter_services WHERE service_id = ? ORDER BY counter_id')
       .all(r.id) as { counter_id: number }[]).map((c) => c.counter_id),
-    ticketsToday: r.tickets_today, used: r.used === 1,
+    ticketsToday: r.tickets_today, used: r.used === 1, ...thresholdsOf(r),
   };
 }
 

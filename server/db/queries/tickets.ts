@@ -189,3 +189,8 @@ export function noShowsAt(db: Db, counterId: number, businessDay: string, limit 
   return (statement(db, `SELECT * FROM tickets WHERE counter_id = ? AND business_day = ? AND status = 'no_show'
     ORDER BY finished_at DESC, id DESC LIMIT ?`).all(counterId, businessDay, limit) as TicketRow[]).map(toTicket);
 }
+
+/** Today's open tickets (waiting or in hand), for the supervisors' live board. */
+export function openTicketsOfDay(db: Db, today: string): Ticket[] {
+  return (statement(db, `SELECT * FROM tickets WHERE business_day = ? AND ${IS_OPEN}`).all(today) as TicketRow[]).map(toTicket);
+}

@@ -72,6 +72,16 @@ function caseQuery(req: Request): unknown {
   };
 }
 
+/** `?beforeId=120&unacknowledged=true` page and filter the alert list; other values fail the schema, which names them. */
+function alertQuery(req: Request): unknown {
+  const { beforeId, unacknowledged } = req.query;
+  return {
+    ...(beforeId !== undefined ? { beforeId: numberQuery(beforeId) } : {}),
+    ...(unacknowledged !== undefined
+      ? { unacknowledged: unacknowledged === 'true' ? true : unacknowledged === 'false' ? false : unacknowledged } : {}),
+  };
+}
+
 /** `?year=2026`; without it the schema names the missing field. */
 function yearQuery(req: Request): unknown {
   const raw = req.query.year;
@@ -179,6 +189,10 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'post', path: '/api/cases/:id/call-back', command: 'case.callBack', input: withId('id') },
   { method: 'post', path: '/api/cases/:id/rectify', command: 'case.rectify', input: withId('id') },
   { method: 'post', path: '/api/cases/:id/close', command: 'case.close', input: withId('id') },
+  // 电子监察: the live board as JSON, and the supervisors' alerts.
+  { method: 'get', path: '/api/supervision', command: 'supervision.get', input: () => ({}) },
+  { method: 'get', path: '/api/alerts', command: 'alert.list', input: alertQuery },
+  { method: 'post', path: '/api/alerts/:id/ack', command: 'alert.ack', input: withId('id') },
   // The whole configuration as one file.
   { method: 'get', path: '/api/admin/config', command: 'config.export', input: () => ({}) },
   { method: 'put', path: '/api/admin/config', command: 'config.import', input: bodyObject },
