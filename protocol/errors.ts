@@ -60,6 +60,7 @@ export const ERROR_CODES = [
   'DATE_RANGE_BACKWARDS',  // a date range whose end (`to`) is before its start (`from`)
   'DATE_RANGE_TOO_LONG',   // a date range longer than the command answers at once (see docs/PROTOCOL.md)
   'ALREADY_ACKNOWLEDGED',  // the alert was acknowledged already (by whom and when: alert.list)
+  'LIMITS_INVALID',        // a service's red limit is not above its yellow one (the field named is the red one)
   'INTERNAL',
 ] as const;
 
@@ -134,6 +135,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   IN_USE: 409,
   CASE_CLOSED: 409,
   ALREADY_ACKNOWLEDGED: 409,
+  LIMITS_INVALID: 400,
   CASE_STEP_INVALID: 409,
   CALL_BACK_REQUIRED: 409,
   CONFIG_INVALID: 422,

@@ -50,6 +50,7 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.SELF_LOCKOUT': msg('不能停用、删除或降低自己的账号权限'),
   'error.IN_USE': msg('仍在使用中,不能删除,可以改为停用'),
   'error.ALREADY_ACKNOWLEDGED': msg('该提醒已有人确认'),
+  'error.LIMITS_INVALID': msg('红灯时限须大于黄灯时限'),
   'error.CASE_CLOSED': msg('该件已办结,不能再操作'),
   'error.CASE_STEP_INVALID': msg('该件当前的办理环节不能进行此操作'),
   'error.CALL_BACK_REQUIRED': msg('群众留有联系电话,请先回访再办结'),

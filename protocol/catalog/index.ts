@@ -25,6 +25,7 @@ import { adminCaseMessages } from './admin-cases';
 import { adminPushMessages } from './admin-push';
 import { deskFiguresMessages } from './desk-figures';
 import { adminReportMessages } from './admin-reports';
+import { adminSupervisionMessages } from './admin-supervision';
 
 export type { Message } from './message';
 
@@ -51,6 +52,7 @@ export const catalog = {
   ...adminPushMessages,
   ...deskFiguresMessages,
   ...adminReportMessages,
+  ...adminSupervisionMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

@@ -65,8 +65,8 @@ function thresholdsAfter(before: SupervisionThresholds, input: Partial<Supervisi
     serviceRedMinutes: input.serviceRedMinutes ?? before.serviceRedMinutes,
     idleAlertMinutes: input.idleAlertMinutes ?? before.idleAlertMinutes,
   };
-  if (next.waitRedMinutes <= next.waitYellowMinutes) fail('BAD_REQUEST', ['waitRedMinutes']);
-  if (next.serviceRedMinutes <= next.serviceYellowMinutes) fail('BAD_REQUEST', ['serviceRedMinutes']);
+  if (next.waitRedMinutes <= next.waitYellowMinutes) fail('LIMITS_INVALID', ['waitRedMinutes']);
+  if (next.serviceRedMinutes <= next.serviceYellowMinutes) fail('LIMITS_INVALID', ['serviceRedMinutes']);
   return next;
 }
 

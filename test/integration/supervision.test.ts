@@ -364,9 +364,9 @@ describe('limits per service', () => {
     const updated = await api.ok<ServiceAdminView>('PUT', '/api/admin/services/venue-booking', { ...admin, body: { waitRedMinutes: 45 } });
     expect(updated).toMatchObject({ waitYellowMinutes: 15, waitRedMinutes: 45, serviceYellowMinutes: 20, serviceRedMinutes: 40,
       idleAlertMinutes: 5 });
-    const refused = await api.refused('PUT', '/api/admin/services/venue-booking', 'BAD_REQUEST', { ...admin, body: { waitYellowMinutes: 45 } });
+    const refused = await api.refused('PUT', '/api/admin/services/venue-booking', 'LIMITS_INVALID', { ...admin, body: { waitYellowMinutes: 45 } });
     expect(refused.fields).toEqual(['waitRedMinutes']);
-    expect((await api.refused('PUT', '/api/admin/services/venue-booking', 'BAD_REQUEST',
+    expect((await api.refused('PUT', '/api/admin/services/venue-booking', 'LIMITS_INVALID',
       { ...admin, body: { serviceYellowMinutes: 30, serviceRedMinutes: 30 } })).fields).toEqual(['serviceRedMinutes']);
     const created = await api.ok<ServiceAdminView>('POST', '/api/admin/services', { ...admin,
       body: { centreId: 'legal-aid', name: '公证咨询', prefix: 'W', idleAlertMinutes: 3 } });

@@ -31,6 +31,7 @@ import { DevicesScreen } from './devices/DevicesScreen';
 import { PrintersScreen } from './printers/PrintersScreen';
 import { CasesScreen } from './cases/CasesScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
+import { SupervisionScreen } from './supervision/SupervisionScreen';
 
 export type { ScreenDef, ScreenProps } from './screen';
 
@@ -49,6 +50,8 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'notices', title: 'admin.notices.title', roles: ['admin', 'supervisor'], component: NoticesScreen },
   // board.list is public, so supervisors may read the boards too.
   { id: 'boards', title: 'admin.boards.title', roles: ['admin', 'supervisor'], component: BoardsScreen },
+  // Supervisors acknowledge alerts here, so they may act on this screen too.
+  { id: 'supervision', title: 'admin.supervision.title', roles: ['admin', 'supervisor'], writers: ['supervisor'], component: SupervisionScreen },
   // Supervisors work the follow-up cases (assign, call back, rectify, close), so they may write here.
   { id: 'cases', title: 'admin.cases.title', roles: ['admin', 'supervisor'], writers: ['supervisor'], component: CasesScreen },
   // report.get and report.assessment: supervisors and admins.

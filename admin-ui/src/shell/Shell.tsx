@@ -12,6 +12,7 @@ import { useSource } from '../../../ui-kit/use-source';
 import { ConsoleProvider, type ConsoleApi } from '../kit/console';
 import { navigate, useHashPath } from '../kit/route';
 import { SCREENS } from '../screens';
+import { AlertBell } from '../screens/supervision/AlertBell';
 
 export function Shell(props: { session: StaffLogin; onLogout: (expired: boolean) => void }) {
   const { t } = useLang();
@@ -47,6 +48,7 @@ export function Shell(props: { session: StaffLogin; onLogout: (expired: boolean)
               <Text k="admin.conn.offline" />
             </span>
           ) : null}
+          {session.user.role === 'staff' ? null : <AlertBell />}
           <span class="console-user" data-testid="console-user">
             {t('admin.user', { name: session.user.displayName, role: t(`admin.role.${session.user.role}`) })}
           </span>

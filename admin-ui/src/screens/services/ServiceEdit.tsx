@@ -18,7 +18,9 @@ function valuesOf(s: ServiceAdminView): FormValues {
   return { id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix,
     // Moving onto another prefix in use must be confirmed anew, whatever this one shares.
     sharePrefix: false,
-    defaultServiceMinutes: s.defaultServiceMinutes, sortOrder: s.sortOrder, priorityOffered: s.priorityOffered, enabled: s.enabled };
+    defaultServiceMinutes: s.defaultServiceMinutes, sortOrder: s.sortOrder, priorityOffered: s.priorityOffered, enabled: s.enabled,
+    waitYellowMinutes: s.waitYellowMinutes, waitRedMinutes: s.waitRedMinutes, serviceYellowMinutes: s.serviceYellowMinutes,
+    serviceRedMinutes: s.serviceRedMinutes, idleAlertMinutes: s.idleAlertMinutes };
 }
 
 export function ServiceEdit(props: { id: string }) {

@@ -10,6 +10,7 @@ import { NumberField, SelectField, TextField } from '../../kit/fields';
 import { useCommand } from '../../kit/use-command';
 import type { CommandForm } from '../../kit/use-command-form';
 import { choicesOf } from '../structure/names';
+import { SupervisionLimitFields } from './SupervisionLimitFields';
 
 export function ServiceFields<N extends CommandName>(props: { form: CommandForm<N>; readOnly: boolean; self: string | null }) {
   const { t } = useLang();
@@ -37,6 +38,7 @@ export function ServiceFields<N extends CommandName>(props: { form: CommandForm<
       <CheckboxField form={form} name="priorityOffered" label="admin.services.priority" hint="admin.services.priorityHint"
         readOnly={readOnly} />
       <CheckboxField form={form} name="enabled" label="admin.structure.enabled" hint="admin.services.enabledHint" readOnly={readOnly} />
+      <SupervisionLimitFields form={form} readOnly={readOnly} />
     </>
   );
 }
