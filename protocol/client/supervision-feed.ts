@@ -1,6 +1,6 @@
 /**
  * The supervisors' live feed over a console's hall socket: the board and the alerts, asked for on every
- * (re)connect (which also puts the socket in the supervisors' room) and kept current by the
+ * (re)connect (the socket is in the supervisors' room from its connection) and kept current by the
  * `supervision.board` and `supervision.alert` pushes. Framework-free and free of DOM APIs, like the hall
  * stream it rides on. Listeners of `onRaised` hear each alert raised while the feed listens (the console
  * sounds them), never the ones it found already there.

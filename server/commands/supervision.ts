@@ -1,12 +1,10 @@
 /**
  * 电子监察 for supervisors and admins: the live board (supervision.get), the alerts (alert.list) and
- * their acknowledgement (alert.ack, audited: who and when). Reading the board or the alerts puts the
- * caller's connection in the supervisors' room, where later boards and alerts are pushed; nobody else
- * may read either. The board is the one the server keeps (server/supervision/live.ts), never one built
- * for this caller.
+ * their acknowledgement (alert.ack, audited: who and when); nobody else may read either. Later boards and
+ * alerts are pushed to the supervisors' room, which their sockets joined when they connected. The board
+ * is the one the server keeps (server/supervision/live.ts), never one built for this caller.
  */
 import type { CommandDef } from './define';
-import { SUPERVISION_ROOM } from '../realtime/rooms';
 import { acknowledgeAlert, alertById, listAlerts } from '../db/queries/alerts';
 import { fail } from './errors';
 import { audit } from './audit';
@@ -18,7 +16,6 @@ export const supervisionGet: CommandDef<'supervision.get'> = {
   name: 'supervision.get',
   permits: SUPERVISORS,
   run(ctx) {
-    ctx.join(SUPERVISION_ROOM);
     return ctx.supervision.board();
   },
 };
@@ -27,7 +24,6 @@ export const alertList: CommandDef<'alert.list'> = {
   name: 'alert.list',
   permits: SUPERVISORS,
   run(ctx, filter) {
-    ctx.join(SUPERVISION_ROOM);
     return listAlerts(ctx.db, filter, PAGE);
   },
 };

@@ -1,8 +1,8 @@
 /**
  * The supervisors' room: every socket of a supervisor or admin session, for what only they may hear of
- * (follow-up cases now; supervision alerts may use it too). A socket joins when it connects; a role
- * changed later takes effect at its next connection, and what is sent here carries no more than ids and
- * states, so anything behind them is still read through commands that check the caller each time.
+ * (follow-up cases, and the 电子监察 board and alerts: ./supervision-room.ts). A socket joins when it
+ * connects; a role changed later takes effect at its next connection, except that an account no longer a
+ * supervisor or admin leaves at once (server/supervision/live.ts), since the board names people.
  */
 import type { Actor } from '../auth/actor';
 

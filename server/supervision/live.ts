@@ -16,9 +16,11 @@ import type { Clock, DevicePresencePort, PrinterStatusPort, SupervisionPort } fr
 import type { Outbox } from '../commands/outbox';
 import type { SupervisionBoard } from '../../protocol/supervision';
 import type { SupervisionRoom } from '../realtime/supervision-room';
+import { joinsSupervisors } from '../realtime/supervisors-room';
 import { businessDay } from '../queue';
 import { listDevices } from '../db/queries/devices';
 import { alertById } from '../db/queries/alerts';
+import { userById, type UserRecord } from '../db/queries/users';
 import { buildBoard } from './board';
 import { readBoardInputs } from './board-inputs';
 import { alertConditions, type WatchedDevice } from './alert-rules';
@@ -34,6 +36,12 @@ export interface SupervisionSources {
   timezone: () => string;
   presence: DevicePresencePort;
   printers: PrinterStatusPort;
+}
+
+/** Whether the account (as it is now) still belongs in the supervisors' room. */
+function staysSupervisor(user: UserRecord | null): boolean {
+  return user !== null && user.active && joinsSupervisors({ kind: 'user', userId: user.id, role: user.role, displayName: user.displayName,
+    mustChangePassword: user.mustChangePassword });
 }
 
 export class SupervisionLive implements SupervisionPort {
@@ -78,7 +86,7 @@ export class SupervisionLive implements SupervisionPort {
   /** After a command's commit: alerts it raised or acknowledged go out now; the board follows. */
   committed(outbox: Outbox): void {
     if (outbox.empty) return;
-    this.room?.dismiss(outbox.changedUsers);
+    this.room?.dismiss(new Set([...outbox.changedUsers].filter((id) => !staysSupervisor(userById(this.src.db, id)))));
     for (const id of outbox.alerts) {
       const alert = alertById(this.src.db, id);
       if (alert) this.room?.alert(alert);

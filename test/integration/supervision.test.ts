@@ -206,6 +206,19 @@ describe('the live board', () => {
     expectRefusal(await send(await open(), 'supervision.get', {}), 'UNAUTHENTICATED');
     await api.refused('GET', '/api/supervision', 'FORBIDDEN', { token: await login(th.url, 'staff') });
     await api.refused('GET', '/api/alerts', 'UNAUTHENTICATED', {});
+
+    // A supervisor made staff stops hearing the board at once, on the socket already open.
+    const adminSocket = await open({ token: admin.token });
+    const adminPushes = new Pushes(adminSocket);
+    const supervisorId = (await api.ok<{ id: number; username: string }[]>('GET', '/api/admin/staff', admin))
+      .find((s) => s.username === 'supervisor')?.id ?? 0;
+    await api.ok('PUT', `/api/admin/staff/${supervisorId}`, { ...admin, body: { role: 'staff' } });
+    const heard = leadPushes.boards.length;
+    await issue();
+    await adminPushes.board((b) => serviceOf(b)?.waiting === 2, 'the admin hears the next board');
+    // Anything sent to the former supervisor before this answer would have arrived before it.
+    ok(await send(lead, 'hall.snapshot', {}));
+    expect(leadPushes.boards.length).toBe(heard);
   });
 
   it('is computed once per change, however many displays are connected', async () => {
