@@ -5,9 +5,9 @@
 import { bundleSizes } from '../../testkit/bundle-size';
 
 // The admin console validates its forms with the server's own zod schemas, so zod is in its bundle.
-// The follow-up case screens (差评与投诉) brought the console from 105 to 111 kB, 电子监察 (live board,
-// alerts, chime) by about 2.5 kB more.
-const JS_BUDGET_KB = { kiosk: 90, display: 60, counter: 60, admin: 118 } as const;
+// The follow-up case screens (差评与投诉) brought the console from 105 to 111 kB; the reports screen and
+// 电子监察 (live board, alerts, chime) to about 120 kB.
+const JS_BUDGET_KB = { kiosk: 90, display: 60, counter: 60, admin: 122 } as const;
 
 describe('front-end bundle budget', () => {
   it.each(bundleSizes())('$app JavaScript stays within its gzipped budget', (size) => {
