@@ -4,7 +4,8 @@
  * reload, opens it (the number masked), assigns it to themselves (now the number shows in full), logs a
  * call-back with the resident's view of the handling, records the rectification and closes it with a
  * result; after each step the resident's
- * phone page shows how far the case has come, and at the end the result.
+ * phone page shows how far the case has come, and at the end the result. The month's report and 考评
+ * sheet then count the 差评 against the staff member, rectified and called back on time.
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -137,6 +138,21 @@ describe('the 差评 closed loop, from the phone to the console and back', () =>
     // Back in the list, the case reads as closed.
     await console_.getByRole('link', { name: '返回列表' }).click();
     await console_.locator('[data-testid^="row-"]').filter({ hasText: issued.ticket.number }).filter({ hasText: '已办结' }).waitFor();
+    // The month's report and 考评 sheet count the 差评 against the staff member, rectified and called back on time.
+    await console_.getByTestId('nav-reports').click();
+    await console_.getByTestId('report-by').selectOption('staff');
+    const wang = console_.getByTestId('report-table').getByTestId('report-row').filter({ hasText: '王晓兰' });
+    await wang.waitFor();
+    // Columns after the name: … 10 ratings, 11 satisfaction, 12 差评, 13 rectified on time, 14 called back on time.
+    const figures = async (row: typeof wang): Promise<string[]> => (await row.locator('td').allInnerTexts()).slice(11, 16);
+    expect(await figures(wang)).toEqual(['1', '0.0%', '1', '100.0%', '100.0%']);
+    await shot(console_, 'case-report-by-staff');
+    await console_.getByTestId('report-assessment').click();
+    const sheetRow = console_.getByTestId('assessment-staff').getByTestId('report-row').filter({ hasText: '王晓兰' });
+    await sheetRow.waitFor();
+    expect(await figures(sheetRow)).toEqual(['1', '0.0%', '1', '100.0%', '100.0%']);
+    await shot(console_, 'case-assessment-sheet');
+
     expect(problems).toEqual([]);
     await closePage(phone);
     await closePage(console_);
