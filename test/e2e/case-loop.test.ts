@@ -83,6 +83,13 @@ describe('the 差评 closed loop, from the phone to the console and back', () =>
     expect(await row.innerText()).toContain('王晓兰');
     await shot(console_, 'case-list');
 
+    // The 电子监察 board carries the alert for the new case too.
+    await console_.getByTestId('nav-supervision').click();
+    await console_.locator('[data-testid="alert-panel"] [data-kind="case_opened"]').first().waitFor();
+    await shot(console_, 'case-supervision-alert');
+    await console_.getByTestId('nav-cases').click();
+    await row.waitFor();
+
     await row.click();
     await console_.getByTestId('case-page').waitFor();
     expect(await console_.getByTestId('case-phone').innerText()).toBe('138****5678');
