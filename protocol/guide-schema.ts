@@ -58,9 +58,29 @@ export const guideSchema = z.strictObject({
   sampleContent: z.boolean(),
 });
 
-/** A file as a browser's FileReader gives it: `data:<type>;base64,<bytes>`, at most `maxChars` long. */
+const DATA_URL_HEAD = /^data:[\w.+-]{1,40}\/[\w.+-]{1,80};base64,/;
+const NOT_BASE64 = /[^A-Za-z0-9+/=]/;
+
+/**
+ * `data:<type>;base64,<bytes>`, its padding (one or two `=`) only at the end. Read in single linear
+ * passes: one regular expression over the whole multi-megabyte body would backtrack over every
+ * character when it fails, and ran out of stack on a busy server.
+ */
+function isDataUrl(text: string): boolean {
+  const head = DATA_URL_HEAD.exec(text);
+  if (!head) return false;
+  const body = text.slice(head[0].length);
+  if (body.length === 0 || NOT_BASE64.test(body)) return false;
+  const padding = body.indexOf('=');
+  return padding === -1 || (padding > 0 && body.length - padding <= 2 && body.endsWith('='.repeat(body.length - padding)));
+}
+
+/**
+ * A file as a browser's FileReader gives it: `data:<type>;base64,<bytes>`, at most `maxChars` long.
+ * A text over the limit is refused on its length alone, before its content is looked at.
+ */
 export const dataUrl = (maxChars: number) =>
-  z.string().max(maxChars).regex(/^data:[\w.+-]{1,40}\/[\w.+-]{1,80};base64,[A-Za-z0-9+/]+={0,2}$/);
+  z.string().max(maxChars, { abort: true }).refine(isDataUrl, { message: 'data-url' });
 
 /**
  * A sample file: `content` is a data URL (`data:<type>;base64,<bytes>`, what a browser's FileReader

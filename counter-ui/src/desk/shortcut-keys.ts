@@ -4,7 +4,7 @@
  * caller keypad). Each verb's key is stated beside the verb (ActionBar's list) and printed on its
  * button, so nobody has to remember them.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
 type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey' | 'repeat'>;
 
@@ -24,16 +24,23 @@ function focusOf(document: Document): KeyboardFocus {
   return { typing, inDialog: document.querySelector('[role="dialog"], [role="alertdialog"], dialog[open]') !== null };
 }
 
-/** Calls `onKey` with the entry of each shortcut pressed anywhere on the page. */
+/**
+ * Calls `onKey` with the entry of each shortcut pressed anywhere on the page. The listener is added
+ * once and always calls the `onKey` of the latest render: a key pressed the moment a button turns on
+ * acts on what the screen shows, not on the state before it (an effect re-subscribing after the paint
+ * would leave that moment to a stale handler).
+ */
 export function useShortcuts<T extends { key: string }>(entries: readonly T[], onKey: (entry: T) => void): void {
+  const latest = useRef({ entries, onKey });
+  latest.current = { entries, onKey };
   useEffect(() => {
     const listener = (event: KeyboardEvent): void => {
-      const entry = shortcutFor(entries, event, focusOf(document));
+      const entry = shortcutFor(latest.current.entries, event, focusOf(document));
       if (!entry) return;
       event.preventDefault();
-      onKey(entry);
+      latest.current.onKey(entry);
     };
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
-  }, [entries, onKey]);
+  }, []);
 }
