@@ -13,6 +13,7 @@ import { LANDSCAPE, PORTRAIT, launchBrowser, shot } from './browser';
 import { COUNTER_SCREEN, closePage, openPage } from './pages';
 import { changeFirstPassword, field, logInAt, openConsole, type ConsolePage } from './admin-pages';
 import { startNewHall, type NewHall } from './new-hall';
+import { until } from './until';
 import type { Browser } from 'playwright-core';
 
 jest.setTimeout(240_000);
@@ -175,7 +176,11 @@ describe('a new hall set up only through /admin/', () => {
     await page.getByTestId('nav-counters').click();
     await page.getByTestId('list-new').click();
     await page.getByTestId('counter-form').waitFor();
+    // The form proposes the next free number once the counter list has come; fill in after it, or the
+    // proposal lands on the field while it is being filled.
+    await until(async () => (await field(page, 'id').inputValue()) !== '', 'the proposed window number');
     await field(page, 'id').fill(String(COUNTER));
+    expect(await field(page, 'id').inputValue()).toBe(String(COUNTER));
     for (const service of [ALL_DAY_SERVICE, OFFICE_SERVICE]) {
       await page.getByTestId('add-service-choice').selectOption(service);
       await page.getByTestId('add-service').click();
