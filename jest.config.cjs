@@ -13,4 +13,6 @@ module.exports = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 30000,
   maxWorkers: 2,
+  // The default output, then the Mongolian coverage figure the guard test wrote (issue 12).
+  reporters: ['default', '<rootDir>/scripts/mn-coverage-reporter.cjs'],
 };

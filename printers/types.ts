@@ -30,7 +30,10 @@ export interface TicketSlip {
   /** Traditional Mongolian hall name (printed above the Chinese); '' when not yet translated. */
   hallNameMn: string;
   centreName: string;
+  /** The centre's and the service's Mongolian names, printed above the Chinese; '' when not translated. */
+  centreNameMn: string;
   serviceName: string;
+  serviceNameMn: string;
   /** Ticket number, e.g. "A001". */
   number: string;
   /** Priority reason text (绿色通道), already translated; null for an ordinary ticket. */
@@ -63,6 +66,8 @@ export type MaterialForm = 'original' | 'copy' | 'original_and_copy';
 
 export interface NoticeMaterial {
   name: string;
+  /** Traditional Mongolian name, printed above the Chinese; '' when not translated. */
+  nameMn: string;
   form: MaterialForm;
   copies: number;
   /** Issuing body (出具单位); '' when the applicant prepares it. */
@@ -76,6 +81,7 @@ export interface NoticeSlip {
   hallName: string;
   hallNameMn: string;
   serviceName: string;
+  serviceNameMn: string;
   materials: NoticeMaterial[];
   /** 办理时限 text (法定/承诺). */
   timeLimit: string;

@@ -2,11 +2,12 @@
  * What the administrative commands answer: devices and their keys, the hall's own texts and rules,
  * printer configuration, and the audit trail of every administrative change.
  */
-import type { DeviceBindingView, DeviceKind, DeviceSelfView, PriorityReason, Role } from './views';
+import type { DeviceBindingView, DeviceKind, DeviceSelfView, DisplayKind, PriorityReason, Role } from './views';
 import type { PrinterStateView } from './printing';
 import type { PhoneAddressView } from './structure';
 
 export const DEVICE_KINDS = ['kiosk', 'display', 'rating-pad'] as const satisfies readonly DeviceKind[];
+export const DISPLAY_KINDS = ['hall', 'centre', 'window', 'compact'] as const satisfies readonly DisplayKind[];
 
 /**
  * What each kind of device may be tied to; the other binding fields stay empty. The server checks a
@@ -14,7 +15,7 @@ export const DEVICE_KINDS = ['kiosk', 'display', 'rating-pad'] as const satisfie
  */
 export const DEVICE_BINDING_FIELDS: Record<DeviceKind, readonly (keyof DeviceBindingView)[]> = {
   kiosk: ['printerId', 'centreIds'],
-  display: ['centreId', 'counterId'],
+  display: ['centreId', 'counterId', 'displayKind'],
   'rating-pad': ['counterId'],
 };
 

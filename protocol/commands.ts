@@ -4,6 +4,8 @@
  * by its input schema in ./schemas.ts; its name and input type are derived from there. This file adds
  * what each command answers. Front ends import it with `import type` only.
  */
+import type { VoiceSettings } from './voice/settings';
+import type { MnExportAnswer, MnImportAnswer, MnTextEntry } from './mn-texts';
 import type {
   TicketTrack, IssuedTicket, CounterDesk, CounterLists, CounterState, TicketDetail, HallSnapshot, MissedSlipView, PrintAnswer,
   CentreView, ServiceView, ServiceLoad,
@@ -170,6 +172,17 @@ export interface CommandOutputs {
   /** The push's endpoint (never its token) and how far it has sent. */
   'ratingPush.status': RatingPushStatus;
   'ratingPush.configure': RatingPushStatus;
+  /** How displays announce calls; the same settings reach displays in their snapshot. */
+  'voice.settings': VoiceSettings;
+  'voice.configure': VoiceSettings;
+  /** The translation workbench (翻译审校): every Mongolian text a resident reads, with its review. */
+  'mnText.list': MnTextEntry[];
+  /** Catalog key -> the workbench's Mongolian (as HallSnapshot.mnTexts); the caller is told of changes (`mnTexts.changed`). */
+  'mnText.overrides': Record<string, string>;
+  'mnText.save': MnTextEntry;
+  'mnText.approve': MnTextEntry;
+  'mnText.export': MnExportAnswer;
+  'mnText.import': MnImportAnswer;
 }
 
 /** Fails to compile when a command has a schema but no output, or an output but no schema. */

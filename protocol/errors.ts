@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_MEDIA_TYPE', // a request body that is not declared as JSON
   'ORIGIN_NOT_ALLOWED',   // a page of another site (Origin header) tried to reach the hall
   'UNAUTHENTICATED',
+  'DEVICE_KEY_UNKNOWN',   // a device key the hall does not know: mistyped, or replaced by a new key (重新生成密钥)
+  'DEVICE_KEY_REVOKED',   // a device key of a device an admin revoked (吊销)
   'FORBIDDEN',
   'NOT_FOUND',
   'RATE_LIMITED',
@@ -61,6 +63,8 @@ export const ERROR_CODES = [
   'DATE_RANGE_TOO_LONG',   // a date range longer than the command answers at once (see docs/PROTOCOL.md)
   'ALREADY_ACKNOWLEDGED',  // the alert was acknowledged already (by whom and when: alert.list)
   'LIMITS_INVALID',        // a service's red limit is not above its yellow one (the field named is the red one)
+  'MN_TEXT_INVALID',       // a Mongolian text the workbench cannot take (script, placeholders, length): the faults are in `problems`
+  'MN_IMPORT_INVALID',     // a translation file was refused as a whole (nothing changed): every fault is in `problems` by line and column
   'INTERNAL',
 ] as const;
 
@@ -93,6 +97,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   ORIGIN_NOT_ALLOWED: 403,
   UNAUTHENTICATED: 401,
+  DEVICE_KEY_UNKNOWN: 401,
+  DEVICE_KEY_REVOKED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   RATE_LIMITED: 429,
@@ -139,6 +145,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   CASE_STEP_INVALID: 409,
   CALL_BACK_REQUIRED: 409,
   CONFIG_INVALID: 422,
+  MN_TEXT_INVALID: 422,
+  MN_IMPORT_INVALID: 422,
   SAMPLE_TOO_LARGE: 413,
   SAMPLE_TYPE_REFUSED: 415,
   PHOTO_TOO_LARGE: 413,

@@ -42,6 +42,8 @@ export interface HallEvent {
    * client takes a fresh `hall.snapshot`, which shows the change without a reload.
    */
   config?: true;
+  /** Only to a window display: its counter's next numbers, when they may have moved (see HallSnapshot.nextNumbers). */
+  nextNumbers?: string[];
 }
 
 export interface AlertView {
@@ -78,6 +80,8 @@ export interface ServerToClientEvents {
   'supervision.board': (board: SupervisionBoard) => void;
   /** Supervisors and admins only: an alert raised, cleared or acknowledged, whole. */
   'supervision.alert': (alert: SupervisionAlert) => void;
+  /** To pages that asked mnText.overrides (phone pages): the configuration changed, ask again. */
+  'mnTexts.changed': () => void;
 }
 
 /** Every command is sent as `socket.emit(name, input, ack)`; the ack receives a Result. */

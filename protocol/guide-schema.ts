@@ -4,7 +4,7 @@
  * import only types.
  */
 import { z } from 'zod';
-import { plainText } from './text';
+import { mongolianName, plainText } from './text';
 import { ITEM_TYPES, MATERIAL_FORMS, MAX_VISITS, SAMPLE_FORMATS, SAMPLE_PATH, sampleFormatOf, type GuideFields } from './guide';
 
 /**
@@ -25,6 +25,7 @@ const sampleRef = z.strictObject({ title: sampleTitle, image: samplePath, format
 
 const material = z.strictObject({
   name: line(120),
+  nameMn: mongolianName(300).optional(),
   form: z.enum(MATERIAL_FORMS),
   copies: z.number().int().min(1).max(99),
   issuer: text(120),

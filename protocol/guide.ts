@@ -27,6 +27,8 @@ export const MAX_VISITS = 9;
 
 export interface GuideMaterial {
   name: string;
+  /** The name in traditional Mongolian (a draft until reviewed); absent while none exists, then screens show the Chinese alone. */
+  nameMn?: string;
   /** 原件 / 复印件 / 原件及复印件 */
   form: MaterialForm;
   copies: number;

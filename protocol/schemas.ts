@@ -5,11 +5,13 @@
  * the server and the admin console (which checks its forms with the very same schemas before sending);
  * the other front ends import only types (`import type`), which keeps zod out of their bundles.
  */
+import { voiceSettingsSchema } from './voice/settings';
+import { MN_CSV_COLUMNS, MN_TEXT_MAX, parseMnTextKey } from './mn-texts';
 import { z } from 'zod';
 import { PRIORITY_REASONS } from './views';
-import { DEVICE_KINDS, ROLES } from './admin';
+import { DEVICE_KINDS, DISPLAY_KINDS, ROLES } from './admin';
 import { COMPLAINT_CATEGORIES, RATING_LEVELS, RATING_REASONS } from './rating';
-import { plainText } from './text';
+import { mongolianName, plainText } from './text';
 import { CALENDAR_DAY_KINDS, isCalendarDate } from './calendar';
 import { dayProblems, isMonthDay, WEEKDAYS } from './hours';
 import { CALL_POLICIES, CENTRE_ICONS } from './structure';
@@ -50,9 +52,14 @@ const hoursFields = {
 };
 
 // The hall's structure (centres, services, counters). A name in Mongolian may wait for its translation (empty).
-const mongolianText = z.string().trim().max(120).regex(/^[\u1800-\u18AF\u202F\u180E\s]*$/);
+const mongolianText = mongolianName(120);
 const structureName = plainText({ trim: true, min: 1, max: 40 });
 const sortOrder = z.number().int().min(0).max(9999);
+// The translation workbench: a catalog key or `centre:<id>`, `service:<id>`, `material:<serviceId>:<index>`.
+const mnTextKeySchema = z.string().max(200).refine((key) => parseMnTextKey(key) !== null, { message: 'not a text key' });
+const mnTextSchema = plainText({ trim: true, min: 1, max: MN_TEXT_MAX.catalog });
+/** The largest translation file taken at once (the whole catalog with every name is far below it). */
+export const MN_CSV_MAX = 2_000_000;
 /** One or two capital letters, never I or O (they read as 1 and 0 on a display and a slip). */
 const prefix = z.string().regex(/^[A-HJ-NP-Z]{1,2}$/);
 /** At least one service, each at most once, in the counter's order; a repeated one is named by its index. */
@@ -122,6 +129,8 @@ const deviceBinding = {
   centreId: slug.nullable().optional(),
   centreIds: z.array(slug).max(32)
     .refine((ids) => new Set(ids).size === ids.length, { message: 'a centre listed twice' }).optional(),
+  /** A display's kind; left out, a display takes the kind its links imply (protocol/display-kind.ts). */
+  displayKind: z.enum(DISPLAY_KINDS).nullable().optional(),
 };
 const printerFields = {
   name: plainText({ trim: true, min: 1, max: 64 }),
@@ -184,6 +193,8 @@ export const configFileSchema = z.strictObject({
   devices: z.array(z.strictObject({
     kind: z.enum(DEVICE_KINDS), name: deviceName, printerId: slug.nullable(), counterId: counterId.nullable(),
     centreId: slug.nullable(), centreIds: z.array(slug).max(32),
+    // Files written before display kinds existed leave it out: the display takes the kind its links imply.
+    displayKind: z.enum(DISPLAY_KINDS).nullable().optional(),
   })).max(500).superRefine((devices, ctx) => {
     const seen = new Set<string>();
     devices.forEach((d, i) => {
@@ -405,6 +416,22 @@ export const commandSchemas = {
     batchSize: z.number().int().min(1).max(RATING_PUSH_BATCH_MAX),
     token: z.string().regex(/^[\x21-\x7e]{8,256}$/).nullable().optional(),
   }).refine((v) => !v.enabled || v.url !== null, { message: 'required to switch the push on', path: ['url'] }),
+  // How displays announce calls (./voice/settings.ts).
+  'voice.settings': z.strictObject({}),
+  'voice.configure': voiceSettingsSchema,
+  // The translation workbench (./mn-texts.ts): a text by its key; the server checks the Mongolian against its Chinese.
+  'mnText.list': z.strictObject({}),
+  /** The catalog Mongolian edited in the workbench, for pages without a hall snapshot (the phone page). */
+  'mnText.overrides': z.strictObject({}),
+  'mnText.save': z.strictObject({ key: mnTextKeySchema, mn: mnTextSchema }),
+  /** Approves exactly the Mongolian given (what the reviewer saw), in the reviewer's name, dated by the server. */
+  'mnText.approve': z.strictObject({ key: mnTextKeySchema, mn: mnTextSchema, reviewer: plainText({ trim: true, min: 1, max: 40 }) }),
+  'mnText.export': z.strictObject({}),
+  /** A file that does not start with the workbench's header line is not a translation file at all (BAD_REQUEST). */
+  'mnText.import': z.strictObject({
+    csv: z.string().min(1).max(MN_CSV_MAX).refine((csv) => csv.replace(/^\uFEFF/, '').startsWith(MN_CSV_COLUMNS.join(',')),
+      { message: 'not a translation file' }),
+  }),
 } satisfies Record<string, z.ZodType>;
 
 /** The name of every command (also its socket.io event name). */

@@ -21,6 +21,16 @@ export function isPlainText(text: string, multiline = false): boolean {
   return !ALWAYS_REFUSED.test(text) && (multiline || !NEWLINE.test(text));
 }
 
+/**
+ * A configured name's traditional Mongolian (centre, service, material): the script's block with the spaces
+ * and joiners its orthography uses, digits and plain punctuation. '' while no translation exists.
+ */
+const MONGOLIAN_NAME = /^[\u1800-\u18AF\u202F\u200C\u200D\s0-9:,.;!?()·—-]*$/;
+
+export function mongolianName(max: number) {
+  return z.string().trim().max(max).regex(MONGOLIAN_NAME);
+}
+
 /** A string schema of min..max characters that refuses control, bidi and lone-surrogate characters. */
 export function plainText(opts: { min?: number; max: number; trim?: boolean; multiline?: boolean }) {
   const base = opts.trim ? z.string().trim() : z.string();

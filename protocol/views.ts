@@ -1,4 +1,5 @@
 import type { CaseProgress } from './cases';
+import type { VoiceSettings } from './voice/settings';
 import type { PrintFailureView, PrinterStateView } from './printing';
 import type { ShownAnnouncement } from './public-info';
 
@@ -72,6 +73,13 @@ export interface CounterView {
   staffName: string | null;
   /** URL path of that person's photo (`/staff-photos/<file>`) while `staffName` is shown and they have one; else null. */
   staffPhoto: string | null;
+  /** That person's 工号 while `staffName` is shown (null when the account has none). */
+  staffNumber: string | null;
+  /**
+   * Number of the ticket this counter finished last today, or null. It changes only with a finish (never
+   * with a hold, transfer or no-show), so the rating pad asks exactly when a resident's service ended.
+   */
+  lastFinishedNumber: string | null;
 }
 
 /** One call as shown on displays and announced by voice. */
@@ -129,6 +137,8 @@ export interface TicketDetail extends TicketBase {
   recallCount: number;
   requeued: boolean;
   targetCounterId: number | null;
+  /** When service began (开始办理); the desk shows how long the ticket in hand has been served. */
+  startedAt: number | null;
 }
 
 /** Why a service takes no ticket now: a non-working day of the calendar, outside its hours, disabled or full. */
@@ -167,6 +177,18 @@ export interface HallSnapshot {
   configVersion: number;
   /** The device asking, with what it is tied to (null for staff and consoles): a kiosk's printer and centres, a display's scope. */
   device: DeviceSelfView | null;
+  /**
+   * Only in a window display's snapshot: the numbers its counter will call next, in the order 叫下一位
+   * takes them (at most WINDOW_NEXT_SHOWN); events to that display carry the list again when it moves.
+   */
+  nextNumbers?: string[];
+  /** How displays announce calls (voice.configure). */
+  voice: VoiceSettings;
+  /**
+   * The catalog's Mongolian as edited in the translation workbench, by catalog key: screens show it in place of
+   * the release's draft (protocol/catalog/ui-lookup.ts). Configured names arrive in their own fields.
+   */
+  mnTexts: Record<string, string>;
 }
 
 export interface UserView {
@@ -178,6 +200,8 @@ export interface UserView {
 
 export type Role = 'admin' | 'supervisor' | 'staff';
 export type DeviceKind = 'kiosk' | 'display' | 'rating-pad';
+/** What a display shows: the whole hall, one centre, one window, or the compact layout (protocol/display-kind.ts). */
+export type DisplayKind = 'hall' | 'centre' | 'window' | 'compact';
 
 /**
  * What a device is tied to. A kiosk: the printer it prints on and the centres it offers (none listed:
@@ -189,6 +213,8 @@ export interface DeviceBindingView {
   counterId: number | null;
   centreId: string | null;
   centreIds: string[];
+  /** A display's kind (protocol/display-kind.ts); null for other devices. */
+  displayKind: DisplayKind | null;
 }
 
 /** A device as it learns itself from its snapshot. */
@@ -207,10 +233,15 @@ export interface CounterState {
 
 /** The lists beside a counter desk, asked for with `counter.lists` when the hall stream says they moved. */
 export interface CounterLists {
-  /** Waiting tickets this counter may call, in call order with priority first (numbers only). */
+  /**
+   * Waiting tickets this counter may call, in exactly the order 叫下一位 would call them (the engine's
+   * `callOrder`: priority first, then the counter's call policy); the first is who it calls next.
+   */
   queue: { id: number; number: string; serviceId: string; priority: PriorityReason | null; arrivedAt: number }[];
   /** Today's no-show tickets of this counter, newest first: a resident back late may be requeued once. */
   noShows: { id: number; number: string; at: number; requeued: boolean }[];
+  /** The server's clock when the lists were read: the desk counts waiting and serving times by it, not by its own clock. */
+  serverTime: number;
 }
 
 /** The whole desk of a counter (`counter.desk`): its state and its lists. */

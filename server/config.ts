@@ -28,6 +28,8 @@ export interface Config {
   uiDir: string;
   /** Sample filled-in forms (业务办理样本) shown with the guides. */
   samplesDir: string;
+  /** The default voice pack that ships with the server (a hall's own pack lives in DATA_DIR/voice-pack). */
+  voicePackDir: string;
   /** Create the demo hall (six centres) when the database is empty. */
   seedDemo: boolean;
   /** Longest wait of a load or counter change for a call to travel with (server/realtime/broadcaster.ts). */
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     initialAdminPassword: env.INITIAL_ADMIN_PASSWORD || null,
     uiDir: path.resolve(cwd, env.UI_DIR || 'dist/ui'),
     samplesDir: path.resolve(cwd, env.SAMPLES_DIR || 'ui-assets/samples'),
+    voicePackDir: path.resolve(cwd, 'ui-assets/voice-pack'),
     seedDemo: env.SEED_DEMO !== '0',
     eventCoalesceMs: intFrom(env.HALL_EVENT_COALESCE_MS, 200, 'HALL_EVENT_COALESCE_MS'),
     commandLimits: {

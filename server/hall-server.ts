@@ -24,7 +24,7 @@ import { newRatingCodeLimiter } from './commands/rating';
 import { createHttpApp } from './http/app';
 import { OriginPolicy } from './http/origin-policy';
 import { CommandLimits } from './auth/command-limits';
-import { createSocketServer, dropDevice, dropUser, dropSession } from './realtime/socket-server';
+import { createSocketServer, dropDevice, dropUser, dropSession, rescopeDevice } from './realtime/socket-server';
 import { CallerCache } from './auth/callers';
 import { DevicePresence } from './realtime/device-presence';
 import { LastSeen, noticingDevices } from './devices/last-seen';
@@ -41,7 +41,9 @@ import { allSampleFileIds } from './db/queries/guides';
 import { ensureRollup } from './reports/rollup';
 import { SupervisionLive } from './supervision/live';
 import { supervisionRoom } from './realtime/supervision-room';
+import { startCheckpointer, type Checkpointer } from './db/checkpointer';
 import type express from 'express';
+import { hallPackDir, voiceRouter } from './voice/voice-router';
 
 export const systemClock: Clock = { now: () => Date.now() };
 
@@ -71,6 +73,8 @@ export interface HallServer {
   close(): Promise<void>;
 }
 
+/** Often enough that the WAL stays small even while kiosks issue hundreds of tickets a second. */
+const CHECKPOINT_INTERVAL_MS = 200;
 const NO_PRINTERS: PrinterStatusPort = { canPrint: () => false, views: () => [] };
 
 export function createHallServer(config: Config,
@@ -106,7 +110,8 @@ export function createHallServer(config: Config,
     origins, limits, clock, bus, callers: seenCallers, logins, checkStorage: storageCheck(() => probeStorageWrite(db)),
     uiDir: config.uiDir, samplesDir: config.samplesDir, sampleFilesDir: sampleFiles.dir, staffPhotosDir: staffPhotos.dir,
     startedAt: clock.now(),
-    extraRouters: modules.flatMap((m) => m.routers ?? []),
+    extraRouters: [voiceRouter({ hall: hallPackDir(config.dataDir), default: config.voicePackDir }, logger),
+      ...modules.flatMap((m) => m.routers ?? [])],
   });
   const server = http.createServer(app);
   const io = createSocketServer(server, seenCallers, bus, clock, limits, presence);
@@ -122,8 +127,12 @@ export function createHallServer(config: Config,
       callers.forgetDevice(deviceId);
       dropDevice(io, deviceId);
     }
-    // A device tied to another printer or centres is looked up again at its next command.
-    for (const deviceId of outbox.changedDevices) callers.forgetDevice(deviceId);
+    // A device tied to another printer or centres is looked up again at its next command; a display
+    // moves to the room of its new scope.
+    for (const deviceId of outbox.changedDevices) {
+      callers.forgetDevice(deviceId);
+      rescopeDevice(io, deviceId, callers, clock.now());
+    }
     for (const userId of outbox.changedUsers) callers.forgetUser(userId);
     if (outbox.settings) origins.admitPublicUrl(outbox.settings.publicUrl);
     for (const userId of outbox.endedUsers) dropUser(io, userId);
@@ -148,6 +157,7 @@ export function createHallServer(config: Config,
   });
   for (const m of modules) if (m.onCommit) bus.onCommit((outbox) => m.onCommit?.(outbox));
   const dayTimer = new DayTimer(bus, clock, settings.timezone);
+  let checkpointer: Checkpointer | null = null;
 
   const hall: HallServer = {
     config, db, bus, http: server, settings, broadcaster, clock, announcements, supervision,
@@ -156,6 +166,7 @@ export function createHallServer(config: Config,
       server.listen(config.port, config.host, () => {
         origins.listening((server.address() as AddressInfo).port);
         bus.rollover(clock.now());
+        checkpointer = startCheckpointer(db, CHECKPOINT_INTERVAL_MS, (err) => logger.error({ err }, 'WAL checkpoint failed'));
         dayTimer.start();
         sampleFiles.sweep(allSampleFileIds(db));
         staffPhotos.sweep(new Set(allStaffPhotoFiles(db).flatMap((name) => staffPhotos.idOf(name) ?? [])));
@@ -176,6 +187,7 @@ export function createHallServer(config: Config,
         void io.close(() => resolve());
       });
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await checkpointer?.stop();
       if (db.open) db.close();
     },
   };

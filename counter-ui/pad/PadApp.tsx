@@ -6,7 +6,10 @@ import { outcomeOf } from '../../ui-kit/command-outcome';
 import { Text, useLang } from '../../ui-kit/i18n';
 import { useSource } from '../../ui-kit/use-source';
 import { usePadIdentity } from './use-pad-identity';
+import { SetupNotice } from '../../ui-kit/device-setup/SetupNotice';
+import { deviceProblemOf, refusalProblem } from '../../ui-kit/device-setup/device-problem';
 import { PadScreens } from './PadScreens';
+import { OfflineSince } from '../../ui-kit/device-setup/OfflineSince';
 
 /**
  * The rating pad: a device key (from ?key= once, then kept), the hall stream opened with it, and the
@@ -17,7 +20,7 @@ export function PadApp(props: { deviceKey: string | null; stream: HallStream | n
   useEffect(() => {
     document.title = t('pad.title');
   }, [t]);
-  if (!props.deviceKey || !props.stream) return <SetupProblem k="pad.setup.noKey" />;
+  if (!props.deviceKey || !props.stream) return <SetupNotice page="rating-pad" problem={{ kind: 'no-key' }} />;
   return <PadWithKey deviceKey={props.deviceKey} stream={props.stream} />;
 }
 
@@ -25,13 +28,17 @@ function PadWithKey(props: { deviceKey: string; stream: HallStream }) {
   const { stream } = props;
   const hall = useSource(stream);
   const identity = usePadIdentity(props.deviceKey);
-  if (identity?.kind === 'refused' || hall.refusedWith === 'UNAUTHENTICATED') return <SetupProblem k="pad.setup.refused" />;
+  // The key is judged twice (its identity over HTTP, its stream's handshake): either refusal is shown.
+  const problem = refusalProblem(identity?.kind === 'refused' ? identity.code : null) ?? deviceProblemOf('rating-pad', hall);
+  if (problem) return <SetupNotice page="rating-pad" problem={problem} />;
+  if (identity?.kind === 'other-device') return <SetupNotice page="rating-pad" problem={{ kind: 'wrong-kind', actual: identity.deviceKind }} />;
   if (identity?.kind === 'not-bound') return <SetupProblem k="pad.setup.notBound" />;
   const counterId = identity?.kind === 'pad' ? identity.counterId : null;
   const counter = counterId !== null ? (hall.snapshot?.counters.find((c) => c.id === counterId) ?? null) : null;
   return (
     <>
       <DemoBanner hall={hall.snapshot?.hall} />
+      <OfflineSince status={hall.status} class="offline-since-banner" />
       <PadScreens
         counterId={counterId}
         counter={counter}

@@ -4,6 +4,7 @@ import { usePadFlow, type SendRating } from './use-pad-flow';
 import { AskPanel } from './AskPanel';
 import { ThanksPanel } from './ThanksPanel';
 import { WelcomePanel } from './WelcomePanel';
+import { StaffBadge } from './StaffBadge';
 
 /** The window bar on top, and below it whichever of welcome, rating or thank-you the flow is at. */
 export function PadScreens(props: { counterId: number | null; counter: CounterView | null; online: boolean; send: SendRating }) {
@@ -18,10 +19,9 @@ export function PadScreens(props: { counterId: number | null; counter: CounterVi
             <Text k="counter.name" vars={{ n: counterId }} bilingual />
           </span>
         ) : null}
-        {counter?.staffName ? (
-          <span class="pad-staff" data-testid="pad-staff">
-            <Text k="pad.staff" vars={{ name: counter.staffName }} bilingual />
-          </span>
+        {/* The welcome shows the large card with the photo; every other screen keeps them in the bar. */}
+        {counter?.staffName && (screen.kind !== 'idle' || !counter.staffPhoto) ? (
+          <StaffBadge name={counter.staffName} number={counter.staffNumber} photo={counter.staffPhoto} />
         ) : null}
         {!props.online ? (
           <span class="pad-offline" role="status" data-testid="pad-offline">

@@ -6,7 +6,9 @@ export function WelcomePanel(props: { counter: CounterView | null }) {
   const { counter } = props;
   return (
     <section class="welcome" data-testid="pad-idle">
-      {counter?.staffName && counter.staffPhoto ? <StaffCard name={counter.staffName} photo={counter.staffPhoto} /> : null}
+      {counter?.staffName && counter.staffPhoto ? (
+        <StaffCard name={counter.staffName} number={counter.staffNumber} photo={counter.staffPhoto} />
+      ) : null}
       <h1 class="welcome-word">
         <Text k="pad.welcome" bilingual />
       </h1>
@@ -29,14 +31,19 @@ export function WelcomePanel(props: { counter: CounterView | null }) {
   );
 }
 
-/** The photo of whoever works this window, beside their masked name, so a resident knows whom they rate. */
-function StaffCard(props: { name: string; photo: string }) {
+/** The photo of whoever works this window, beside their masked name and 工号, so a resident knows whom they rate. */
+function StaffCard(props: { name: string; number: string | null; photo: string }) {
   const { t } = useLang();
   return (
     <figure class="welcome-staff" data-testid="pad-staff-card">
       <img class="welcome-staff-photo" src={props.photo} alt={t('pad.staffPhoto')} draggable={false} data-testid="pad-staff-photo" />
       <figcaption class="welcome-staff-name">
         <Text k="pad.staff" vars={{ name: props.name }} bilingual />
+        {props.number ? (
+          <span class="welcome-staff-number">
+            <Text k="pad.staffNumber" vars={{ number: props.number }} bilingual />
+          </span>
+        ) : null}
       </figcaption>
     </figure>
   );

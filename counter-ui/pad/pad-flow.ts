@@ -2,13 +2,12 @@
  * The rating pad's rules, free of DOM, sockets and clocks (the time is passed in): when to ask for a
  * rating, what the resident has chosen, what to send, and when to fall back to the welcome screen.
  *
- * The pad only sees its counter's public view (CounterView), and the server rates "the last ticket this
- * counter finished today", whichever that is. So the pad asks only when a ticket in SERVICE leaves the
- * counter: a ticket leaving while merely called is a no-show (or a transfer), and a rating asked then
- * would land on the previous resident's ticket if that one went unrated. The desk finishes only tickets
- * in service, so no finish is missed in practice. A hold or transfer during service still looks like a
- * finish from here; the server answers RATING_NOT_ALLOWED when nothing was finished today and the pad
- * quietly returns to the welcome.
+ * The pad asks when its counter's `lastFinishedNumber` changes: that moves with a finish and nothing
+ * else, so a ticket held or transferred during service (or a no-show) is never asked about, and a finish
+ * followed at once by the next call (both in one hall event) still asks. Every rating names the ticket it
+ * was asked about; the server takes it for that ticket while it is among this counter's recent finishes,
+ * so a tap given as the next resident is called, or even after the next finish, is kept for the right
+ * ticket. A level chosen but not yet sent when a newer finish takes the screen is sent too ("carried").
  */
 import type { CommandInput } from '../../protocol/commands';
 import type { ErrorCode } from '../../protocol/errors';
@@ -21,11 +20,13 @@ export const ASK_TIMEOUT_MS = 60_000;
 /** How long the thank-you stays before the welcome screen returns. */
 export const THANKS_MS = 5_000;
 
-/** What the pad last saw of its counter: the ticket in hand, if any. */
+/** What the pad last saw of its counter: the ticket it finished last today. */
 export interface CounterSight {
-  number: string | null;
-  status: CounterView['currentStatus'];
+  lastFinished: string | null;
 }
+
+/** One rating on its way to the server. */
+export type RateInput = CommandInput<'ticket.rate'>;
 
 export type PadProblem = ErrorCode | 'unanswered';
 
@@ -39,42 +40,55 @@ export type PadScreen =
   | { kind: 'thanks'; level: RatingLevel | null; since: number };
 
 export interface PadFlow {
-  /** null until the first view of the counter: a pad switched on mid-service asks nothing. */
+  /** null until the first view of the counter: a pad switched on asks about nothing finished before. */
   seen: CounterSight | null;
   screen: PadScreen;
   /** Numbers each prompt, so a late answer to an older prompt cannot end a newer one. */
   prompts: number;
+  /** Ratings chosen on a prompt a newer finish replaced (or unanswered after it): still to be sent. */
+  carried: RateInput[];
 }
 
-export const INITIAL_FLOW: PadFlow = { seen: null, screen: { kind: 'idle' }, prompts: 0 };
+export const INITIAL_FLOW: PadFlow = { seen: null, screen: { kind: 'idle' }, prompts: 0, carried: [] };
 
-export function sightOf(counter: CounterView): CounterSight {
-  return { number: counter.currentNumber, status: counter.currentStatus };
+/** The number of the ticket just finished at the counter, or null (first sight, no change, a new day). */
+export function newlyFinished(before: CounterSight | null, counter: Pick<CounterView, 'lastFinishedNumber'>): string | null {
+  if (before === null || counter.lastFinishedNumber === before.lastFinished) return null;
+  return counter.lastFinishedNumber;
 }
 
-/**
- * The number of the ticket whose service just ended, or null. Only "serving → nothing in hand" counts
- * (see above why not "called → nothing"); a jump straight to another ticket (events missed while
- * offline) means the next resident is already at the window, and that is not the moment to ask.
- */
-export function ticketThatLeft(before: CounterSight | null, after: CounterSight): string | null {
-  if (!before || before.number === null || before.status !== 'serving') return null;
-  return after.number === null ? before.number : null;
+/** The rating a prompt holds that the resident chose but did not send yet, if any. */
+function unsentChoice(screen: PadScreen): RateInput | null {
+  if (screen.kind !== 'asking' || screen.level === null) return null;
+  return { number: screen.number, level: screen.level, reasons: asksReasons(screen.level) ? screen.reasons : [] };
 }
 
 /** A new view of the counter. Returns `flow` itself when nothing changed (no re-render). */
 export function observeCounter(flow: PadFlow, counter: CounterView, now: number): PadFlow {
-  const sight = sightOf(counter);
-  if (flow.seen && flow.seen.number === sight.number && flow.seen.status === sight.status) return flow;
-  const left = ticketThatLeft(flow.seen, sight);
-  if (left === null) return { ...flow, seen: sight };
-  // A newer finish replaces any prompt or thank-you: the pad rates the counter's latest ticket.
+  if (flow.seen !== null && flow.seen.lastFinished === counter.lastFinishedNumber) return flow;
+  const seen = { lastFinished: counter.lastFinishedNumber };
+  const finished = newlyFinished(flow.seen, counter);
+  if (finished === null) return { ...flow, seen };
+  // A newer finish takes the screen; a choice already made on the older prompt is kept and sent.
+  const unsent = unsentChoice(flow.screen);
   const prompt = flow.prompts + 1;
   return {
-    seen: sight,
+    seen,
     prompts: prompt,
-    screen: { kind: 'asking', prompt, number: left, level: null, reasons: [], touchedAt: now, problem: null },
+    carried: unsent ? [...flow.carried, unsent] : flow.carried,
+    screen: { kind: 'asking', prompt, number: finished, level: null, reasons: [], touchedAt: now, problem: null },
   };
+}
+
+/** The carried ratings to send now, and the flow without them. */
+export function takeCarried(flow: PadFlow): { flow: PadFlow; inputs: RateInput[] } {
+  if (flow.carried.length === 0) return { flow, inputs: [] };
+  return { flow: { ...flow, carried: [] }, inputs: flow.carried };
+}
+
+/** A carried rating the server did not answer: carried again, to be sent once more. */
+export function carryAgain(flow: PadFlow, input: RateInput): PadFlow {
+  return { ...flow, carried: [...flow.carried, input] };
 }
 
 export function asksReasons(level: RatingLevel | null): boolean {
@@ -100,7 +114,7 @@ export function toggleReason(flow: PadFlow, reason: RatingReason, now: number): 
 }
 
 /** The command to send and the flow while it is on its way; null when there is nothing to send yet. */
-export function startSending(flow: PadFlow): { flow: PadFlow; prompt: number; input: CommandInput<'ticket.rate'> } | null {
+export function startSending(flow: PadFlow): { flow: PadFlow; prompt: number; input: RateInput } | null {
   const screen = flow.screen;
   if (screen.kind !== 'asking' || screen.level === null) return null;
   const { prompt, number, level } = screen;
@@ -108,21 +122,24 @@ export function startSending(flow: PadFlow): { flow: PadFlow; prompt: number; in
   return {
     flow: { ...flow, screen: { kind: 'sending', prompt, number, level, reasons } },
     prompt,
-    // The number it asked about: the server rates it only if it is the last ticket this counter finished
-    // today, so a hold or transfer that looked like a finish never lands on an earlier resident's ticket.
+    // The number it asked about: the server rates that ticket (finished at this counter a moment ago),
+    // never whichever ticket happens to be the counter's latest when the tap arrives.
     input: { number, level, reasons },
   };
 }
 
-/** The server's answer to prompt `prompt`. */
-export function settle(flow: PadFlow, prompt: number, outcome: Outcome<RatingView>, now: number): PadFlow {
+/** The server's answer to prompt `prompt`, which sent `input`. */
+export function settle(flow: PadFlow, prompt: number, input: RateInput, outcome: Outcome<RatingView>, now: number): PadFlow {
   const screen = flow.screen;
-  if (screen.kind !== 'sending' || screen.prompt !== prompt) return flow;
+  if (screen.kind !== 'sending' || screen.prompt !== prompt) {
+    // A newer prompt took the screen meanwhile: an unanswered rating is sent again in the background.
+    return outcome.kind === 'unanswered' ? carryAgain(flow, input) : flow;
+  }
   if (outcome.kind === 'ok') return { ...flow, screen: { kind: 'thanks', level: outcome.data.level, since: now } };
   if (outcome.kind === 'error' && outcome.code === 'ALREADY_RATED') {
     return { ...flow, screen: { kind: 'thanks', level: null, since: now } };
   }
-  // Nothing to rate (e.g. a hold during service, not a finish): no error for the resident to puzzle over.
+  // Nothing to rate any more (e.g. the resident answered after the ten minutes): no error to puzzle over.
   if (outcome.kind === 'error' && outcome.code === 'RATING_NOT_ALLOWED') return { ...flow, screen: { kind: 'idle' } };
   const problem: PadProblem = outcome.kind === 'error' ? outcome.code : 'unanswered';
   return {

@@ -1,19 +1,29 @@
 import type { CallView, CounterView } from '../../protocol/views';
 
-/**
- * The call the big panel shows: the newest call whose ticket its counter still holds. The picture
- * follows the hall at once — a burst of calls from many windows puts the newest on the panel while the
- * voice works through its queue — and a ticket that was finished, transferred or sent back to wait is
- * never shown as being called, even when it is the hall's latest call. Null when no window is calling.
- */
-export function callingNow(snapshot: {
+type CallsAndCounters = {
   recentCalls: readonly CallView[];
   counters: readonly Pick<CounterView, 'id' | 'currentNumber'>[];
-}): CallView | null {
+};
+
+/**
+ * Whether a call is still being answered: its counter still holds the called ticket. A ticket that was
+ * finished, transferred, sent back to wait or missed is not, and is neither shown nor said as being called.
+ */
+export function stillInHand(snapshot: Pick<CallsAndCounters, 'counters'>): (call: CallView) => boolean {
   const inHand = new Map(snapshot.counters.map((c) => [c.id, c.currentNumber]));
+  return (call) => inHand.get(call.counterId) === call.number;
+}
+
+/**
+ * The call the big panel shows: the newest call still in hand (`stillInHand`). The picture follows the
+ * hall at once — a burst of calls from many windows puts the newest on the panel while the voice works
+ * through its queue. Null when no window is calling.
+ */
+export function callingNow(snapshot: CallsAndCounters): CallView | null {
+  const live = stillInHand(snapshot);
   let newest: CallView | null = null;
   for (const call of snapshot.recentCalls) {
-    if (inHand.get(call.counterId) !== call.number) continue;
+    if (!live(call)) continue;
     if (!newest || call.at > newest.at) newest = call;
   }
   return newest;

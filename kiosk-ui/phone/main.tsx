@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../../ui-kit/base.css';
 import './phone.css';
 import { createTicketWatch } from '../../protocol/client/ticket-watch';
+import { watchMnTexts } from '../../protocol/client/mn-text-watch';
 import { LangProvider } from '../../ui-kit/i18n';
 import { createCallSound } from './call-sound';
 import { PhonePage } from './PhonePage';
@@ -10,6 +11,7 @@ import { tokenFromPath } from './token';
 const token = tokenFromPath(window.location.pathname);
 const watch = token ? createTicketWatch({ token }) : null;
 const sound = watch ? createCallSound() : null;
+const mnTexts = watch ? watchMnTexts(watch.socket) : null;
 if (watch) {
   // A phone asleep in a pocket misses pushes; ask again as soon as the page is looked at.
   document.addEventListener('visibilitychange', () => {
@@ -30,7 +32,7 @@ if (sound) {
 const root = document.getElementById('app');
 if (root) {
   render(
-    <LangProvider>
+    <LangProvider mnTextsFrom={mnTexts}>
       <PhonePage watch={watch} sound={sound} />
     </LangProvider>,
     root,

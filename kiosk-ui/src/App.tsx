@@ -47,6 +47,10 @@ export function App(props: { stream: HallStream; ticketPrints: Subscribable<Tick
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
   }, [largeText]);
+  useEffect(() => {
+    // Layouts that set Mongolian vertically where a tile is tall (home.css) key on this class.
+    document.documentElement.classList.toggle('lang-mn', lang === 'mn');
+  }, [lang]);
 
   const route = currentRoute(stack);
   const atRest = stack.length === 1 && !largeText && lang === 'zh';
@@ -60,7 +64,7 @@ export function App(props: { stream: HallStream; ticketPrints: Subscribable<Tick
   const snapshot = useMemo(() => (hall.snapshot ? scopedSnapshot(hall.snapshot) : null), [hall.snapshot]);
   // An issued ticket stays on screen even if the connection drops: the resident needs the number.
   const paused = !snapshot || (route.screen !== 'ticket' && hall.status !== 'online');
-  if (paused) return <PausedScreen refusedWith={hall.refusedWith} />;
+  if (paused) return <PausedScreen status={hall.status} />;
 
   const shown = stillValid(route, snapshot);
   const atHome = shown.screen === 'home';

@@ -5,6 +5,8 @@ export interface CentreLoad {
   waiting: number;
   /** The longest estimated wait among the centre's services with people waiting; 0 when nobody waits. */
   longestEstimateMinutes: number;
+  /** Open windows serving any of the centre's services now. */
+  windowsOpen: number;
 }
 
 /**
@@ -20,5 +22,7 @@ export function centreLoad(snapshot: HallSnapshot, centreId: string): CentreLoad
     waiting += load.waiting;
     if (load.waiting > 0) longest = Math.max(longest, load.estimateMinutes);
   }
-  return { waiting, longestEstimateMinutes: longest };
+  const services = new Set(servicesOfCentre(snapshot, centreId).map((s) => s.id));
+  const windowsOpen = snapshot.counters.filter((c) => c.status === 'open' && c.serviceIds.some((id) => services.has(id))).length;
+  return { waiting, longestEstimateMinutes: longest, windowsOpen };
 }

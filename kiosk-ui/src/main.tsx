@@ -7,9 +7,11 @@ import './styles/ticket.css';
 import './styles/guide.css';
 import './styles/feedback.css';
 import './styles/overlay.css';
+import '../../ui-kit/device-setup/setup.css';
 import { createHallStream } from '../../protocol/client/hall-stream';
 import { takeDeviceKey } from '../../ui-kit/device-key';
 import { LangProvider } from '../../ui-kit/i18n';
+import { DeviceGate } from '../../ui-kit/device-setup/DeviceGate';
 import { App } from './App';
 import { watchTicketPrints } from './print-results';
 
@@ -17,13 +19,16 @@ import { watchTicketPrints } from './print-results';
 window.addEventListener('contextmenu', (event) => event.preventDefault());
 
 const deviceKey = takeDeviceKey();
-const stream = createHallStream({ auth: deviceKey ? { deviceKey } : {} });
-const ticketPrints = watchTicketPrints(stream.socket);
+// Without a key there is nothing to connect as: the gate says how to get one.
+const stream = deviceKey ? createHallStream({ auth: { deviceKey } }) : null;
+const ticketPrints = stream ? watchTicketPrints(stream.socket) : null;
 const root = document.getElementById('app');
 if (root) {
   render(
-    <LangProvider>
-      <App stream={stream} ticketPrints={ticketPrints} />
+    <LangProvider mnTextsFrom={stream}>
+      <DeviceGate page="kiosk" stream={stream}>
+        {(live) => (ticketPrints ? <App stream={live} ticketPrints={ticketPrints} /> : null)}
+      </DeviceGate>
     </LangProvider>,
     root,
   );

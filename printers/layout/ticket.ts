@@ -1,4 +1,8 @@
-/** The 号票: hall (Mongolian above Chinese), service, the number, the wait, the QR, the rules. */
+/**
+ * The 号票: hall, centre and service, the number, the wait, the QR, the rules. By the local rule each line
+ * a resident reads first has its Mongolian above the Chinese (a raster line; see SlipBuilder.mongolian);
+ * configured names without Mongolian print in Chinese alone.
+ */
 import type { PaperWidth, TicketSlip } from '../types';
 import type { Block } from './blocks';
 import { SlipBuilder } from './slip-builder';
@@ -15,7 +19,13 @@ export function layoutTicket(
 
   b.mongolian(slip.hallNameMn, 'heading');
   b.heading(slip.hallName);
-  b.paragraph(slip.centreName, { align: 'center' });
+  // A hall named like one of its centres (a one-centre hall, or the centre that hosts the others) gets
+  // its name once: the centre line would only repeat the heading.
+  if (!sameName(slip.centreName, slip.hallName)) {
+    b.mongolian(slip.centreNameMn);
+    b.paragraph(slip.centreName, { align: 'center' });
+  }
+  b.mongolian(slip.serviceNameMn);
   b.paragraph(slip.serviceName, { align: 'center', bold: true });
   b.rule();
 
@@ -36,12 +46,12 @@ export function layoutTicket(
 
   b.paragraph(b.zh('print.ticket.issuedAt', { time: localDateTime(slip.arrivedAt, slip.timezone) }));
   if (slip.peopleAhead > 0) {
-    b.paragraph(b.zh('print.ticket.peopleAhead', { n: slip.peopleAhead }), { bold: true });
+    b.bilingual('print.ticket.peopleAhead', { n: slip.peopleAhead }, { bold: true });
     if (slip.estimateMinutes !== null && slip.estimateMinutes > 0) {
       b.paragraph(b.zh('print.ticket.estimate', { n: Math.ceil(slip.estimateMinutes) }));
     }
   } else {
-    b.paragraph(b.zh('print.ticket.nobodyAhead'), { bold: true });
+    b.bilingual('print.ticket.nobodyAhead', undefined, { bold: true });
   }
   if (slip.counterNames.length > 0) {
     // Each window name stays on one line ("5号窗口", never "5号窗 / 口").
@@ -50,7 +60,7 @@ export function layoutTicket(
   }
 
   b.qr(slip.trackUrl);
-  b.paragraph(b.zh('print.ticket.scanToTrack'), { align: 'center' });
+  b.bilingual('print.ticket.scanToTrack', undefined, { align: 'center' });
   if (slip.ratingCode !== null) {
     // The second factor of a kiosk rating: only the holder of this slip can read it.
     b.paragraph(b.zh('print.ticket.ratingCode', { code: slip.ratingCode }), { align: 'center', bold: true });
@@ -63,7 +73,13 @@ export function layoutTicket(
   if (slip.complaintPhone.trim() !== '') {
     b.paragraph(b.zh('print.ticket.complaintPhone', { phone: slip.complaintPhone }));
   }
-  b.paragraph(b.zh('print.ticket.keep'), { align: 'center' });
+  b.bilingual('print.ticket.keep', undefined, { align: 'center' });
   b.cut();
   return b.blocks;
+}
+
+/** Whether the centre line would say nothing the heading does not (blank, or the same name). */
+function sameName(centreName: string, hallName: string): boolean {
+  const centre = centreName.replace(/\s+/g, '');
+  return centre === '' || centre === hallName.replace(/\s+/g, '');
 }

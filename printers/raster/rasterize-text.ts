@@ -23,7 +23,9 @@ function wrapToWidth(ctx: SKRSContext2D, text: string, width: number): string[] 
   const lines: string[] = [];
   let line = '';
   const fits = (candidate: string): boolean => ctx.measureText(candidate).width <= width;
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  // Narrow no-break spaces (U+202F) join Mongolian case suffixes to their word and shape the suffix:
+  // never a place to break, and never to be replaced by a plain space.
+  for (const word of text.split(/[^\S\u202f]+/).filter((w) => w !== '')) {
     const joined = line === '' ? word : `${line} ${word}`;
     if (fits(joined)) {
       line = joined;

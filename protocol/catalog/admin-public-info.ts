@@ -56,6 +56,7 @@ export const adminPublicInfoMessages = {
   'admin.guides.moveUp': msg('上移'),
   'admin.guides.moveDown': msg('下移'),
   'admin.guides.material.name': msg('材料名称'),
+  'admin.guides.material.nameMn': msg('材料名称（蒙古文，可以先空着）'),
   'admin.guides.material.form': msg('形式'),
   'admin.guides.material.copies': msg('份数'),
   'admin.guides.material.issuer': msg('出具单位（申请人自备请留空）'),

@@ -23,9 +23,12 @@ import { adminPublicInfoMessages } from './admin-public-info';
 import { haochapingMessages } from './haochaping';
 import { adminCaseMessages } from './admin-cases';
 import { adminPushMessages } from './admin-push';
+import { voiceMessages } from './voice';
 import { deskFiguresMessages } from './desk-figures';
 import { adminReportMessages } from './admin-reports';
 import { adminSupervisionMessages } from './admin-supervision';
+import { deviceSetupMessages } from './device-setup';
+import { adminMnTextMessages } from './admin-mn-texts';
 
 export type { Message } from './message';
 
@@ -50,16 +53,20 @@ export const catalog = {
   ...haochapingMessages,
   ...adminCaseMessages,
   ...adminPushMessages,
+  ...voiceMessages,
   ...deskFiguresMessages,
   ...adminReportMessages,
   ...adminSupervisionMessages,
+  ...deviceSetupMessages,
+  ...adminMnTextMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;
 export type Lang = 'zh' | 'mn';
 export type Vars = Record<string, string | number>;
 
-function fill(text: string, vars: Vars | undefined): string {
+/** `text` with its `{name}` placeholders filled from `vars` (an unknown one stays as it is). */
+export function fill(text: string, vars: Vars | undefined): string {
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }

@@ -6,6 +6,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { CommandInput, CommandName, CommandOutput } from '../commands';
 import type { HandshakeAuth, ServerToClientEvents } from '../events';
 import type { Result } from '../errors';
+import { RECONNECT_OPTIONS, spreadReconnects } from './reconnect-policy';
 
 /**
  * What the client emits: every command name with its input and an ack. Unlike the exact per-command
@@ -29,10 +30,11 @@ export function openHallSocket(options: SocketOptions): HallSocket {
     auth: { ...(options.auth ?? {}) },
     // Long-polling first would double the requests of 40 kiosks for nothing on a LAN.
     transports: ['websocket', 'polling'],
-    reconnectionDelay: 500,
-    reconnectionDelayMax: 5000,
+    ...RECONNECT_OPTIONS,
   };
-  return options.url === undefined ? io(settings) : io(options.url, settings);
+  const socket: HallSocket = options.url === undefined ? io(settings) : io(options.url, settings);
+  spreadReconnects(socket.io);
+  return socket;
 }
 
 /** Why a command got no answer. The command may or may not have reached the server. */

@@ -47,6 +47,7 @@ export function applyHallEvent(snapshot: HallSnapshot, event: HallEvent): HallSn
     counters,
     recentCalls: event.call ? prependCall(snapshot.recentCalls, event.call) : snapshot.recentCalls,
     printers: event.printers ? upsert(snapshot.printers, event.printers, (p: PrinterStateView) => p.printerId) : snapshot.printers,
+    ...(event.nextNumbers ? { nextNumbers: event.nextNumbers } : {}),
   };
 }
 
@@ -57,10 +58,13 @@ function fullLoad(change: ServiceLoadChange): ServiceLoad | null {
 }
 
 function fullCounter(change: CounterChange): CounterView | null {
-  const { name, centreId, serviceIds, status, enabled, currentNumber, currentStatus, staffName, staffPhoto } = change;
+  const { name, centreId, serviceIds, status, enabled, currentNumber, currentStatus, staffName, staffPhoto, staffNumber,
+    lastFinishedNumber } = change;
   if (name === undefined || centreId === undefined || serviceIds === undefined || status === undefined || enabled === undefined
-    || currentNumber === undefined || currentStatus === undefined || staffName === undefined || staffPhoto === undefined) return null;
-  return { id: change.id, name, centreId, serviceIds, status, enabled, currentNumber, currentStatus, staffName, staffPhoto };
+    || currentNumber === undefined || currentStatus === undefined || staffName === undefined || staffPhoto === undefined
+    || staffNumber === undefined || lastFinishedNumber === undefined) return null;
+  return { id: change.id, name, centreId, serviceIds, status, enabled, currentNumber, currentStatus, staffName, staffPhoto,
+    staffNumber, lastFinishedNumber };
 }
 
 /**

@@ -2,13 +2,14 @@
  * Who sends a command: a logged-in user, a registered device, or an anonymous client (phone pages).
  */
 import type { Role, DeviceKind } from '../../protocol/views';
+import type { DisplayScope } from '../../protocol/display-kind';
 
 export type Actor =
   /** `mustChangePassword`: the password was set by an admin; only auth.changePassword is accepted. */
   | { kind: 'user'; userId: number; role: Role; displayName: string; mustChangePassword: boolean }
-  /** centreIds: the centres a kiosk offers (empty: all of them). */
+  /** centreIds: the centres a kiosk offers (empty: all of them); displayScope: what a display receives (null: not a display). */
   | { kind: 'device'; deviceId: number; deviceKind: DeviceKind; printerId: string | null; counterId: number | null;
-      centreIds: readonly string[] }
+      centreIds: readonly string[]; displayScope?: DisplayScope | null }
   | { kind: 'anonymous' };
 
 /**

@@ -7,7 +7,8 @@
 import type { Db } from '../db/open';
 import type { Actor } from './actor';
 import { hashSecret } from './tokens';
-import { lookUpCaller, type Credentials, type ResolvedCaller } from './resolve';
+import { lookUpCaller, refusalOf, type Credentials, type ResolvedCaller } from './resolve';
+import type { ErrorCode } from '../../protocol/errors';
 
 /** Enough for every device and staff member of a hall many times over; beyond it the cache starts again. */
 const MAX_ENTRIES = 10_000;
@@ -17,6 +18,8 @@ export type { Credentials };
 /** What the transports need: the caller behind a credential, or null when it is not (or no longer) good. */
 export interface CallerLookup {
   resolve(creds: Credentials, now: number): Actor | null;
+  /** The error code a refused credential is answered with (a device key: unknown or revoked). */
+  refusal(creds: Credentials): ErrorCode;
 }
 
 export class CallerCache implements CallerLookup {
@@ -35,6 +38,10 @@ export class CallerCache implements CallerLookup {
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(key, found);
     return found.actor;
+  }
+
+  refusal(creds: Credentials): ErrorCode {
+    return refusalOf(this.db, creds);
   }
 
   /** The session ended (logout): its token must be looked up again, and will then be refused. */

@@ -7,7 +7,9 @@ import type { Db } from '../db/open';
 import type { Actor } from './actor';
 import { hashSecret } from './tokens';
 import { sessionUser } from '../db/queries/users';
-import { deviceByKeyHash } from '../db/queries/devices';
+import { deviceByKeyHash, keyOfRevokedDevice } from '../db/queries/devices';
+import { displayScopeOf } from '../../protocol/display-kind';
+import type { ErrorCode } from '../../protocol/errors';
 
 export interface Credentials {
   token?: string | undefined;
@@ -31,7 +33,18 @@ export function lookUpCaller(db: Db, creds: Credentials, now: number): ResolvedC
   if (creds.deviceKey) {
     const device = deviceByKeyHash(db, hashSecret(creds.deviceKey));
     return device ? { actor: { kind: 'device', deviceId: device.id, deviceKind: device.kind, printerId: device.printerId,
-      counterId: device.counterId, centreIds: device.centreIds }, validUntil: Number.POSITIVE_INFINITY } : null;
+      counterId: device.counterId, centreIds: device.centreIds,
+      displayScope: device.kind === 'display' ? displayScopeOf(device) : null }, validUntil: Number.POSITIVE_INFINITY } : null;
   }
   return { actor: { kind: 'anonymous' }, validUntil: Number.POSITIVE_INFINITY };
+}
+
+/**
+ * Why lookUpCaller refused a credential. A refused device key says which way it is wrong (unknown:
+ * mistyped or replaced; revoked), so the device can tell the technician what to do on the console; a
+ * session simply ends. Looked up only on a refusal, never for a good caller.
+ */
+export function refusalOf(db: Db, creds: Credentials): ErrorCode {
+  if (creds.token || !creds.deviceKey) return 'UNAUTHENTICATED';
+  return keyOfRevokedDevice(db, hashSecret(creds.deviceKey)) ? 'DEVICE_KEY_REVOKED' : 'DEVICE_KEY_UNKNOWN';
 }

@@ -5,7 +5,8 @@
  * stays for the history (tickets, ratings, the audit trail).
  */
 import type { DeviceView, DeviceWithKey } from '../../protocol/admin';
-import type { DeviceBindingView } from '../../protocol/views';
+import type { DeviceBindingView, DeviceKind } from '../../protocol/views';
+import { impliedDisplayKind, type DisplayBinding, type DisplayKind } from '../../protocol/display-kind';
 import type { CommandContext } from './context';
 import type { CommandDef } from './define';
 import { issueDeviceKey, rekeyDevice } from '../auth/devices';
@@ -45,16 +46,29 @@ function withKey(ctx: CommandContext, device: DeviceRecord, key: string): Device
   return { device: view(ctx, device), key, url: deviceUrl(ctx.settings.publicUrl, device.kind, key) };
 }
 
-function binding(input: Partial<DeviceBindingView>, before: DeviceBindingView): DeviceBindingView {
-  return {
+function binding(kind: DeviceKind, input: Partial<DeviceBindingView>, before: DeviceBindingView): DeviceBindingView {
+  const links = {
     printerId: input.printerId === undefined ? before.printerId : input.printerId,
     counterId: input.counterId === undefined ? before.counterId : input.counterId,
     centreId: input.centreId === undefined ? before.centreId : input.centreId,
     centreIds: input.centreIds ?? before.centreIds,
   };
+  return { ...links, displayKind: displayKindOf(kind, input.displayKind, before.displayKind, links) };
 }
 
-const NO_BINDING: DeviceBindingView = { printerId: null, counterId: null, centreId: null, centreIds: [] };
+/**
+ * A display's kind as named, or when not named: a compact display stays compact, any other takes the
+ * kind its links imply (so a display moved to a counter becomes that window's display). Other devices
+ * keep what they are given, for bindingProblems to refuse.
+ */
+function displayKindOf(kind: DeviceKind, named: DisplayKind | null | undefined, before: DisplayKind | null,
+  links: Omit<DisplayBinding, 'displayKind'>): DisplayKind | null {
+  if (kind !== 'display') return named ?? null;
+  if (named) return named;
+  return before === 'compact' && named === undefined ? 'compact' : impliedDisplayKind(links);
+}
+
+const NO_BINDING: DeviceBindingView = { printerId: null, counterId: null, centreId: null, centreIds: [], displayKind: null };
 
 export const deviceList: CommandDef<'device.list'> = {
   name: 'device.list',
@@ -77,7 +91,7 @@ export const deviceIssue: CommandDef<'device.issue'> = {
   permits: ['admin'],
   administrative: true,
   run(ctx, { kind, name, ...links }) {
-    const fields: DeviceFields = { kind, name, ...binding(links, NO_BINDING) };
+    const fields: DeviceFields = { kind, name, ...binding(kind, links, NO_BINDING) };
     checkBinding(ctx, fields);
     const issued = issueDeviceKey(ctx.db, fields, ctx.now);
     const device = deviceById(ctx.db, issued.id) ?? fail('NOT_FOUND', ['deviceId']);
@@ -94,7 +108,7 @@ export const deviceUpdate: CommandDef<'device.update'> = {
   administrative: true,
   run(ctx, { deviceId, name, ...links }) {
     const before = active(ctx, deviceId);
-    const fields: DeviceFields = { kind: before.kind, name: name ?? before.name, ...binding(links, before) };
+    const fields: DeviceFields = { kind: before.kind, name: name ?? before.name, ...binding(before.kind, links, before) };
     checkBinding(ctx, fields);
     updateDevice(ctx.db, deviceId, fields);
     const after = active(ctx, deviceId);

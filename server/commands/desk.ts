@@ -9,7 +9,7 @@ import type { CounterDesk, CounterLists, CounterState } from '../../protocol/vie
 import type { CounterRecord } from '../db/queries/hall';
 import { counterById } from '../db/queries/hall';
 import { noShowsAt, ticketsInHand, waitingFor } from '../db/queries/tickets';
-import { currentOf, heldOf } from '../queue';
+import { callOrder, currentOf, heldOf } from '../queue';
 import { counterView } from '../views/counter-view';
 import { ticketDetail } from '../views/ticket-view';
 import { fail } from './errors';
@@ -24,7 +24,7 @@ function stateOf(ctx: CommandContext, counter: CounterRecord): CounterState {
   const inHand = ticketsInHand(ctx.db, counter.id);
   const current = currentOf(inHand);
   return {
-    counter: counterView(ctx.db, counter),
+    counter: counterView(ctx.db, counter, ctx.today),
     current: current ? ticketDetail(ctx.db, current) : null,
     held: heldOf(inHand).map((t) => ticketDetail(ctx.db, t)),
   };
@@ -32,10 +32,12 @@ function stateOf(ctx: CommandContext, counter: CounterRecord): CounterState {
 
 function listsOf(ctx: CommandContext, counter: CounterRecord): CounterLists {
   return {
-    queue: waitingFor(ctx.db, counter.serviceIds, counter.id, QUEUE_LIST_LIMIT)
+    queue: callOrder(waitingFor(ctx.db, counter.serviceIds, counter.id, QUEUE_LIST_LIMIT), counter)
+      .slice(0, QUEUE_LIST_LIMIT)
       .map((t) => ({ id: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority, arrivedAt: t.arrivedAt })),
     noShows: noShowsAt(ctx.db, counter.id, ctx.today)
       .map((t) => ({ id: t.id, number: t.number, at: t.finishedAt ?? t.calledAt ?? t.arrivedAt, requeued: t.requeued })),
+    serverTime: ctx.now,
   };
 }
 

@@ -1,7 +1,9 @@
 import type { CommandDef } from './define';
 import type { CommandContext } from './context';
 import type { Db } from '../db/open';
-import type { HallSnapshot } from '../../protocol/views';
+import type { DeviceSelfView, HallSnapshot } from '../../protocol/views';
+import { displayScopeOf, scopeMembers, scopeSnapshot } from '../../protocol/display-kind';
+import { windowNextNumbers } from '../views/window-next';
 import { hallSnapshot } from '../views/snapshot';
 import { statement } from '../db/queries/statement';
 import { deviceById } from '../db/queries/devices';
@@ -28,7 +30,14 @@ function stateKey(ctx: CommandContext): string {
 function selfOf(ctx: CommandContext, deviceId: number): HallSnapshot['device'] {
   const d = deviceById(ctx.db, deviceId);
   return d ? { id: d.id, kind: d.kind, name: d.name, printerId: d.printerId, counterId: d.counterId, centreId: d.centreId,
-    centreIds: d.centreIds } : null;
+    centreIds: d.centreIds, displayKind: d.displayKind } : null;
+}
+
+/** A display receives only its scope (protocol/display-kind.ts); a window display also its next numbers. */
+function displaySnapshot(ctx: CommandContext, snapshot: HallSnapshot, device: DeviceSelfView): HallSnapshot {
+  const scope = displayScopeOf(device);
+  const scoped = { ...scopeSnapshot(snapshot, scopeMembers(scope, snapshot)), device };
+  return scope.kind === 'counter' ? { ...scoped, nextNumbers: windowNextNumbers(ctx.db, scope.counterId) } : scoped;
 }
 
 /** hall.snapshot — the whole hall, for kiosks, displays, counters and consoles (not phones). */
@@ -41,6 +50,8 @@ export const hallSnapshotCommand: CommandDef<'hall.snapshot'> = {
     const snapshot = cached?.key === key ? cached.snapshot
       : hallSnapshot(ctx.db, ctx.settings, ctx.sequence, ctx.today, ctx.now, ctx.printers.views());
     if (cached?.key !== key) built.set(ctx.db, { key, snapshot });
-    return ctx.actor.kind === 'device' ? { ...snapshot, device: selfOf(ctx, ctx.actor.deviceId) } : snapshot;
+    if (ctx.actor.kind !== 'device') return snapshot;
+    const device = selfOf(ctx, ctx.actor.deviceId);
+    return device?.kind === 'display' ? displaySnapshot(ctx, snapshot, device) : { ...snapshot, device };
   },
 };

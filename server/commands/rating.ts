@@ -5,7 +5,7 @@
  *
  * A rating must come from the resident who was served, so each channel proves it in its own way: the
  * phone holds the ticket's tracking token (the QR on the slip); a kiosk types the number together with
- * the rating code printed beside the QR, with few wrong codes allowed; a rating pad rates only the ticket
+ * the rating code printed beside the QR, with few wrong codes allowed; a rating pad rates only tickets
  * its own counter has just finished. Staff, supervisors and admins cannot rate at all (permits), and
  * every rating stores the channel and device it came through.
  */
@@ -64,13 +64,19 @@ function byKiosk(ctx: CommandContext, deviceId: number, input: RateInput): Found
   return { ticket, source: 'kiosk', deviceId };
 }
 
+/**
+ * A pad rates the ticket it asked about (by number) when that ticket was finished at the pad's own
+ * counter within the last ten minutes, even if the next resident has been called or finished since: a
+ * tap given just as the counter moves on is kept for the ticket it was meant for. Without a number, the
+ * counter's last finished ticket.
+ */
 function byPad(ctx: CommandContext, counterId: number | null, deviceId: number, input: RateInput): Found {
   refuseFields(input, ['token', 'ratingCode']);
   if (counterId === null) return fail('RATING_NOT_ALLOWED');
-  const last = lastFinishedAt(ctx.db, counterId, ctx.today) ?? fail('RATING_NOT_ALLOWED');
-  if (input.number !== undefined && last.number !== input.number) fail('RATING_NOT_ALLOWED');
-  if (last.finishedAt === null || ctx.now - last.finishedAt > PAD_RATING_WINDOW_MS) fail('RATING_NOT_ALLOWED');
-  return { ticket: last, source: 'rating-pad', deviceId };
+  const ticket = input.number !== undefined ? ticketByNumber(ctx.db, ctx.today, input.number) : lastFinishedAt(ctx.db, counterId, ctx.today);
+  if (!ticket || ticket.counterId !== counterId || ticket.status !== 'finished') return fail('RATING_NOT_ALLOWED');
+  if (ticket.finishedAt === null || ctx.now - ticket.finishedAt > PAD_RATING_WINDOW_MS) fail('RATING_NOT_ALLOWED');
+  return { ticket, source: 'rating-pad', deviceId };
 }
 
 function findTicket(ctx: CommandContext, input: RateInput): Found {

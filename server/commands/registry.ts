@@ -42,9 +42,12 @@ import { caseGet, caseList } from './case-read';
 import { caseAssign, caseCallBack, caseClose, caseRectify } from './case-steps';
 import { ratingExport } from './rating-export';
 import { ratingPushConfigure, ratingPushStatus } from './rating-push';
+import { voiceConfigure, voiceSettingsCommand } from './voice-settings';
 import { deskFigures } from './desk-figures';
 import { reportAssessment, reportGet } from './report';
 import { alertAck, alertList, supervisionGet } from './supervision';
+import { mnTextApprove, mnTextExport, mnTextImport, mnTextList, mnTextSave } from './mn-texts';
+import { mnTextOverrides } from './mn-text-overrides';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -153,4 +156,12 @@ export const registry: Registry = {
   'report.assessment': reportAssessment,
   'ratingPush.status': ratingPushStatus,
   'ratingPush.configure': ratingPushConfigure,
+  'voice.settings': voiceSettingsCommand,
+  'voice.configure': voiceConfigure,
+  'mnText.list': mnTextList,
+  'mnText.overrides': mnTextOverrides,
+  'mnText.save': mnTextSave,
+  'mnText.approve': mnTextApprove,
+  'mnText.export': mnTextExport,
+  'mnText.import': mnTextImport,
 };

@@ -17,6 +17,8 @@
 -- migration 15 bc9fe2bed5f2dba9
 -- migration 16 7d0aeec548a44f90
 -- migration 17 4db225c767b7dbeb
+-- migration 18 acef2fa3cd93f85d
+-- migration 19 2b76423aaf34a353
 CREATE UNIQUE INDEX alerts_in_force ON alerts(kind,subject)WHERE cleared_at IS NULL;
 CREATE INDEX alerts_unacknowledged ON alerts(id)WHERE acknowledged_at IS NULL;
 CREATE INDEX announcements_ends ON announcements(ends_at);
@@ -54,7 +56,8 @@ CREATE TABLE counter_events(id INTEGER PRIMARY KEY,counter_id INTEGER NOT NULL R
 CREATE TABLE counter_services(counter_id INTEGER NOT NULL REFERENCES counters(id),service_id TEXT NOT NULL REFERENCES services(id),position INTEGER NOT NULL,PRIMARY KEY(counter_id,service_id));
 CREATE TABLE counters(id INTEGER PRIMARY KEY,name TEXT NOT NULL,centre_id TEXT NOT NULL REFERENCES centres(id),call_policy TEXT NOT NULL DEFAULT 'oldest-first' CHECK(call_policy IN('oldest-first','service-order')),status TEXT NOT NULL DEFAULT 'closed' CHECK(status IN('closed','open','paused')),staff_id INTEGER REFERENCES users(id),enabled INTEGER NOT NULL DEFAULT 1 CHECK(enabled IN(0,1)));
 CREATE TABLE device_centres(device_id INTEGER NOT NULL REFERENCES devices(id),centre_id TEXT NOT NULL REFERENCES centres(id),position INTEGER NOT NULL,PRIMARY KEY(device_id,centre_id));
-CREATE TABLE devices(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('kiosk','display','rating-pad')),name TEXT NOT NULL,key_hash TEXT NOT NULL UNIQUE,printer_id TEXT,counter_id INTEGER REFERENCES counters(id),active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL,centre_id TEXT REFERENCES centres(id),last_seen_at INTEGER,revoked_at INTEGER);
+CREATE TABLE devices(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('kiosk','display','rating-pad')),name TEXT NOT NULL,key_hash TEXT NOT NULL UNIQUE,printer_id TEXT,counter_id INTEGER REFERENCES counters(id),active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL,centre_id TEXT REFERENCES centres(id),last_seen_at INTEGER,revoked_at INTEGER,display_kind TEXT CHECK(display_kind IS NULL OR display_kind IN('hall','centre','window','compact')));
+CREATE TABLE mn_texts(kind TEXT NOT NULL CHECK(kind IN('catalog','centre','service','material')),subject TEXT NOT NULL,zh TEXT NOT NULL,mn TEXT NOT NULL,status TEXT NOT NULL CHECK(status IN('draft','approved')),reviewer TEXT,reviewed_at INTEGER,updated_at INTEGER NOT NULL,PRIMARY KEY(kind,subject),CHECK((status = 'approved')=(reviewer IS NOT NULL AND reviewed_at IS NOT NULL)))WITHOUT ROWID;
 CREATE TABLE print_jobs(id TEXT PRIMARY KEY,printer_id TEXT NOT NULL,kind TEXT NOT NULL CHECK(kind IN('ticket','notice','test')),ticket_id INTEGER REFERENCES tickets(id),payload TEXT NOT NULL,status TEXT NOT NULL CHECK(status IN('queued','delivering','printed','failed')),attempts INTEGER NOT NULL DEFAULT 0,error_code TEXT,created_at INTEGER NOT NULL,finished_at INTEGER);
 CREATE TABLE printers(id TEXT PRIMARY KEY,name TEXT NOT NULL,url TEXT NOT NULL,paper_width INTEGER NOT NULL CHECK(paper_width IN(58,80)));
 CREATE TABLE ratings(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id),level INTEGER NOT NULL CHECK(level BETWEEN 1 AND 5),reasons TEXT NOT NULL DEFAULT '[]',comment TEXT NOT NULL DEFAULT '',counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),source TEXT NOT NULL CHECK(source IN('phone','kiosk','rating-pad')),at INTEGER NOT NULL,device_id INTEGER REFERENCES devices(id));

@@ -27,34 +27,34 @@ export const DEMO_HOURS: OpeningHoursText = { timetables: [
 export interface DemoCounter { id: number; centreId: string; services: string[]; policy: 'oldest-first' | 'service-order' }
 
 export const DEMO_CENTRES: DemoCentre[] = [
-  { id: 'admin-approval', name: '行政审批服务中心', nameMn: 'ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠤ ᠬᠢᠨᠠᠨ ᠪᠠᠲᠤᠯᠠᠬᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'stamp' },
+  { id: 'admin-approval', name: '行政审批服务中心', nameMn: 'ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠤ ᠬᠢᠨᠠᠨ ᠪᠠᠲᠤᠯᠠᠬᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'stamp' },
   { id: 'social-services', name: '社会服务中心', nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'heart' },
-  { id: 'human-resources', name: '人力资源服务中心', nameMn: 'ᠬᠦᠮᠦᠨ ᠬᠦᠴᠦᠨ ᠦ ᠡᠬᠢ ᠪᠠᠶᠠᠯᠢᠭ ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'briefcase' },
+  { id: 'human-resources', name: '人力资源服务中心', nameMn: 'ᠬᠦᠮᠦᠨ ᠬᠦᠴᠦᠨ ᠦ ᠡᠬᠢ ᠪᠠᠶᠠᠯᠢᠭ ᠤᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'briefcase' },
   { id: 'family-planning', name: '计生服务中心', nameMn: 'ᠲᠥᠷᠥᠯᠲᠡ ᠶᠢ ᠲᠥᠯᠥᠪᠯᠡᠬᠦ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'family' },
   { id: 'legal-aid', name: '法律援助中心', nameMn: 'ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ ᠶᠢᠨ ᠳᠡᠮᠵᠢᠯᠭᠡ ᠶᠢᠨ ᠲᠥᠪ', icon: 'scale' },
-  { id: 'culture-sports', name: '文体活动中心', nameMn: 'ᠰᠣᠶᠣᠯ ᠪᠢᠶᠡ ᠲᠠᠮᠢᠷ ᠤᠨ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭᠠᠨ ᠤ ᠲᠥᠪ', icon: 'ball' },
+  { id: 'culture-sports', name: '文体活动中心', nameMn: 'ᠰᠣᠶᠣᠯ ᠪᠡᠶ᠎ᠡ ᠲᠠᠮᠢᠷ ᠤᠨ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭᠠᠨ ᠤ ᠲᠥᠪ', icon: 'ball' },
 ];
 
 // Services sharing a prefix share one number sequence (e.g. both business registrations draw A-numbers).
 export const DEMO_SERVICES: DemoService[] = [
-  { id: 'company-registration', centreId: 'admin-approval', name: '企业设立登记', nameMn: '', prefix: 'A', dailyLimit: null, minutes: 15 },
-  { id: 'individual-business', centreId: 'admin-approval', name: '个体工商户登记', nameMn: '', prefix: 'A', dailyLimit: null, minutes: 10 },
-  { id: 'food-business-permit', centreId: 'admin-approval', name: '食品经营许可', nameMn: '', prefix: 'B', dailyLimit: null, minutes: 12 },
-  { id: 'minimum-living-allowance', centreId: 'social-services', name: '城乡最低生活保障申请', nameMn: '', prefix: 'D', dailyLimit: null, minutes: 15 },
-  { id: 'elderly-allowance', centreId: 'social-services', name: '高龄津贴申领', nameMn: '', prefix: 'E', dailyLimit: null, minutes: 8 },
-  { id: 'disability-certificate', centreId: 'social-services', name: '残疾人证办理', nameMn: '', prefix: 'F', dailyLimit: 30, minutes: 20 },
-  { id: 'employment-registration', centreId: 'human-resources', name: '就业失业登记', nameMn: '', prefix: 'G', dailyLimit: null, minutes: 8 },
-  { id: 'social-insurance-enrolment', centreId: 'human-resources', name: '社会保险参保登记', nameMn: '', prefix: 'H', dailyLimit: null, minutes: 10 },
-  { id: 'flexible-employment-insurance', centreId: 'human-resources', name: '灵活就业人员社保缴费', nameMn: '', prefix: 'H', dailyLimit: null, minutes: 6 },
-  { id: 'birth-registration', centreId: 'family-planning', name: '生育登记服务', nameMn: '', prefix: 'J', dailyLimit: null, minutes: 8 },
-  { id: 'only-child-certificate', centreId: 'family-planning', name: '独生子女父母光荣证办理', nameMn: '', prefix: 'K', dailyLimit: null, minutes: 8 },
-  { id: 'family-planning-reward', centreId: 'family-planning', name: '计划生育家庭奖励扶助', nameMn: '', prefix: 'K', dailyLimit: null, minutes: 10 },
-  { id: 'legal-aid-application', centreId: 'legal-aid', name: '法律援助申请', nameMn: '', prefix: 'L', dailyLimit: null, minutes: 20 },
-  { id: 'legal-consultation', centreId: 'legal-aid', name: '法律咨询', nameMn: '', prefix: 'M', dailyLimit: null, minutes: 15 },
-  { id: 'people-mediation', centreId: 'legal-aid', name: '人民调解申请', nameMn: '', prefix: 'N', dailyLimit: null, minutes: 20 },
-  { id: 'venue-booking', centreId: 'culture-sports', name: '文体场馆预约', nameMn: '', prefix: 'P', dailyLimit: null, minutes: 5 },
-  { id: 'cultural-team-registration', centreId: 'culture-sports', name: '群众文体团队登记', nameMn: '', prefix: 'Q', dailyLimit: null, minutes: 10 },
-  { id: 'fitness-event-signup', centreId: 'culture-sports', name: '全民健身活动报名', nameMn: '', prefix: 'R', dailyLimit: null, minutes: 5 },
+  { id: 'company-registration', centreId: 'admin-approval', name: '企业设立登记', nameMn: 'ᠠᠵ ᠠᠬᠤᠢ ᠪᠠᠶᠢᠭᠤᠯᠬᠤ ᠪᠦᠷᠲᠭᠡᠯ', prefix: 'A', dailyLimit: null, minutes: 15 },
+  { id: 'individual-business', centreId: 'admin-approval', name: '个体工商户登记', nameMn: 'ᠬᠤᠪᠢ ᠶᠢᠨ ᠠᠵ ᠠᠬᠤᠢ ᠡᠷᠬᠢᠯᠡᠭᠴᠢ ᠶᠢᠨ ᠪᠦᠷᠲᠭᠡᠯ', prefix: 'A', dailyLimit: null, minutes: 10 },
+  { id: 'food-business-permit', centreId: 'admin-approval', name: '食品经营许可', nameMn: 'ᠬᠦᠨᠡᠰᠦᠨ ᠦ ᠠᠵ ᠠᠬᠤᠢ ᠡᠷᠬᠢᠯᠡᠬᠦ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠯ', prefix: 'B', dailyLimit: null, minutes: 12 },
+  { id: 'minimum-living-allowance', centreId: 'social-services', name: '城乡最低生活保障申请', nameMn: 'ᠬᠣᠲᠠ ᠬᠥᠳᠡᠭᠡ ᠶᠢᠨ ᠠᠮᠢᠳᠤᠷᠠᠯ ᠤᠨ ᠬᠠᠮᠤᠭ ᠳᠣᠣᠷᠠᠳᠤ ᠪᠠᠲᠠᠯᠠᠭ᠎ᠠ ᠶᠢᠨ ᠮᠠᠯᠲᠠᠭᠠᠯ', prefix: 'D', dailyLimit: null, minutes: 15 },
+  { id: 'elderly-allowance', centreId: 'social-services', name: '高龄津贴申领', nameMn: 'ᠥᠨᠳᠦᠷ ᠨᠠᠰᠤᠲᠠᠨ ᠤ ᠲᠡᠳᠬᠦᠮᠵᠢ ᠮᠠᠯᠲᠠᠨ ᠠᠪᠬᠤ', prefix: 'E', dailyLimit: null, minutes: 8 },
+  { id: 'disability-certificate', centreId: 'social-services', name: '残疾人证办理', nameMn: 'ᠬᠥᠭᠵᠢᠯ ᠳᠤᠲᠠᠭᠤ ᠬᠦᠮᠦᠨ ᠦ ᠦᠨᠡᠮᠯᠡᠯ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ', prefix: 'F', dailyLimit: 30, minutes: 20 },
+  { id: 'employment-registration', centreId: 'human-resources', name: '就业失业登记', nameMn: 'ᠠᠵᠢᠯ ᠡᠷᠬᠢᠯᠡᠯᠲᠡ ᠪᠠ ᠠᠵᠢᠯ ᠦᠭᠡᠢᠳᠡᠯ ᠦᠨ ᠪᠦᠷᠲᠭᠡᠯ', prefix: 'G', dailyLimit: null, minutes: 8 },
+  { id: 'social-insurance-enrolment', centreId: 'human-resources', name: '社会保险参保登记', nameMn: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠳᠠᠭᠠᠲᠭᠠᠯ ᠳᠤ ᠣᠷᠣᠬᠤ ᠪᠦᠷᠲᠭᠡᠯ', prefix: 'H', dailyLimit: null, minutes: 10 },
+  { id: 'flexible-employment-insurance', centreId: 'human-resources', name: '灵活就业人员社保缴费', nameMn: 'ᠤᠶᠠᠨ ᠬᠠᠲᠠᠨ ᠠᠵᠢᠯ ᠡᠷᠬᠢᠯᠡᠭᠴᠢ ᠶᠢᠨ ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠳᠠᠭᠠᠲᠭᠠᠯ ᠤᠨ ᠲᠥᠯᠪᠦᠷᠢ ᠲᠥᠯᠥᠬᠦ', prefix: 'H', dailyLimit: null, minutes: 6 },
+  { id: 'birth-registration', centreId: 'family-planning', name: '生育登记服务', nameMn: 'ᠲᠥᠷᠥᠯᠲᠡ ᠶᠢᠨ ᠪᠦᠷᠲᠭᠡᠯ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ', prefix: 'J', dailyLimit: null, minutes: 8 },
+  { id: 'only-child-certificate', centreId: 'family-planning', name: '独生子女父母光荣证办理', nameMn: 'ᠭᠠᠭᠴᠠ ᠬᠡᠦᠬᠡᠳ ᠲᠡᠢ ᠡᠴᠢᠭᠡ ᠡᠬᠡ ᠶᠢᠨ ᠠᠯᠳᠠᠷ ᠤᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ', prefix: 'K', dailyLimit: null, minutes: 8 },
+  { id: 'family-planning-reward', centreId: 'family-planning', name: '计划生育家庭奖励扶助', nameMn: 'ᠲᠥᠷᠥᠯᠲᠡ ᠶᠢ ᠲᠥᠯᠥᠪᠯᠡᠭᠰᠡᠨ ᠭᠡᠷ ᠪᠦᠯᠡ ᠶᠢᠨ ᠱᠠᠩᠨᠠᠯ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ', prefix: 'K', dailyLimit: null, minutes: 10 },
+  { id: 'legal-aid-application', centreId: 'legal-aid', name: '法律援助申请', nameMn: 'ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ ᠶᠢᠨ ᠳᠡᠮᠵᠢᠯᠭᠡ ᠶᠢᠨ ᠮᠠᠯᠲᠠᠭᠠᠯ', prefix: 'L', dailyLimit: null, minutes: 20 },
+  { id: 'legal-consultation', centreId: 'legal-aid', name: '法律咨询', nameMn: 'ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ ᠶᠢᠨ ᠯᠠᠪᠯᠠᠯᠭ᠎ᠠ', prefix: 'M', dailyLimit: null, minutes: 15 },
+  { id: 'people-mediation', centreId: 'legal-aid', name: '人民调解申请', nameMn: 'ᠠᠷᠠᠳ ᠤᠨ ᠵᠣᠬᠢᠴᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠮᠠᠯᠲᠠᠭᠠᠯ', prefix: 'N', dailyLimit: null, minutes: 20 },
+  { id: 'venue-booking', centreId: 'culture-sports', name: '文体场馆预约', nameMn: 'ᠰᠣᠶᠣᠯ ᠪᠡᠶ᠎ᠡ ᠲᠠᠮᠢᠷ ᠤᠨ ᠲᠠᠯᠪᠠᠢ ᠶᠢ ᠤᠷᠢᠳᠴᠢᠯᠠᠨ ᠵᠠᠬᠢᠶᠠᠯᠠᠬᠤ', prefix: 'P', dailyLimit: null, minutes: 5 },
+  { id: 'cultural-team-registration', centreId: 'culture-sports', name: '群众文体团队登记', nameMn: 'ᠣᠯᠠᠨ ᠲᠦᠮᠡᠨ ᠦ ᠰᠣᠶᠣᠯ ᠪᠡᠶ᠎ᠡ ᠲᠠᠮᠢᠷ ᠤᠨ ᠪᠦᠯᠦᠭ ᠦᠨ ᠪᠦᠷᠲᠭᠡᠯ', prefix: 'Q', dailyLimit: null, minutes: 10 },
+  { id: 'fitness-event-signup', centreId: 'culture-sports', name: '全民健身活动报名', nameMn: 'ᠪᠦᠬᠦ ᠠᠷᠠᠳ ᠤᠨ ᠪᠡᠶ᠎ᠡ ᠲᠠᠮᠢᠷᠵᠢᠭᠤᠯᠬᠤ ᠦᠢᠯᠡ ᠠᠵᠢᠯᠯᠠᠭᠠᠨ ᠳᠤ ᠨᠡᠷ᠎ᠡ ᠳᠡᠪᠰᠢᠬᠦ', prefix: 'R', dailyLimit: null, minutes: 5 },
 ];
 
 export const DEMO_COUNTERS: DemoCounter[] = [

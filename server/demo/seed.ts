@@ -49,10 +49,10 @@ export function seedDemoHall(db: Db, now: number, staffPassword?: string): DemoS
     savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅取号机打印机', url: 'simulated', paperWidth: 80 });
     const accounts = seedDemoStaff(db, now, staffPassword);
     const devices = [
-      issueDeviceKey(db, { kind: 'kiosk', name: '大厅取号机 1', printerId: DEMO_PRINTER_ID, counterId: null, centreId: null, centreIds: [] }, now),
-      issueDeviceKey(db, { kind: 'kiosk', name: '大厅取号机 2', printerId: DEMO_PRINTER_ID, counterId: null, centreId: null, centreIds: [] }, now),
-      issueDeviceKey(db, { kind: 'display', name: '大厅综合屏', printerId: null, counterId: null, centreId: null, centreIds: [] }, now),
-      issueDeviceKey(db, { kind: 'rating-pad', name: '3号窗口评价器', printerId: null, counterId: 3, centreId: null, centreIds: [] }, now),
+      issueDeviceKey(db, { kind: 'kiosk', name: '大厅取号机 1', printerId: DEMO_PRINTER_ID, counterId: null, centreId: null, centreIds: [], displayKind: null }, now),
+      issueDeviceKey(db, { kind: 'kiosk', name: '大厅取号机 2', printerId: DEMO_PRINTER_ID, counterId: null, centreId: null, centreIds: [], displayKind: null }, now),
+      issueDeviceKey(db, { kind: 'display', name: '大厅综合屏', printerId: null, counterId: null, centreId: null, centreIds: [], displayKind: 'hall' }, now),
+      issueDeviceKey(db, { kind: 'rating-pad', name: '3号窗口评价器', printerId: null, counterId: 3, centreId: null, centreIds: [], displayKind: null }, now),
     ];
     const [first] = accounts;
     return { staffUsername: first?.username ?? '', staffPassword: first?.password ?? '', accounts, devices };

@@ -37,5 +37,6 @@ export function noticingDevices(lookup: CallerLookup, lastSeen: LastSeen): Calle
       if (actor?.kind === 'device') lastSeen.seen(actor.deviceId, now);
       return actor;
     },
+    refusal: (creds) => lookup.refusal(creds),
   };
 }

@@ -19,6 +19,7 @@ export const devicesSection: ConfigSection<'devices'> = {
   key: 'devices',
   read: (ctx) => deviceList.run(ctx, {}).filter((d) => d.revokedAt === null).map((d) => ({
     kind: d.kind, name: d.name, printerId: d.printerId, counterId: d.counterId, centreId: d.centreId, centreIds: d.centreIds,
+    displayKind: d.displayKind,
   })),
   apply(ctx, devices, state) {
     const inUse = deviceList.run(ctx, {}).filter((d) => d.revokedAt === null);

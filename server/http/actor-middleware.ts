@@ -18,11 +18,10 @@ export function actorMiddleware(callers: CallerLookup, clock: Clock) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const token = bearerToken(req);
     const deviceKey = req.get('x-device-key') || undefined;
-    if ((req.get('authorization') && !token) || (deviceKey && !/^[A-Za-z0-9_-]{16,128}$/.test(deviceKey))) {
-      return sendError(res, 'UNAUTHENTICATED');
-    }
+    if (req.get('authorization') && !token) return sendError(res, 'UNAUTHENTICATED');
+    if (deviceKey && !/^[A-Za-z0-9_-]{16,128}$/.test(deviceKey)) return sendError(res, 'DEVICE_KEY_UNKNOWN');
     const actor = callers.resolve({ token, deviceKey }, clock.now());
-    if (!actor) return sendError(res, 'UNAUTHENTICATED');
+    if (!actor) return sendError(res, callers.refusal({ token, deviceKey }));
     res.locals.actor = actor;
     next();
   };

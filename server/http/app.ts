@@ -31,6 +31,8 @@ export const LARGE_BODIES: Partial<Record<CommandName, number>> = {
   'config.import': 64 * 1024 * 1024,
   'sample.upload': 9 * 1024 * 1024,
   'staff.setPhoto': 2 * 1024 * 1024,
+  // A translation file of every text as JSON-escaped CSV (protocol/schemas.ts MN_CSV_MAX characters).
+  'mnText.import': 16 * 1024 * 1024,
 };
 
 export interface HttpDeps {

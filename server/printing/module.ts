@@ -15,6 +15,7 @@ import type { Clock } from '../commands/context';
 import { PrinterManager, type PrintJob, type PrinterManagerOptions } from '../../printers';
 import { listPrinters } from '../db/queries/printing';
 import { ticketById } from '../db/queries/tickets';
+import { printMessagesWithEdits } from '../mn-texts/print-lookup';
 import { SqliteJobStore } from './job-store';
 import { noticeSlip, ticketSlip } from './slips';
 import { printerName, printerViews } from './printer-views';
@@ -34,7 +35,8 @@ export function createPrintingModule(db: Db, config: Config, clock: Clock,
   options: Partial<Omit<PrinterManagerOptions, 'now'>> = {}): PrintingModule {
   const now = (): number => clock.now();
   const store = new SqliteJobStore(db, now);
-  const manager = new PrinterManager(listPrinters(db), { dataDir: config.dataDir, store, ...options, now });
+  // Slips print the Mongolian edited in the translation workbench (tests may pass their own lookup).
+  const manager = new PrinterManager(listPrinters(db), { dataDir: config.dataDir, store, messages: printMessagesWithEdits(db), ...options, now });
   const pending = new Map<string, Pending>();
   let hall: HallServer | null = null;
 

@@ -16,11 +16,14 @@ import { ratingCodeOf } from '../db/queries/tickets';
 export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket, reprintedAt: number | null = null): TicketSlip {
   const track = ticketTrack(db, ticket);
   const centre = listCentres(db).find((c) => c.id === ticket.centreId);
+  const service = serviceById(db, ticket.serviceId);
   return {
     hallName: settings.name,
     hallNameMn: settings.nameMn,
     centreName: centre?.name ?? '',
-    serviceName: serviceById(db, ticket.serviceId)?.name ?? '',
+    centreNameMn: centre?.nameMn ?? '',
+    serviceName: service?.name ?? '',
+    serviceNameMn: service?.nameMn ?? '',
     number: ticket.number,
     priorityLabel: ticket.priority ? t(`priority.${ticket.priority}`) : null,
     arrivedAt: ticket.arrivedAt,
@@ -38,11 +41,13 @@ export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket, repri
 
 export function noticeSlip(db: Db, settings: HallSettings, serviceId: string, now: number): NoticeSlip {
   const guide = guideOf(db, serviceId);
+  const service = serviceById(db, serviceId);
   return {
     hallName: settings.name,
     hallNameMn: settings.nameMn,
-    serviceName: serviceById(db, serviceId)?.name ?? '',
-    materials: (guide?.materials ?? []).map((m) => ({ name: m.name, form: m.form, copies: m.copies, issuer: m.issuer, note: m.note ?? '' })),
+    serviceName: service?.name ?? '',
+    serviceNameMn: service?.nameMn ?? '',
+    materials: (guide?.materials ?? []).map((m) => ({ name: m.name, nameMn: m.nameMn ?? '', form: m.form, copies: m.copies, issuer: m.issuer, note: m.note ?? '' })),
     timeLimit: guide ? [
       guide.legalTimeLimit && t('print.notice.legalLimit', 'zh', { v: guide.legalTimeLimit }),
       guide.promisedTimeLimit && t('print.notice.promisedLimit', 'zh', { v: guide.promisedTimeLimit }),

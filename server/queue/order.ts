@@ -66,24 +66,23 @@ export function isAhead(other: Ticket, ticket: Ticket): boolean {
     && isOpenTo(other, ticket.targetCounterId) && queueOrder(other, ticket) < 0;
 }
 
-function first(tickets: readonly Ticket[]): Ticket | null {
-  let best: Ticket | null = null;
-  for (const ticket of tickets) {
-    if (best === null || queueOrder(ticket, best) < 0) best = ticket;
-  }
-  return best;
+/**
+ * Every ticket `counter` may call among `candidates`, in the order successive 叫下一位 would call them
+ * (nobody new arriving): the one rule behind both `chooseNext` and the counter desk's queue list.
+ * Priority (绿色通道) overrides the counter's policy: every priority ticket of its services first, oldest
+ * by QUEUE_ORDER. Then 'oldest-first' takes the rest by QUEUE_ORDER across its services, and
+ * 'service-order' empties its services one after another in the counter's configured order.
+ */
+export function callOrder(candidates: readonly Ticket[], counter: Counter): Ticket[] {
+  const callable = candidates.filter((ticket) => isCallableBy(ticket, counter)).sort(queueOrder);
+  if (counter.callPolicy === 'oldest-first') return callable;
+  const priority = callable.filter((ticket) => ticket.priority !== null);
+  const byService = counter.serviceIds.flatMap((serviceId) =>
+    callable.filter((ticket) => ticket.priority === null && ticket.serviceId === serviceId));
+  return [...priority, ...byService];
 }
 
 /** The ticket `counter` should call next among `candidates`, or null when nobody it serves is waiting. */
 export function chooseNext(candidates: readonly Ticket[], counter: Counter): Ticket | null {
-  const callable = candidates.filter((ticket) => isCallableBy(ticket, counter));
-  // Priority (绿色通道) overrides the policy: the oldest priority ticket of any of the counter's services.
-  const priority = first(callable.filter((ticket) => ticket.priority !== null));
-  if (priority) return priority;
-  if (counter.callPolicy === 'oldest-first') return first(callable);
-  for (const serviceId of counter.serviceIds) {
-    const next = first(callable.filter((ticket) => ticket.serviceId === serviceId));
-    if (next) return next;
-  }
-  return null;
+  return callOrder(candidates, counter)[0] ?? null;
 }

@@ -19,11 +19,14 @@ import type { LiveViews } from '../views/live-views';
 import type { HallIo } from './socket-server';
 import { businessDay } from '../queue';
 import type { EventSequence } from './event-sequence';
-import { deviceRoom, HALL_ROOM, serviceRoom, ticketRoom } from './rooms';
+import { deviceRoom, HALL_ROOM, MN_TEXTS_ROOM, scopeOfRoom, serviceRoom, ticketRoom } from './rooms';
+import { scopeEvent, type ScopeMembers } from '../../protocol/display-kind';
 import { PublishedState } from './published-state';
 
 export class Broadcaster {
   private published = new PublishedState();
+  /** The members of each scope room, as the hall was configured when first needed (cleared on a configuration change). */
+  private readonly members = new Map<string, ScopeMembers | null>();
   private readonly pendingServices = new Set<string>();
   private readonly pendingCounters = new Set<number>();
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -40,7 +43,31 @@ export class Broadcaster {
   ) {}
 
   private emitHall(body: Omit<HallEvent, 'epoch' | 'seq'>): void {
-    this.io.to(HALL_ROOM).emit('hall.event', { epoch: this.sequence.epoch, seq: this.sequence.next(), ...body });
+    const event: HallEvent = { epoch: this.sequence.epoch, seq: this.sequence.next(), ...body };
+    this.io.to(HALL_ROOM).emit('hall.event', event);
+    this.emitScoped(event);
+  }
+
+  /**
+   * Each scope room (displays of one centre or one window) takes the same numbered event cut to its
+   * scope (protocol/display-kind.ts): one emit per room, so a hall with many window displays still costs
+   * one encoding per room, not per socket. A window display also takes its next numbers when its queue
+   * or counter may have moved.
+   */
+  private emitScoped(event: HallEvent): void {
+    for (const room of this.io.sockets.adapter.rooms.keys()) {
+      const scope = scopeOfRoom(room);
+      if (!scope || scope.kind === 'hall') continue;
+      let members = this.members.get(room);
+      if (members === undefined) {
+        members = this.views.scopeMembers(scope);
+        this.members.set(room, members);
+      }
+      const scoped = scopeEvent(event, members);
+      const moved = scoped.call !== undefined || scoped.loads !== undefined || scoped.counters !== undefined;
+      this.io.to(room).emit('hall.event', scope.kind === 'counter' && moved
+        ? { ...scoped, nextNumbers: this.views.windowNext(scope.counterId) } : scoped);
+    }
   }
 
   private hasListeners(room: string): boolean {
@@ -54,9 +81,13 @@ export class Broadcaster {
       // Pending changes go first, so the snapshot clients take next contains them and nothing is lost.
       this.flush(outbox.calls);
       this.emitHall({ config: true });
+      // Phone pages hold no snapshot: they ask for the workbench's Mongolian again (mnText.overrides).
+      this.io.to(MN_TEXTS_ROOM).emit('mnTexts.changed');
       // Every client now takes a fresh snapshot: what was published before (a renamed or removed counter,
       // a service gone) is nobody's state any more, so the next changes are sent whole.
       this.published = new PublishedState();
+      // Counters and services may have moved between centres: scopes are worked out again when next used.
+      this.members.clear();
     } else if (outbox.calls.length > 0) this.flush(outbox.calls);
     else if (this.pendingServices.size + this.pendingCounters.size > 0) this.schedule();
 
@@ -103,9 +134,9 @@ export class Broadcaster {
     const counterIds = new Set(this.pendingCounters);
     this.pendingServices.clear();
     this.pendingCounters.clear();
-    const loads = services.size
-      ? this.published.loadChanges(this.views.loads(businessDay(now, timezone), now, this.settings, services)) : [];
-    const counters = counterIds.size ? this.published.counterChanges(this.views.counters(counterIds)) : [];
+    const today = businessDay(now, timezone);
+    const loads = services.size ? this.published.loadChanges(this.views.loads(today, now, this.settings, services)) : [];
+    const counters = counterIds.size ? this.published.counterChanges(this.views.counters(today, counterIds)) : [];
     const [firstCall, ...moreCalls] = calls;
     if (firstCall || loads.length || counters.length) {
       this.emitHall({ ...(firstCall ? { call: firstCall } : {}), ...(loads.length ? { loads } : {}),

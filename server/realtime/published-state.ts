@@ -11,6 +11,7 @@ import type { CounterView, ServiceLoad } from '../../protocol/views';
 const LOAD_FIELDS: readonly (keyof ServiceLoad)[] = ['waiting', 'estimateMinutes', 'issuedToday', 'closedReason'];
 const COUNTER_FIELDS: readonly (keyof CounterView)[] = [
   'name', 'centreId', 'serviceIds', 'status', 'enabled', 'currentNumber', 'currentStatus', 'staffName', 'staffPhoto',
+  'staffNumber', 'lastFinishedNumber',
 ];
 
 /** The `fields` of `next` that differ from `last` (all of them when there is no `last`), or null when none do. */

@@ -113,9 +113,10 @@ export class SupervisionLive implements SupervisionPort {
       const alert = alertById(db, id);
       if (alert) this.room?.alert(alert);
     }
-    // A board that differs only in when it was computed is not sent again.
+    // A board that differs only in when it was computed is not sent again (nor serialised for nobody).
+    if (!this.room?.watched()) return;
     const shown = JSON.stringify({ ...board, at: 0 });
-    if (shown !== this.pushed && this.room?.watched()) {
+    if (shown !== this.pushed) {
       this.pushed = shown;
       this.room.board(board);
     }

@@ -2,16 +2,15 @@ import type { Db } from '../db/open';
 import type { CounterView } from '../../protocol/views';
 import type { CounterRecord } from '../db/queries/hall';
 import { counterById, listCounters } from '../db/queries/hall';
-import { ticketsInHand } from '../db/queries/tickets';
-import { userById } from '../db/queries/users';
+import { lastFinishedAt, ticketsInHand } from '../db/queries/tickets';
 import { maskName } from './mask';
-import { staffPhotoFile } from '../db/queries/staff';
-import { staffPhotoUrl } from '../files/staff-photos';
+import { staffById } from '../db/queries/staff';
 import { currentOf } from '../queue';
 
-export function counterView(db: Db, c: CounterRecord): CounterView {
+/** A counter's public view; `today` is the business day its last finished ticket is looked for in. */
+export function counterView(db: Db, c: CounterRecord, today: string): CounterView {
   const current = currentOf(ticketsInHand(db, c.id));
-  const staff = c.staffId !== null ? userById(db, c.staffId) : null;
+  const staff = c.staffId !== null ? staffById(db, c.staffId) : null;
   const shown = staff !== null && c.status !== 'closed';
   return {
     id: c.id,
@@ -23,14 +22,16 @@ export function counterView(db: Db, c: CounterRecord): CounterView {
     currentNumber: current?.number ?? null,
     currentStatus: current?.status ?? null,
     staffName: shown ? maskName(staff.displayName) : null,
-    staffPhoto: shown ? staffPhotoUrl(staffPhotoFile(db, staff.id)) : null,
+    staffPhoto: shown ? staff.photo : null,
+    staffNumber: shown ? staff.staffNumber : null,
+    lastFinishedNumber: lastFinishedAt(db, c.id, today)?.number ?? null,
   };
 }
 
-export function counterViews(db: Db, only?: ReadonlySet<number>): CounterView[] {
+export function counterViews(db: Db, today: string, only?: ReadonlySet<number>): CounterView[] {
   if (only) {
     return [...only].map((id) => counterById(db, id)).filter((c): c is CounterRecord => c !== null)
-      .map((c) => counterView(db, c));
+      .map((c) => counterView(db, c, today));
   }
-  return listCounters(db).map((c) => counterView(db, c));
+  return listCounters(db).map((c) => counterView(db, c, today));
 }

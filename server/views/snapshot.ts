@@ -10,6 +10,8 @@ import { rangesOn, rangesText } from '../queue';
 import { counterViews } from './counter-view';
 import { announcementsShowing } from '../db/queries/announcements';
 import { lastAuditId } from '../db/queries/audit';
+import { voiceSettings } from '../db/queries/voice-settings';
+import { catalogMnOverrides } from '../mn-texts/overrides';
 
 export function hallInfo(settings: HallSettings, today: string): HallInfo {
   return {
@@ -39,11 +41,13 @@ export function hallSnapshot(db: Db, settings: HallSettings, sequence: { epoch: 
     centres: listCentres(db),
     services: serviceViews(db, today),
     loads: serviceLoads(db, today, now, settings),
-    counters: counterViews(db),
+    counters: counterViews(db, today),
     recentCalls: recentCalls(db, today),
     printers,
     notices: announcementsShowing(db, now),
     configVersion: lastAuditId(db),
     device: null,
+    voice: voiceSettings(db),
+    mnTexts: catalogMnOverrides(db),
   };
 }

@@ -51,5 +51,6 @@ export function ticketDetail(db: Db, t: Ticket): TicketDetail {
     recallCount: t.recallCount,
     requeued: t.requeued,
     targetCounterId: t.targetCounterId,
+    startedAt: t.startedAt,
   };
 }

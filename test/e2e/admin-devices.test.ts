@@ -39,7 +39,7 @@ describe('admin console: devices and printers', () => {
     await page.getByTestId('problem-counterId').waitFor();
     await field(page, 'kind').selectOption({ label: '显示屏' });
     await field(page, 'name').fill('法律援助中心屏');
-    await page.getByTestId('field-scope').selectOption({ label: '中心:法律援助中心' });
+    await page.getByTestId('field-scope').selectOption({ label: '中心：法律援助中心' });
     await shot(page, 'admin-devices-form');
     await page.getByTestId('form-submit').click();
     const url = (await page.getByTestId('secret-value').textContent()) ?? '';
@@ -57,8 +57,8 @@ describe('admin console: devices and printers', () => {
     await page.getByTestId('confirm-yes').click();
     const fresh = (await page.getByTestId('secret-value').textContent()) ?? '';
     expect(fresh).not.toBe(url);
-    // The page opened with the old key is let go at once and says it is not registered.
-    await display.getByText('本屏尚未登记').waitFor();
+    // The page opened with the old key is let go at once and says its key is no longer good.
+    await display.locator('[data-testid="setup-notice"][data-problem="key-unknown"]').waitFor();
     const again = await openPage(suite.browser, LANDSCAPE, fresh);
     await again.getByTestId('display-scope').getByText('法律援助中心').waitFor();
     await page.getByTestId('secret-done').click();
@@ -68,7 +68,7 @@ describe('admin console: devices and printers', () => {
     await shot(page, 'admin-devices-revoke-confirm');
     await page.getByTestId('confirm-yes').click();
     await page.getByTestId('device-list').waitFor();
-    await again.getByText('本屏尚未登记').waitFor();
+    await again.locator('[data-testid="setup-notice"][data-problem="key-revoked"]').waitFor();
     expect(await page.getByTestId('device-list').textContent()).not.toContain('法律援助中心屏');
     expect(problems).toEqual([]);
     await kiosk.context().close();

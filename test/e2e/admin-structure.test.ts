@@ -29,7 +29,7 @@ describe('admin console: centres, services, counters', () => {
     await field(page, 'name').fill('退役军人服务中心');
     await page.getByTestId('icon-heart').click();
     await page.getByTestId('form-submit').click();
-    await page.getByRole('heading', { name: '编辑中心:退役军人服务中心' }).waitFor();
+    await page.getByRole('heading', { name: '编辑中心：退役军人服务中心' }).waitFor();
     await shot(page, 'admin-centre-form');
 
     // Services: a prefix in use is refused on the prefix until it is another (or shared on purpose).
@@ -71,7 +71,7 @@ describe('admin console: centres, services, counters', () => {
     await page.getByTestId('problem-id').waitFor();
     await field(page, 'id').fill('15');
     await page.getByTestId('form-submit').click();
-    await page.getByRole('heading', { name: '编辑 15 号窗口:15号窗口' }).waitFor();
+    await page.getByRole('heading', { name: '编辑 15 号窗口：15号窗口' }).waitFor();
     expect(await page.getByTestId('service-order').locator('li').allTextContents())
       .toEqual([expect.stringContaining('优待证办理'), expect.stringContaining('高龄津贴申领')]);
     await shot(page, 'admin-counter-form');

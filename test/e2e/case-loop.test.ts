@@ -72,7 +72,7 @@ describe('the 差评 closed loop, from the phone to the console and back', () =>
     await phone.getByTestId('rating-done').waitFor();
     await progressAt(phone, 'open');
     expect(await phone.locator('[data-testid="follow-up-step-open"]').getAttribute('data-state')).toBe('current');
-    expect(await phone.getByTestId('follow-up-deadline').innerText()).toMatch(/最晚处理日期:\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(await phone.getByTestId('follow-up-deadline').innerText()).toMatch(/最晚处理日期：\d{4}年\d{1,2}月\d{1,2}日/);
     await fullShot(phone, 'case-phone-02-received');
 
     // The new case arrives in the open list by itself.

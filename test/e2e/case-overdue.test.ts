@@ -78,7 +78,7 @@ it('overdue cases are red and marked in words; the list pages, filters, and an a
     expect(text).toContain('已逾期');
     expect(text).toContain('已上报管理员');
   }
-  expect(await page.getByTestId('row-3').innerText()).toContain('无期限(答复即可)');
+  expect(await page.getByTestId('row-3').innerText()).toContain('无期限（答复即可）');
   expect(await page.getByTestId('row-3').getAttribute('class')).not.toContain('case-overdue');
   await shot(page, 'case-list-overdue');
   await page.getByTestId('case-newest').click();

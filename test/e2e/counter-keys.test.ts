@@ -27,7 +27,9 @@ describe('the counter desk by keyboard', () => {
     await next.waitFor();
     expect(await next.innerText()).toContain('下一位');
     expect(await desk.locator('[data-testid="queue-next"]').count()).toBe(1);
-    expect(await desk.getByTestId('action-call-next').getAttribute('aria-keyshortcuts')).toBe('1');
+    expect(await desk.getByTestId('action-call-next').getAttribute('aria-keyshortcuts')).toBe('1 Enter');
+    // Each row says how long its resident has waited (by the server's clock).
+    expect(await desk.getByTestId(`queue-waited-${ordinary}`).innerText()).toMatch(/^已等\d+分钟$/);
     await shot(desk, 'counter-03-next-marked');
 
     // A dialog is open: its digits are not shortcuts.
@@ -41,8 +43,12 @@ describe('the counter desk by keyboard', () => {
     await desk.keyboard.press('1');
     await desk.locator(`[data-testid="current-number"]:text-is("${elder}")`).waitFor();
     await desk.locator('[data-testid="action-start"]:enabled').waitFor();
+    expect(await desk.getByTestId('current-clock').innerText()).toMatch(/^已叫号 \d+:\d\d$/);
     await desk.keyboard.press('3');
     await desk.locator('[data-testid="action-finish"]:enabled').waitFor();
+    // The served-for clock ticks from 开始办理.
+    await desk.locator('[data-testid="current-clock"]:has-text("已办理 0:01")').waitFor();
+    await shot(desk, 'counter-04a-served-clock');
     await desk.keyboard.press('5');
     await desk.getByTestId('current-number').waitFor({ state: 'detached' });
     await desk.locator('[data-testid="action-call-next"]:enabled').waitFor();

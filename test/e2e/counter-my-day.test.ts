@@ -41,7 +41,7 @@ describe('the staff member\'s own day at the desk', () => {
     const second = await issue();
     await serveOne();
     await desk.getByTestId('my-served').filter({ hasText: '2 人' }).waitFor();
-    await desk.getByTestId('my-satisfaction').filter({ hasText: '0%(1 条评价)' }).waitFor();
+    await desk.getByTestId('my-satisfaction').filter({ hasText: '0%（1 条评价）' }).waitFor();
     expect(await desk.getByTestId('my-levels').innerText()).toContain('非常不满意 1');
     const caseRow = desk.locator('[data-testid^="my-case-"]');
     await caseRow.first().waitFor();
@@ -55,7 +55,7 @@ describe('the staff member\'s own day at the desk', () => {
     await http(suite.hall.url, 'POST', '/api/ratings', { body: { token: second.ticket.token, level: 4 } });
     await issue();
     await serveOne();
-    await desk.getByTestId('my-satisfaction').filter({ hasText: '50%(2 条评价)' }).waitFor();
+    await desk.getByTestId('my-satisfaction').filter({ hasText: '50%（2 条评价）' }).waitFor();
     expect(await desk.getByTestId('my-average').innerText()).toMatch(/^\d+ 分 \d+ 秒$/);
     await shot(desk, 'counter-my-day');
     kiosk.close();
@@ -77,6 +77,8 @@ describe('the staff member\'s own day at the desk', () => {
     await field(page, 'batchSize').fill('50');
     await page.getByTestId('push-submit').click();
     await page.getByTestId('push-saved').waitFor();
+    // The hint is read again after the save answers: wait for it rather than read it at once.
+    await page.locator('[data-testid="push-token-hint"]', { hasText: '…4321' }).waitFor();
     expect(await page.getByTestId('push-token-hint').innerText()).toContain('…4321');
     expect(await page.content()).not.toContain('e2e-secret-token');
     expect(await page.getByTestId('push-state').innerText()).toContain('已推送 0 条');

@@ -62,10 +62,10 @@ describe('devices show their own part of the hall', () => {
     }
 
     const scoped = await openPage(suite.browser, LANDSCAPE, legal.url);
-    await scoped.getByTestId('waiting-legal-consultation').waitFor();
+    await scoped.getByTestId('waiting-legal-consultation').waitFor({ state: 'attached' });
     expect(await scoped.getByTestId('display-scope').textContent()).toContain('法律援助中心');
     const hallDisplay = await openPage(suite.browser, LANDSCAPE, suite.hall.displayUrl);
-    await hallDisplay.getByTestId('waiting-company-registration').waitFor();
+    await hallDisplay.getByTestId('waiting-company-registration').waitFor({ state: 'attached' });
 
     const legalNumber = await callAt(legalToken, 11, 'legal-consultation', th.kioskKey);
     await scoped.locator(`[data-testid="latest-call-number"]:has-text("${legalNumber}")`).waitFor();
@@ -91,8 +91,8 @@ describe('devices show their own part of the hall', () => {
       { token: admin, body: { content: `data:image/png;base64,${png.toString('base64')}` } })).status).toBe(200);
     const window = await issueDevice(admin, { kind: 'display', name: '11号窗口屏', counterId: 11 });
     const windowPage = await openPage(suite.browser, LANDSCAPE, window.url);
-    await windowPage.locator(`[data-testid="latest-call-number"]:has-text("${legalNumber}")`).waitFor();
-    expect(await windowPage.getByTestId('display-scope').textContent()).toContain('11号窗口');
+    await windowPage.locator(`[data-testid="window-current"]:has-text("${legalNumber}")`).waitFor();
+    expect(await windowPage.getByTestId('window-name').textContent()).toContain('11号窗口');
     const photo = windowPage.getByTestId('window-staff-photo');
     await photo.waitFor();
     // The photo really loads from the hall (the page's security policy lets it in).
@@ -100,7 +100,7 @@ describe('devices show their own part of the hall', () => {
       const img = document.querySelector<HTMLImageElement>('[data-testid="window-staff-photo"]');
       return img !== null && img.complete && img.naturalWidth === 3;
     });
-    expect(await windowPage.getByTestId('window-staff').textContent()).toContain('*');
+    expect(await windowPage.getByTestId('window-staff-name').textContent()).toContain('*');
     await shot(windowPage, 'display-window-11');
   });
 });

@@ -103,7 +103,7 @@ describe('kiosk behaviour', () => {
   it('Mongolian mode draws real Mongolian letters, not boxes', async () => {
     const page = await kiosk();
     await page.getByTestId('lang-toggle-mn').click();
-    const selector = '[data-testid="centre-tile-social-services"] .mn';
+    const selector = '[data-testid="centre-tile-social-services"] .centre-name .mn';
     const mongolian = page.locator(selector);
     await mongolian.waitFor();
     const text = (await mongolian.innerText()).trim();

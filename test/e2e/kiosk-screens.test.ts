@@ -131,7 +131,7 @@ describe('kiosk screens', () => {
     // The rules hold in Mongolian (two scripts stacked) and in large-text mode too.
     await page.getByTestId('nav-home').click();
     await page.getByTestId('lang-toggle-mn').click();
-    await page.locator('[data-testid="centre-tile-social-services"] .mn').waitFor();
+    await page.locator('[data-testid="centre-tile-social-services"] .centre-name .mn').waitFor();
     await check('home-mongolian');
     await page.getByTestId(`centre-tile-${CENTRE}`).click();
     await page.getByTestId(`service-row-${SERVICE}`).click();

@@ -9,7 +9,7 @@ import { freePort } from '../support/ports';
 import { spawnServer, stopServer, untilHealthy, type ServerProcess } from '../support/server-process';
 import { until } from './until';
 
-/** The start log's line for a generated password: `初始管理员账号:admin / <password>(…`. */
+/** The start log's line for a generated password: `初始管理员账号：admin / <password>（…`. */
 const ADMIN_LINE = /admin \/ ([A-Za-z0-9_-]{8,})/;
 
 export interface NewHall {

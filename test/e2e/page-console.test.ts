@@ -47,7 +47,7 @@ describe('pages under the security policy', () => {
 
     const display = await watched(suite.browser, LANDSCAPE);
     await display.page.goto(suite.hall.displayUrl);
-    await display.page.getByTestId('waiting-elderly-allowance').waitFor();
+    await display.page.getByTestId('waiting-elderly-allowance').waitFor({ state: 'attached' });
     found.display = display.problems;
 
     const desk = await watched(suite.browser, COUNTER_SCREEN);

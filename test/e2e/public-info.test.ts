@@ -84,7 +84,7 @@ describe('notices (公告)', () => {
     const kiosk = await openKiosk(suite.browser, suite.hall.kioskUrl, PORTRAIT);
     const display = await openPage(suite.browser, LANDSCAPE, suite.hall.displayUrl);
     try {
-      await display.getByTestId('waiting-company-registration').waitFor();
+      await display.getByTestId('waiting-company-registration').waitFor({ state: 'attached' });
       const token = await adminToken();
       const now = Date.now();
       const long = ok((await http<AnnouncementView>(suite.hall.url, 'POST', '/api/admin/notices', { token, body: {

@@ -12,6 +12,8 @@ import { shot } from './browser';
 import { e2eSuite } from './suite';
 import { closePage, openDesk, openPage } from './pages';
 import { logInAt, openConsole } from './admin-pages';
+import type { IssuedTicket } from '../../protocol/views';
+import { connect, idemKey, ok, send } from '../../testkit/clients';
 
 jest.setTimeout(120_000);
 
@@ -78,7 +80,29 @@ describe('staff photo', () => {
     });
     expect(await pad.getByTestId('pad-staff-card').textContent()).toContain('王*兰');
     expect(await pad.getByTestId('pad-staff-photo').getAttribute('alt')).toBe('工作人员照片');
+    expect(await pad.getByTestId('pad-staff-card').textContent()).toContain('工号：QS-001');
     await shot(pad, 'pad-staff-photo');
+
+    // A ticket finished at window 3: the pad asks about it with the photo, the name and the 工号 on top.
+    const kiosk = await connect(suite.hall.url, { deviceKey: suite.hall.th.kioskKey });
+    const issued = ok(await send(kiosk, 'ticket.issue', { serviceId: 'food-business-permit', idempotencyKey: idemKey() })) as IssuedTicket;
+    kiosk.close();
+    await desk.locator(`[data-testid="queue-item-${issued.ticket.number}"]`).waitFor();
+    await desk.keyboard.press('1');
+    await desk.locator('[data-testid="action-start"]:enabled').waitFor();
+    await desk.keyboard.press('3');
+    await desk.locator('[data-testid="action-finish"]:enabled').waitFor();
+    await desk.keyboard.press('5');
+    await pad.getByTestId('pad-ask').waitFor();
+    expect(await pad.getByTestId('pad-ticket').textContent()).toContain(issued.ticket.number);
+    const badge = pad.getByTestId('pad-staff');
+    expect(await badge.textContent()).toContain('王*兰');
+    expect(await pad.getByTestId('pad-staff-number').textContent()).toContain('QS-001');
+    await pad.waitForFunction(() => {
+      const img = document.querySelector<HTMLImageElement>('[data-testid="pad-staff-thumb"]');
+      return img !== null && img.complete && img.naturalWidth === 300;
+    });
+    await shot(pad, 'pad-ask-staff');
 
     await closePage(pad);
     await closePage(desk);

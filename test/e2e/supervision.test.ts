@@ -160,7 +160,7 @@ it('a supervisor watches the hall live, hears and acknowledges alerts, and keeps
   await page.reload();
   await page.getByTestId('hall-summary').waitFor();
   expect(await page.getByTestId('sound-controls').getAttribute('data-status')).toBe('off');
-  expect(await page.getByTestId('sound-toggle').textContent()).toContain('提示音:关');
+  expect(await page.getByTestId('sound-toggle').textContent()).toContain('提示音：关');
   expect(problems).toEqual([]);
   await closePage(page);
 });

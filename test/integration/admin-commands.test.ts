@@ -124,7 +124,7 @@ describe('revoking a device key', () => {
     const revoked = ok(await send(admin, 'device.revoke', { deviceId }));
     expect(revoked).toMatchObject({ id: deviceId, kind: 'display', revokedAt: expect.any(Number) });
     await gone;
-    await expect(connect(th.url, { deviceKey: th.displayKey })).rejects.toThrow('UNAUTHENTICATED');
+    await expect(connect(th.url, { deviceKey: th.displayKey })).rejects.toThrow('DEVICE_KEY_REVOKED');
     expect((await http(th.url, 'GET', '/api/snapshot', { deviceKey: th.displayKey })).status).toBe(401);
     expect(ok(await send(admin, 'device.list', {})).map((d) => d.id)).not.toContain(deviceId);
     const [line] = await auditTrail();

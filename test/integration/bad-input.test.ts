@@ -461,7 +461,7 @@ describe('callers who may not', () => {
         });
         socket.close();
         await labelled(`handshake ${JSON.stringify(auth).slice(0, 80)}`, () => {
-          expect(outcome).toBe('connect_error UNAUTHENTICATED');
+          expect(outcome).toBe(`connect_error ${refusalFor(auth)}`);
         });
       }
       const badHeaders: Record<string, string>[] = [
@@ -474,11 +474,11 @@ describe('callers who may not', () => {
       for (const headers of badHeaders) {
         for (const path of targets) {
           const res = await rawRequest(url(), { method: 'GET', path, headers });
-          await labelled(`GET ${path} with ${JSON.stringify(headers)}`, () => expectHttpRefusal(res, 'UNAUTHENTICATED'));
+          await labelled(`GET ${path} with ${JSON.stringify(headers)}`, () => expectHttpRefusal(res, refusalFor(headers)));
         }
         const issue = await rawRequest(url(), { method: 'POST', path: '/api/tickets', headers,
           body: JSON.stringify(plans['ticket.issue'].base) });
-        await labelled(`POST /api/tickets with ${JSON.stringify(headers)}`, () => expectHttpRefusal(issue, 'UNAUTHENTICATED'));
+        await labelled(`POST /api/tickets with ${JSON.stringify(headers)}`, () => expectHttpRefusal(issue, refusalFor(headers)));
       }
     });
   });
@@ -518,3 +518,12 @@ it('the fixture gives every non-anonymous actor a credential', () => {
     if (name !== 'anon') expect(creds.token ?? creds.deviceKey ?? '').not.toBe('');
   }
 });
+
+/**
+ * A bad device key alone is refused as unknown (the device then says how to get a good one); anything
+ * with a session token, or a malformed Authorization header, is simply unauthenticated.
+ */
+function refusalFor(credentials: Record<string, unknown>): 'DEVICE_KEY_UNKNOWN' | 'UNAUTHENTICATED' {
+  const deviceOnly = ('deviceKey' in credentials || 'x-device-key' in credentials) && !('token' in credentials) && !('authorization' in credentials);
+  return deviceOnly ? 'DEVICE_KEY_UNKNOWN' : 'UNAUTHENTICATED';
+}

@@ -47,11 +47,12 @@ describe('hall events per call', () => {
     ok(await send(staff, 'counter.callNext', { counterId: COUNTER }));
     const secondCall = await log.waitFor((e) => e.call?.number === second);
     expect(log.events).toEqual([firstCall, secondCall]);
-    // The counter's name, centre, services, status and staff did not change: only its current number.
-    expect(secondCall.counters).toEqual([{ id: COUNTER, currentNumber: second }]);
+    // The counter's name, centre, services, status and staff did not change: only its current number,
+    // and the ticket it finished last (what the rating pad asks about).
+    expect(secondCall.counters).toEqual([{ id: COUNTER, currentNumber: second, lastFinishedNumber: first }]);
     // The line is still empty after the call; one more ticket was issued today.
     expect(secondCall.loads).toEqual([{ serviceId: SERVICE, issuedToday: 2, closedReason: null }]);
-    expect(JSON.stringify(secondCall).length).toBeLessThan(320); // was 980 in three events
+    expect(JSON.stringify(secondCall).length).toBeLessThan(350); // was 980 in three events (the finish's lastFinishedNumber rides along)
 
     // A change with no call after it goes out on its own once the window has passed.
     const third = await issue();

@@ -50,7 +50,8 @@ it('a display flooding hall.snapshot is limited per socket; the snapshot is buil
   // time: each rightly moves the state) can fall between them.
   const kioskDevice = th.seed.devices.find((d) => d.kind === 'kiosk');
   if (!kioskDevice) throw new Error('the demo hall has a kiosk');
-  const asKiosk: Actor = { kind: 'device', deviceId: kioskDevice.id, deviceKind: 'kiosk', printerId: null, counterId: null, centreIds: [] };
+  const asKiosk: Actor = { kind: 'device', deviceId: kioskDevice.id, deviceKind: 'kiosk', printerId: null, counterId: null, centreIds: [],
+    displayScope: null };
   const before = ok(th.hall.bus.execute('hall.snapshot', {}, asKiosk));
   th.hall.settings.name = '不经命令改的名字';
   expect(ok(th.hall.bus.execute('hall.snapshot', {}, asKiosk)).hall.name).toBe(before.hall.name);

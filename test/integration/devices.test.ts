@@ -134,7 +134,8 @@ describe('keys', () => {
     await gone;
     expect(rekeyed.key).not.toBe(issued.key);
     expect(rekeyed.url).toBe(`http://127.0.0.1:1/display/?key=${rekeyed.key}`);
-    await expect(connect(th.url, { deviceKey: issued.key })).rejects.toThrow('UNAUTHENTICATED');
+    // The old key is not the device's any more: unknown, as a mistyped one.
+    await expect(connect(th.url, { deviceKey: issued.key })).rejects.toThrow('DEVICE_KEY_UNKNOWN');
     expect((await http(th.url, 'GET', '/api/snapshot', { deviceKey: issued.key })).status).toBe(401);
     const fresh = await connect(th.url, { deviceKey: rekeyed.key });
     expect(ok(await send(fresh, 'hall.snapshot', {})).device).toMatchObject({ id: issued.device.id, kind: 'display' });
@@ -152,7 +153,7 @@ describe('keys', () => {
     const res = await http(th.url, 'DELETE', `/api/admin/devices/${kioskId}`, { token });
     expect(res.status).toBe(200);
     await gone;
-    await expect(connect(th.url, { deviceKey: th.kioskKey })).rejects.toThrow('UNAUTHENTICATED');
+    await expect(connect(th.url, { deviceKey: th.kioskKey })).rejects.toThrow('DEVICE_KEY_REVOKED');
     expect(await listed(kioskId)).toBeUndefined();
     expect(ok(await send(admin, 'device.get', { deviceId: kioskId }))).toMatchObject({ id: kioskId, revokedAt: clock.now() });
     expectRefusal(await send(admin, 'device.update', { deviceId: kioskId, name: '复活' }), 'NOT_FOUND');
@@ -170,7 +171,7 @@ describe('a device learns its own binding from its snapshot', () => {
     stream = createHallStream({ url: th.url, auth: { deviceKey: issued.key } });
     const first = await streamUntil(stream, (s) => s.status === 'online');
     expect(first.snapshot?.device).toEqual({ id: issued.device.id, kind: 'kiosk', name: '法律取号机', printerId: 'side-printer',
-      counterId: null, centreId: null, centreIds: ['legal-aid', 'social-services'] });
+      counterId: null, centreId: null, centreIds: ['legal-aid', 'social-services'], displayKind: null });
     ok(await send(admin, 'device.update', { deviceId: issued.device.id, centreIds: ['culture-sports'] }));
     const after = await streamUntil(stream, (s) => s.snapshot?.device?.centreIds.join() === 'culture-sports');
     expect(after.status).toBe('online');
@@ -206,7 +207,7 @@ describe('a device learns its own binding from its snapshot', () => {
     await streamUntil(stream, (s) => s.status === 'online');
     ok(await send(admin, 'device.revoke', { deviceId: issued.device.id }));
     const refused = await streamUntil(stream, (s) => s.refusedWith !== null);
-    expect(refused).toMatchObject({ status: 'offline', refusedWith: 'UNAUTHENTICATED' });
+    expect(refused).toMatchObject({ status: 'offline', refusedWith: 'DEVICE_KEY_REVOKED' });
   });
 
   it('a display scoped to one centre or one counter says so; staff snapshots carry no device', async () => {

@@ -162,7 +162,8 @@ describe('device keys', () => {
 
     const listed = await api.ok<Record<string, unknown>[]>('GET', '/api/devices', admin);
     expect(listed.find((d) => d.id === display.id)).toEqual({ id: display.id, kind: 'display', name: '二楼综合屏', printerId: null,
-      counterId: null, centreId: null, centreIds: [], createdAt: expect.any(Number), lastSeenAt: null, online: 0, revokedAt: null });
+      counterId: null, centreId: null, centreIds: [], displayKind: 'hall', createdAt: expect.any(Number), lastSeenAt: null, online: 0,
+      revokedAt: null });
     expect(JSON.stringify(listed)).not.toContain(display.key);
     const stored = th.hall.db.prepare('SELECT key_hash AS hash FROM devices WHERE id = ?').get(display.id) as { hash: string };
     expect(stored.hash).not.toContain(display.key);

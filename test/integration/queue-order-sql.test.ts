@@ -9,7 +9,7 @@ import { openDatabase, type Db } from '../../server/db/open';
 import { insertCentre, insertCounter, insertService } from '../../server/db/queries/hall-admin';
 import { insertTicket, peopleAhead, queueHeads, saveTicket, waitingFor } from '../../server/db/queries/tickets';
 import {
-  chooseNext, isAhead, isCallableBy, queueOrder, type CallPolicy, type Counter, type Ticket,
+  callOrder, chooseNext, isAhead, type CallPolicy, type Counter, type Ticket,
 } from '../../server/queue';
 import { PRIORITY_REASONS, type TicketStatus } from '../../protocol/views';
 import { tempDir } from '../../testkit/hall';
@@ -96,8 +96,9 @@ describe('the SQL queue order agrees with the engine', () => {
         }
         if (expected) nonEmpty += 1;
 
-        const list = tickets.filter((t) => isCallableBy(t, counter)).sort(queueOrder).map((t) => t.id);
-        const sqlList = waitingFor(db, counter.serviceIds, counter.id, 100).map((t) => t.id);
+        // The desk's list: the engine's call order over all tickets, and over what the SQL reads for it.
+        const list = callOrder(tickets, counter).map((t) => t.id);
+        const sqlList = callOrder(waitingFor(db, counter.serviceIds, counter.id, 100), counter).map((t) => t.id);
         if (sqlList.join() !== list.join()) mismatches.push({ case: c, what: 'list', sql: sqlList, engine: list });
 
         for (const t of tickets.filter((x) => x.status === 'waiting')) {

@@ -74,9 +74,12 @@ describe('ratings and complaints', () => {
     expect(fromPad).toMatchObject({ ticketId: second.ticket.id, level: 3, counterId: 3, source: 'rating-pad' });
     expectRefusal(await send(pad, 'ticket.rate', { level: 3 }), 'ALREADY_RATED');
 
-    // A pad naming a number rates it only if it is the counter's last finished ticket.
+    // A pad naming a number rates that ticket while its counter finished it recently, even after the next
+    // finish (the tap is kept for the ticket it was asked about); never a ticket still waiting.
     const third = await serve();
-    expectRefusal(await send(pad, 'ticket.rate', { number: second.ticket.number, level: 2 }), 'RATING_NOT_ALLOWED');
+    expectRefusal(await send(pad, 'ticket.rate', { number: second.ticket.number, level: 2 }), 'ALREADY_RATED');
+    const waiting = ok(await send(kiosk, 'ticket.issue', { serviceId: 'food-business-permit', idempotencyKey: idemKey() })) as IssuedTicket;
+    expectRefusal(await send(pad, 'ticket.rate', { number: waiting.ticket.number, level: 2 }), 'RATING_NOT_ALLOWED');
     const named = ok(await send(pad, 'ticket.rate', { number: third.ticket.number, level: 2, reasons: ['waiting'] })) as RatingView;
     expect(named).toMatchObject({ ticketId: third.ticket.id, level: 2, reasons: ['waiting'] });
   });

@@ -176,7 +176,7 @@ describe('a day of ratings, exported', () => {
     // A resident's text that starts like a formula stays text in a spreadsheet; quotes and commas survive.
     expect(angry[col('评价内容')]).toBe('\'=态度生硬,"等了很久"');
     expect(angry[col('整改状态')]).toBe('已办结');
-    expect(angry[col('回访情况')]).toBe('回访2次,联系上1次');
+    expect(angry[col('回访情况')]).toBe('回访2次，联系上1次');
     expect(angry[col('群众对处理结果的评价')]).toBe('基本满意');
     expect(angry[col('工号')]).toBe('QS-001');
     expect(angry[col('事项编码')]).toBe(day1[3]?.nationalServiceCode);

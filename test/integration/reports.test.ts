@@ -263,8 +263,8 @@ it('CSV (with a byte-order mark for Excel) and XLSX (read back by another librar
   const column = (line: string[], name: string): string | undefined => line[header.indexOf(name)];
   const wangLine = lines.find((l) => l[0] === '王晓兰') ?? [];
   expect(column(wangLine, '取号数')).toBe('4');
-  expect(column(wangLine, '平均等候(分钟)')).toBe('25.5');
-  expect(column(wangLine, '等候中位数(分钟)')).toBe('14');
+  expect(column(wangLine, '平均等候（分钟）')).toBe('25.5');
+  expect(column(wangLine, '等候中位数（分钟）')).toBe('14');
   expect(column(wangLine, '好评率')).toBe('100.0%');
   expect(lines.map((l) => l[0])).toEqual(['工作人员', '王晓兰', '李娜', '未叫号', '合计']);
   expect(column(lines[4] ?? [], '差评数')).toBe('2');
@@ -279,7 +279,7 @@ it('CSV (with a byte-order mark for Excel) and XLSX (read back by another librar
   expect(rows.map((r) => r[0])).toEqual(['中心', '行政审批服务中心', '社会服务中心', '合计']);
   const cell = (row: number, name: string): unknown => rows[row]?.[head.indexOf(name)];
   expect(cell(2, '取号数')).toBe(2);
-  expect(cell(2, '平均等候(分钟)')).toBe(32.5);
+  expect(cell(2, '平均等候（分钟）')).toBe(32.5);
   expect(cell(2, '好评率')).toBe(0);
   expect(cell(3, '取号数')).toBe(7);
   expect(cell(3, '好评率')).toBe(0.5);

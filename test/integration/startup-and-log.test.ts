@@ -86,12 +86,12 @@ describe('start-up text and the structured log (real server process)', () => {
     const { server } = await start({ PUBLIC_URL: 'http://localhost:3000' });
     await until(() => server.stdout().includes('窗口叫号页面'), 'the start-up text');
     const text = server.stdout();
-    expect(text).toMatch(/!{40,}\n警告:号票二维码中的地址 http:\/\/localhost:3000 只有本机能打开/);
+    expect(text).toMatch(/!{40,}\n警告：号票二维码中的地址 http:\/\/localhost:3000 只有本机能打开/);
     expect(text).not.toContain('本机局域网地址');
     // The test server listens on 127.0.0.1 with a LAN-looking address too: that is the other warning.
     const { server: second } = await start({ PUBLIC_URL: 'http://192.168.10.5:3000' });
     await until(() => second.stdout().includes('窗口叫号页面'), 'the start-up text');
-    expect(second.stdout()).toContain('警告:服务只在本机地址 127.0.0.1 上监听');
+    expect(second.stdout()).toContain('警告：服务只在本机地址 127.0.0.1 上监听');
     // The structured log is written asynchronously: wait for its warning line too.
     const warned = (): boolean => jsonLines(second.stdout()).some((l) => l.level === 'warn' && l.host === '127.0.0.1');
     await until(warned, 'the structured warning');
@@ -104,9 +104,9 @@ describe('start-up text and the structured log (real server process)', () => {
     const { server } = await start({ SEED_DEMO: '0', INITIAL_ADMIN_PASSWORD: '', PUBLIC_URL: 'http://192.168.10.5:3000' });
     await until(() => server.stdout().includes('窗口叫号页面'), 'the start-up text');
     const text = server.stdout();
-    expect(text).toContain('管理控制台:http://192.168.10.5:3000/admin/');
-    expect(text).toContain('大厅尚未设置(SEED_DEMO=0,没有演示数据):请打开管理控制台 http://192.168.10.5:3000/admin/,用 admin 账号登录');
-    const password = /初始管理员账号:admin \/ (\S+?)\(/.exec(text)?.[1] ?? '';
+    expect(text).toContain('管理控制台：http://192.168.10.5:3000/admin/');
+    expect(text).toContain('大厅尚未设置（SEED_DEMO=0，没有演示数据）：请打开管理控制台 http://192.168.10.5:3000/admin/，用 admin 账号登录');
+    const password = /初始管理员账号：admin \/ (\S+?)（/.exec(text)?.[1] ?? '';
     expect(password.length).toBeGreaterThanOrEqual(12);
     expect(text).not.toContain('大厅取号机');
     expect((await http(server.url, 'POST', '/api/auth/login', { body: { username: 'admin', password } })).status).toBe(200);
@@ -127,7 +127,7 @@ describe('start-up text and the structured log (real server process)', () => {
     await until(() => again.stdout().includes('窗口叫号页面'), 'the start-up text');
     expect(again.stdout()).not.toContain('大厅取号机 1');
     expect(again.stdout()).toContain('大厅取号机 2');
-    expect(again.stdout()).toContain('管理员账号:admin(密码为首次启动时显示的密码');
+    expect(again.stdout()).toContain('管理员账号：admin（密码为首次启动时显示的密码');
   });
 
   it('logs one line per command with actor, outcome and duration, and never a secret', async () => {

@@ -31,8 +31,8 @@ test('every material name, its form, copies and issuer reach the printer as GBK;
 
 test('a line with a character outside GBK is printed as a raster image instead of GBK text', () => {
   const plain = noticeSlip();
-  const rare = noticeSlip({ materials: [{ name: '𠮷氏宗祠证明', form: 'original', copies: 1, issuer: '', note: '' }] });
-  const usual = noticeSlip({ materials: [{ name: '吉氏宗祠证明', form: 'original', copies: 1, issuer: '', note: '' }] });
+  const rare = noticeSlip({ materials: [{ name: '𠮷氏宗祠证明', nameMn: '', form: 'original', copies: 1, issuer: '', note: '' }] });
+  const usual = noticeSlip({ materials: [{ name: '吉氏宗祠证明', nameMn: '', form: 'original', copies: 1, issuer: '', note: '' }] });
   const bytesFor = (notice: typeof plain): Buffer => encodeEscPos(
     documentFor({ id: 'n', kind: 'notice', createdAt: notice.printedAt, notice }, 58),
   );

@@ -2,6 +2,10 @@
 import type { NoticeSlip, PrintJob, TicketSlip } from '../../printers/types';
 
 export const HALL_MN = 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ';
+export const CENTRE_MN = 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ';
+export const SERVICE_MN = 'ᠬᠣᠲᠠ ᠬᠥᠳᠡᠭᠡ ᠶᠢᠨ ᠠᠮᠢᠳᠤᠷᠠᠯ ᠤᠨ ᠬᠠᠮᠤᠭ ᠳᠣᠣᠷᠠᠳᠤ ᠪᠠᠲᠠᠯᠠᠭ᠎ᠠ ᠶᠢᠨ ᠮᠠᠯᠲᠠᠭᠠᠯ';
+/** 居民身份证 in Mongolian, as the demo hall names it. */
+export const ID_CARD_MN = 'ᠢᠷᠭᠡᠨ ᠦ ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ';
 /** 2025-03-08 09:05 in Asia/Shanghai. */
 export const ISSUED_AT = Date.UTC(2025, 2, 8, 1, 5);
 
@@ -10,7 +14,9 @@ export function ticketSlip(overrides: Partial<TicketSlip> = {}): TicketSlip {
     hallName: '昆都仑区社会服务中心',
     hallNameMn: HALL_MN,
     centreName: '社会服务中心',
+    centreNameMn: CENTRE_MN,
     serviceName: '最低生活保障申请',
+    serviceNameMn: SERVICE_MN,
     number: 'A007',
     priorityLabel: '70岁以上老人',
     arrivedAt: ISSUED_AT,
@@ -32,10 +38,11 @@ export function noticeSlip(overrides: Partial<NoticeSlip> = {}): NoticeSlip {
     hallName: '昆都仑区社会服务中心',
     hallNameMn: HALL_MN,
     serviceName: '最低生活保障申请',
+    serviceNameMn: SERVICE_MN,
     materials: [
-      { name: '居民身份证', form: 'original_and_copy', copies: 1, issuer: '公安机关', note: '共同生活的家庭成员各1份' },
-      { name: '户口簿', form: 'copy', copies: 2, issuer: '', note: '' },
-      { name: '家庭收入情况申报表', form: 'original', copies: 1, issuer: '社区居委会', note: '' },
+      { name: '居民身份证', nameMn: ID_CARD_MN, form: 'original_and_copy', copies: 1, issuer: '公安机关', note: '共同生活的家庭成员各1份' },
+      { name: '户口簿', nameMn: 'ᠢᠷᠭᠡᠨ ᠦ ᠥᠷᠬᠡ ᠶᠢᠨ ᠪᠦᠷᠢᠳᠬᠡᠯ ᠦᠨ ᠳᠡᠪᠲᠡᠷ', form: 'copy', copies: 2, issuer: '', note: '' },
+      { name: '家庭收入情况申报表', nameMn: '', form: 'original', copies: 1, issuer: '社区居委会', note: '' },
     ],
     timeLimit: '法定20个工作日，承诺10个工作日',
     result: '最低生活保障金',

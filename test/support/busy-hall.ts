@@ -113,6 +113,13 @@ function demoGuideFields(serviceId: string): Record<string, unknown> {
   return Object.fromEntries(Object.entries(guide).filter(([k]) => k !== 'serviceId'));
 }
 
+/** The translation workbench: a catalog text, keys of no text, and Mongolian the workbench refuses. */
+const MN_MORE = 'ᠪᠤᠰᠤᠳ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ';
+// Keys of no form the workbench knows, and Mongolian the schema refuses (the script and placeholder checks
+// are the handler's: MN_TEXT_INVALID, test/integration/mn-texts.test.ts).
+const MN_KEY_BREAKERS = ['kiosk', 'centre:Bad Id', 'material:company-registration:x', '../etc', 'x'.repeat(201)];
+const MN_TEXT_BREAKERS = ['   '];
+
 const TOKEN_BREAKERS = ['tooShort', 'x'.repeat(65), 'has space inside token', '../../../etc/passwd-x', '%00'.repeat(8)];
 
 /** One plan per command: `Record<CommandName, …>` makes the compiler insist that none is left out. */
@@ -396,14 +403,35 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
         `http://x.local/${'a'.repeat(500)}`, 5], batchSize: [0, 501, 1.5, '50'] },
       optional: { token: ['short', 'has space inside', '令牌令牌令牌令牌', 'x'.repeat(257), 5] },
     },
+    'voice.settings': { actor: 'admin', base: {} },
+    'voice.configure': {
+      actor: 'admin', base: { repeat: 2, volume: 80, chime: true, quietHours: ['12:00-13:30'] },
+      patterns: { repeat: [0, 4, 1.5, '2', null], volume: [-1, 101, 50.5, '80', null], chime: ['yes', 1, null],
+        quietHours: ['12:00-13:30', [''], ['12:00'], ['13:30-12:00'], ['12:00-13:00', '12:30-14:00'], ['25:00-26:00'], ['1', '2', '3', '4', '5'], null] },
+    },
+    'mnText.list': { actor: 'admin', base: {} },
+    'mnText.overrides': { actor: 'anon', base: {} },
+    'mnText.save': {
+      actor: 'admin', base: { key: 'kiosk.home.more', mn: MN_MORE },
+      patterns: { key: MN_KEY_BREAKERS, mn: MN_TEXT_BREAKERS },
+    },
+    'mnText.approve': {
+      actor: 'admin', base: { key: 'centre:social-services', mn: 'ᠨᠡᠶᠢᠭᠡᠮ ᠦᠨ ᠠᠵᠢᠯ ᠤᠨ ᠲᠥᠪ', reviewer: '审校员' },
+      patterns: { key: MN_KEY_BREAKERS, mn: MN_TEXT_BREAKERS, reviewer: ['', '   ', 'x'.repeat(41)] },
+    },
+    'mnText.export': { actor: 'admin', base: {} },
+    'mnText.import': {
+      actor: 'admin', base: { csv: `key,screen,zh,mn,status,reviewer,reviewed_at\r\nkiosk.home.more,kiosk,其他服务,${MN_MORE} ᠪᠠ,draft,,\r\n` },
+    },
   };
 }
 
 /** Who may send what, written out here (not read from the server) so a widened permission fails a test. */
 export const ALLOWED: Record<Exclude<ActorName, 'staff' | 'staff2' | 'admin'>, readonly CommandName[]> = {
   kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot', 'notice.print', 'service.guide', 'ticket.rate', 'complaint.submit',
-    'service.list', 'board.list', 'board.get'],
-  display: ['ticket.track', 'hall.snapshot', 'service.guide', 'service.list', 'board.list', 'board.get'],
-  ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'board.list', 'board.get'],
-  anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'board.list', 'board.get'],
+    'service.list', 'board.list', 'board.get', 'mnText.overrides'],
+  display: ['ticket.track', 'hall.snapshot', 'service.guide', 'service.list', 'board.list', 'board.get', 'mnText.overrides'],
+  ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'board.list', 'board.get',
+    'mnText.overrides'],
+  anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'board.list', 'board.get', 'mnText.overrides'],
 };

@@ -1,4 +1,5 @@
-import { createAnnouncer, type Announcement, type AnnouncementPlayer } from '../../display-ui/src/announcer/announcer';
+import { createAnnouncer, MAX_WAITING_ANNOUNCEMENTS, type Announcement, type AnnouncementPlayer } from '../../display-ui/src/announcer/announcer';
+import { stillInHand } from '../../display-ui/src/calling-now';
 import { announcementOf, spellTicketNumber } from '../../display-ui/src/announcer/phrase';
 import { call } from './fixtures';
 
@@ -48,7 +49,7 @@ function sleepFor(maxPlayMs: number, limitFires: boolean) {
 describe('announcer', () => {
   it('plays queued calls one at a time, in order, never overlapping', async () => {
     const p = manualPlayer();
-    const announcer = createAnnouncer(p.player, { minShowMs: 1, maxPlayMs: 999, gapMs: 1, repeat: 1, sleep: sleepFor(999, false) });
+    const announcer = createAnnouncer(p.player, { minShowMs: 1, maxPlayMs: 999, gapMs: 1, repeat: () => 1, sleep: sleepFor(999, false) });
     announcer.enqueue(announcementOf(call(1, 'A001', 3, 10)));
     announcer.enqueue(announcementOf(call(2, 'A002', 4, 11)));
     announcer.enqueue(announcementOf(call(3, 'B001', 5, 12)));
@@ -69,7 +70,7 @@ describe('announcer', () => {
 
   it('announces the same call event once, but a recall again', async () => {
     const p = manualPlayer();
-    const announcer = createAnnouncer(p.player, { minShowMs: 1, maxPlayMs: 999, gapMs: 1, repeat: 1, sleep: sleepFor(999, false) });
+    const announcer = createAnnouncer(p.player, { minShowMs: 1, maxPlayMs: 999, gapMs: 1, repeat: () => 1, sleep: sleepFor(999, false) });
     announcer.enqueue(announcementOf(call(1, 'A001', 3, 10)));
     announcer.enqueue(announcementOf(call(1, 'A001', 3, 10)));
     announcer.enqueue(announcementOf(call(1, 'A001', 3, 20, true)));
@@ -83,7 +84,7 @@ describe('announcer', () => {
 
   it('says each call `repeat` times', async () => {
     const p = manualPlayer();
-    const announcer = createAnnouncer(p.player, { minShowMs: 1, maxPlayMs: 999, gapMs: 1, repeat: 2, sleep: sleepFor(999, false) });
+    const announcer = createAnnouncer(p.player, { minShowMs: 1, maxPlayMs: 999, gapMs: 1, repeat: () => 2, sleep: sleepFor(999, false) });
     announcer.enqueue(announcementOf(call(1, 'A001', 3, 10)));
     await flush();
     p.finishNext();
@@ -95,12 +96,50 @@ describe('announcer', () => {
 
   it('stops a play that never ends and goes on with the next call', async () => {
     const p = manualPlayer();
-    const announcer = createAnnouncer(p.player, { minShowMs: 1, maxPlayMs: 999, gapMs: 1, repeat: 1, sleep: sleepFor(999, true) });
+    const announcer = createAnnouncer(p.player, { minShowMs: 1, maxPlayMs: 999, gapMs: 1, repeat: () => 1, sleep: sleepFor(999, true) });
     announcer.enqueue(announcementOf(call(1, 'A001', 3, 10)));
     announcer.enqueue(announcementOf(call(2, 'A002', 3, 11)));
     await flush();
     expect(p.started).toEqual(['1@10', '2@11']);
     expect(p.stops).toBe(2);
+  });
+});
+
+describe('the announcer queue over a long day', () => {
+  const options = { minShowMs: 1, maxPlayMs: 999, gapMs: 1, repeat: () => 1, sleep: sleepFor(999, false) };
+
+  it(`keeps at most ${MAX_WAITING_ANNOUNCEMENTS} calls waiting: the newest, the oldest waiting ones are dropped`, async () => {
+    const p = manualPlayer();
+    const announcer = createAnnouncer(p.player, options);
+    const calls = Array.from({ length: 100 }, (_, i) => call(i + 1, `A${String(i + 1).padStart(3, '0')}`, 3, 10 + i));
+    for (const c of calls) announcer.enqueue(announcementOf(c));
+    await flush();
+    expect(announcer.current?.call.number).toBe('A001');
+    expect(announcer.pending).toBe(MAX_WAITING_ANNOUNCEMENTS);
+    for (let i = 0; i <= MAX_WAITING_ANNOUNCEMENTS; i += 1) {
+      p.finishNext();
+      await flush();
+    }
+    expect(p.started).toEqual(['1@10', ...calls.slice(-MAX_WAITING_ANNOUNCEMENTS).map((c) => `${c.ticketId}@${c.at}`)]);
+    expect(announcer.current).toBeNull();
+  });
+
+  it('drops waiting calls of tickets no longer in hand (finished, transferred, missed); the one being said plays on', async () => {
+    const p = manualPlayer();
+    const announcer = createAnnouncer(p.player, options);
+    const [a, b, c] = [call(1, 'A001', 1, 10), call(2, 'A002', 2, 11), call(3, 'A003', 3, 12)];
+    for (const x of [a, b, c]) announcer.enqueue(announcementOf(x));
+    await flush();
+    // Window 2 finished A002 and window 1 moved on before the voice reached them.
+    const live = stillInHand({ counters: [{ id: 1, currentNumber: 'A009' }, { id: 2, currentNumber: null }, { id: 3, currentNumber: 'A003' }] });
+    announcer.retain((x) => live(x.call));
+    expect(announcer.current?.call.number).toBe('A001');
+    expect(announcer.pending).toBe(1);
+    p.finishNext();
+    await flush();
+    p.finishNext();
+    await flush();
+    expect(p.started).toEqual(['1@10', '3@12']);
   });
 });
 

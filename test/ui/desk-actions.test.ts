@@ -1,4 +1,3 @@
-import { shortcutFor } from '../../counter-ui/src/desk/shortcut-keys';
 import { availableActions, type DeskAction } from '../../counter-ui/src/desk/desk-actions';
 import { tokenFromPath } from '../../kiosk-ui/phone/token';
 import type { CounterDesk, TicketDetail } from '../../protocol/views';
@@ -11,10 +10,10 @@ function desk(status: 'open' | 'paused', current: TicketDetail['status'] | null)
         id: 1, number: 'A001', serviceId: 's1', centreId: 'c1', status: current, priority: null,
         peopleAhead: 0, estimateMinutes: 0, counterId: 1, counterName: '1号窗口', arrivedAt: 1, calledAt: 2, finishedAt: null,
         servingCounters: [1], rated: false, version: 3, businessDay: '2025-03-03', staffId: 1,
-        recallCount: 0, requeued: false, targetCounterId: null,
+        recallCount: 0, requeued: false, targetCounterId: null, startedAt: null,
       }
     : null;
-  return { counter, current: ticket, held: [], queue: [], noShows: [] };
+  return { counter, current: ticket, held: [], queue: [], noShows: [], serverTime: 0 };
 }
 
 describe('desk actions', () => {
@@ -43,25 +42,5 @@ describe('phone token', () => {
     expect(tokenFromPath('/t/short')).toBeNull();
     expect(tokenFromPath('/t/abcDEF0123456789/extra')).toBeNull();
     expect(tokenFromPath('/kiosk/phone.html')).toBeNull();
-  });
-});
-
-describe('desk shortcut keys', () => {
-  const entries = [{ key: '1', action: 'callNext' }, { key: '5', action: 'finish' }];
-  const press = (key: string, more: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean; repeat: boolean }> = {}) =>
-    ({ key, ctrlKey: false, altKey: false, metaKey: false, repeat: false, ...more });
-  const free = { typing: false, inDialog: false };
-
-  it('a digit asks for the verb it is printed on', () => {
-    expect(shortcutFor(entries, press('1'), free)?.action).toBe('callNext');
-    expect(shortcutFor(entries, press('5'), free)?.action).toBe('finish');
-    expect(shortcutFor(entries, press('9'), free)).toBeNull();
-  });
-
-  it('never while typing, in a dialog, with a modifier, or from a held-down key', () => {
-    expect(shortcutFor(entries, press('1'), { typing: true, inDialog: false })).toBeNull();
-    expect(shortcutFor(entries, press('1'), { typing: false, inDialog: true })).toBeNull();
-    expect(shortcutFor(entries, press('1', { ctrlKey: true }), free)).toBeNull();
-    expect(shortcutFor(entries, press('1', { repeat: true }), free)).toBeNull();
   });
 });

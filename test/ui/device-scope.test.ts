@@ -14,15 +14,15 @@ function hall(device: DeviceSelfView | null): HallSnapshot {
         counterIds: [3] }],
     loads: [...base.loads, { serviceId: 's3', waiting: 4, estimateMinutes: 20, issuedToday: 5, closedReason: null }],
     counters: [...base.counters,
-      { id: 3, name: '3号窗口', centreId: 'c2', serviceIds: ['s3'], status: 'open', enabled: true, currentNumber: 'M001', currentStatus: 'called', staffName: null,
-        staffPhoto: null }],
+      { id: 3, name: '3号窗口', centreId: 'c2', serviceIds: ['s3'], status: 'open', enabled: true, currentNumber: 'M001', currentStatus: 'called', staffName: null, staffNumber: null,
+        staffPhoto: null, lastFinishedNumber: null }],
     recentCalls: [call(3, 'M001', 3, 300), call(2, 'B001', 2, 200), call(1, 'A001', 1, 100)],
     device,
   };
 }
 
 const device = (kind: DeviceSelfView['kind'], binding: Partial<DeviceSelfView> = {}): DeviceSelfView =>
-  ({ id: 7, kind, name: '设备', printerId: null, counterId: null, centreId: null, centreIds: [], ...binding });
+  ({ id: 7, kind, name: '设备', printerId: null, counterId: null, centreId: null, centreIds: [], displayKind: null, ...binding });
 
 describe('a device shows its own part of the hall', () => {
   it('staff, a kiosk offering every centre and a whole-hall display see everything', () => {

@@ -1,6 +1,7 @@
 /** Small hall snapshots and calls for the front-end client tests. */
 import type { HallEvent } from '../../protocol/events';
 import type { CallView, HallSnapshot } from '../../protocol/views';
+import { DEFAULT_VOICE_SETTINGS } from '../../protocol/voice/defaults';
 
 export function snapshotAt(seq: number, epoch = 'e1'): HallSnapshot {
   return {
@@ -26,14 +27,16 @@ export function snapshotAt(seq: number, epoch = 'e1'): HallSnapshot {
       { serviceId: 's2', waiting: 0, estimateMinutes: 0, issuedToday: 0, closedReason: null },
     ],
     counters: [
-      { id: 1, name: '1号窗口', centreId: 'c1', serviceIds: ['s1'], status: 'open', enabled: true, currentNumber: null, currentStatus: null, staffName: null, staffPhoto: null },
-      { id: 2, name: '2号窗口', centreId: 'c1', serviceIds: ['s2'], status: 'closed', enabled: true, currentNumber: null, currentStatus: null, staffName: null, staffPhoto: null },
+      { id: 1, name: '1号窗口', centreId: 'c1', serviceIds: ['s1'], status: 'open', enabled: true, currentNumber: null, currentStatus: null, staffName: null, staffPhoto: null, staffNumber: null, lastFinishedNumber: null },
+      { id: 2, name: '2号窗口', centreId: 'c1', serviceIds: ['s2'], status: 'closed', enabled: true, currentNumber: null, currentStatus: null, staffName: null, staffPhoto: null, staffNumber: null, lastFinishedNumber: null },
     ],
     recentCalls: [],
     printers: [],
     notices: [],
     configVersion: 0,
     device: null,
+    voice: DEFAULT_VOICE_SETTINGS,
+    mnTexts: {},
   };
 }
 

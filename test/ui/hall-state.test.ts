@@ -7,7 +7,7 @@ describe('judgeHallEvent', () => {
       snapshotAt(4),
       event(5, {
         loads: [{ serviceId: 's2', waiting: 3, estimateMinutes: 12, issuedToday: 3, closedReason: null }],
-        counters: [{ id: 3, name: '3号窗口', centreId: 'c1', serviceIds: ['s1'], status: 'open', enabled: true, currentNumber: null, currentStatus: null, staffName: null, staffPhoto: null }],
+        counters: [{ id: 3, name: '3号窗口', centreId: 'c1', serviceIds: ['s1'], status: 'open', enabled: true, currentNumber: null, currentStatus: null, staffName: null, staffPhoto: null, staffNumber: null, lastFinishedNumber: null }],
         call: call(7, 'A007', 1, 1000),
       }),
     );

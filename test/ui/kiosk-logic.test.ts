@@ -13,8 +13,10 @@ import { kioskDeviceOf } from '../../kiosk-ui/src/device/kiosk-device';
 import { COMPLAINT_PHRASES, composeComplaintText, togglePhrase } from '../../kiosk-ui/src/feedback/complaint-phrases';
 import { rateErrorKey } from '../../kiosk-ui/src/feedback/rate-errors';
 import { centreLoad } from '../../kiosk-ui/src/centre-load';
+import { waitWords } from '../../kiosk-ui/src/wait-words';
 import { slipMessage, slipStatus } from '../../kiosk-ui/src/print-status';
 import { catalog } from '../../protocol/catalog';
+import { mnTextProblems } from '../../protocol/catalog/mn-check';
 import type { PrinterStateView } from '../../protocol/events';
 import { COMPLAINT_CATEGORIES } from '../../protocol/rating';
 import { snapshotAt } from './fixtures';
@@ -115,7 +117,7 @@ describe('slip readiness', () => {
 
   it('reads the kiosk from its own snapshot and nothing else', () => {
     const base = snapshotAt(1);
-    const self = { id: 2, name: '取号机', printerId: 'p1', counterId: null, centreId: null, centreIds: [] };
+    const self = { id: 2, name: '取号机', printerId: 'p1', counterId: null, centreId: null, centreIds: [], displayKind: null };
     expect(kioskDeviceOf({ ...base, device: { ...self, kind: 'kiosk' } })).toEqual({ deviceId: 2, printerId: 'p1' });
     expect(kioskDeviceOf({ ...base, device: { ...self, kind: 'display', printerId: null } })).toBeNull();
     expect(kioskDeviceOf(base)).toBeNull();
@@ -156,11 +158,10 @@ describe('words on the kiosk', () => {
     expect(slipMessage('failed', true)).toBe('kiosk.print.failed');
   });
 
-  it('writes kiosk Mongolian only in traditional script', () => {
-    const allowed = /^[\u1800-\u18AF \u202F]*$/;
+  it('writes kiosk Mongolian only in traditional script (the catalog-wide rule, protocol/catalog/mn-check.ts)', () => {
     const kioskEntries = Object.entries(catalog).filter(([key]) => key.startsWith('kiosk.'));
     expect(kioskEntries.length).toBeGreaterThan(100);
-    for (const [key, entry] of kioskEntries) expect([key, allowed.test(entry.mn)]).toEqual([key, true]);
+    for (const [key, entry] of kioskEntries) expect([key, mnTextProblems(entry.zh, entry.mn)]).toEqual([key, []]);
   });
 });
 
@@ -171,7 +172,24 @@ describe('centre tile load', () => {
       { serviceId: 's1', waiting: 3, estimateMinutes: 20, issuedToday: 3, closedReason: null },
       { serviceId: 's2', waiting: 0, estimateMinutes: 45, issuedToday: 0, closedReason: null },
     ];
-    expect(centreLoad(snapshot, 'c1')).toEqual({ waiting: 3, longestEstimateMinutes: 20 });
-    expect(centreLoad(snapshot, 'nowhere')).toEqual({ waiting: 0, longestEstimateMinutes: 0 });
+    expect(centreLoad(snapshot, 'c1')).toEqual({ waiting: 3, longestEstimateMinutes: 20, windowsOpen: 1 });
+    expect(centreLoad(snapshot, 'nowhere')).toEqual({ waiting: 0, longestEstimateMinutes: 0, windowsOpen: 0 });
+  });
+});
+
+describe('what the kiosk says about the wait', () => {
+  it('says 无需等候 only while a window serving it is open; with none open, says so and gives no estimate', () => {
+    expect(waitWords(0, 0, 2)).toEqual({ kind: 'noWait' });
+    expect(waitWords(4, 18, 1)).toEqual({ kind: 'estimate', minutes: 18 });
+    expect(waitWords(0, 0, 0)).toEqual({ kind: 'noWindow' });
+    expect(waitWords(4, 18, 0)).toEqual({ kind: 'noWindow' });
+  });
+
+  it('counts the open windows of a centre (a closed or paused window serves nobody now)', () => {
+    const snapshot = snapshotAt(1);
+    expect(centreLoad(snapshot, 'c1').windowsOpen).toBe(1);
+    snapshot.counters = snapshot.counters.map((c) => ({ ...c, status: c.id === 1 ? 'paused' : c.status }));
+    expect(centreLoad(snapshot, 'c1').windowsOpen).toBe(0);
+    expect(waitWords(0, 0, centreLoad(snapshot, 'c1').windowsOpen)).toEqual({ kind: 'noWindow' });
   });
 });

@@ -32,6 +32,7 @@ import { PrintersScreen } from './printers/PrintersScreen';
 import { CasesScreen } from './cases/CasesScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { SupervisionScreen } from './supervision/SupervisionScreen';
+import { MnTextsScreen } from './mn-texts/MnTextsScreen';
 
 export type { ScreenDef, ScreenProps } from './screen';
 
@@ -56,6 +57,8 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'cases', title: 'admin.cases.title', roles: ['admin', 'supervisor'], writers: ['supervisor'], component: CasesScreen },
   // report.get and report.assessment: supervisors and admins.
   { id: 'reports', title: 'report.title', roles: ['admin', 'supervisor'], component: ReportsScreen },
+  // The translation workbench: mnText.* are admins' commands (there is no reviewer role; the reviewer's name is typed in).
+  { id: 'mn-texts', title: 'admin.mnTexts.title', roles: ['admin'], component: MnTextsScreen },
   { id: 'audit', title: 'admin.audit.title', roles: ['admin'], component: AuditScreen },
   { id: 'config', title: 'admin.config.title', roles: ['admin'], component: ConfigScreen },
 ];

@@ -1,48 +1,46 @@
 import type { UiKey } from '../../../protocol/catalog/ui-lookup';
 import { Text } from '../../../ui-kit/i18n';
-import type { DeskAction, SimpleAction } from './desk-actions';
-import { useShortcuts } from './shortcut-keys';
+import type { DeskAction } from './desk-actions';
+import type { KeyMap, ShortcutAction } from './key-map';
+import { KeyCaps, ariaKeys } from './KeyCaps';
 
 interface ButtonSpec {
-  action: DeskAction;
+  action: ShortcutAction & DeskAction;
   label: UiKey;
   kind: 'primary' | 'normal' | 'caution';
   /** Stable name for end-to-end tests (data-testid). */
   testId: string;
-  /** Its keyboard shortcut (a digit), printed on the button. */
-  key: string;
 }
 
 /** The desk's verbs in working order; the main one (call next / start / finish) is the largest. */
 const BUTTONS: ButtonSpec[] = [
-  { action: 'callNext', label: 'desk.action.callNext', kind: 'primary', testId: 'action-call-next', key: '1' },
-  { action: 'recall', label: 'desk.action.recall', kind: 'normal', testId: 'action-recall', key: '2' },
-  { action: 'start', label: 'desk.action.start', kind: 'primary', testId: 'action-start', key: '3' },
-  { action: 'noShow', label: 'desk.action.noShow', kind: 'caution', testId: 'action-no-show', key: '4' },
-  { action: 'finish', label: 'desk.action.finish', kind: 'primary', testId: 'action-finish', key: '5' },
-  { action: 'transfer', label: 'desk.action.transfer', kind: 'normal', testId: 'action-transfer', key: '6' },
-  { action: 'hold', label: 'desk.action.hold', kind: 'normal', testId: 'action-hold', key: '7' },
+  { action: 'callNext', label: 'desk.action.callNext', kind: 'primary', testId: 'action-call-next' },
+  { action: 'recall', label: 'desk.action.recall', kind: 'normal', testId: 'action-recall' },
+  { action: 'start', label: 'desk.action.start', kind: 'primary', testId: 'action-start' },
+  { action: 'noShow', label: 'desk.action.noShow', kind: 'caution', testId: 'action-no-show' },
+  { action: 'finish', label: 'desk.action.finish', kind: 'primary', testId: 'action-finish' },
+  { action: 'transfer', label: 'desk.action.transfer', kind: 'normal', testId: 'action-transfer' },
+  { action: 'hold', label: 'desk.action.hold', kind: 'normal', testId: 'action-hold' },
+  { action: 'resume', label: 'desk.action.resume', kind: 'normal', testId: 'action-resume' },
 ];
 
+/**
+ * The desk's buttons, each with the keys that work it (this desk's key map) printed on it. A button and
+ * its keys do the same thing: both call `onAction`, which decides (DeskScreen).
+ */
 export function ActionBar(props: {
   actions: Set<DeskAction>;
+  keys: KeyMap;
   busy: boolean;
-  send: (action: SimpleAction) => void;
-  onTransfer: () => void;
-  onClose: () => void;
-  /** Reprints the slip of the ticket in hand; null when there is none. */
-  onReprintCurrent: (() => void) | null;
-  onReprintByNumber: () => void;
+  /** Whether there is a held ticket to resume. */
+  canResume: boolean;
+  /** Whether there is a ticket in hand whose slip can be reprinted. */
+  canReprint: boolean;
+  onAction: (action: ShortcutAction) => void;
 }) {
-  const { actions, busy } = props;
-  const press = (action: DeskAction): void => {
-    if (action === 'transfer') props.onTransfer();
-    else if (isSimple(action)) props.send(action);
-  };
-  useShortcuts(BUTTONS, (spec) => {
-    if (!busy && actions.has(spec.action)) press(spec.action);
-  });
-  const reprintCurrent = props.onReprintCurrent;
+  const { actions, busy, keys } = props;
+  const enabled = (action: ShortcutAction & DeskAction): boolean =>
+    !busy && actions.has(action) && (action !== 'resume' || props.canResume);
   return (
     <div class="action-bar">
       <div class="action-grid">
@@ -52,69 +50,46 @@ export function ActionBar(props: {
             key={spec.action}
             class={`action-button action-${spec.kind}`}
             data-testid={spec.testId}
-            aria-keyshortcuts={spec.key}
-            disabled={busy || !actions.has(spec.action)}
-            onClick={() => press(spec.action)}
+            aria-keyshortcuts={ariaKeys(keys[spec.action])}
+            disabled={!enabled(spec.action)}
+            onClick={() => props.onAction(spec.action)}
           >
             <Text k={spec.label} />
-            <kbd class="action-key" aria-hidden="true">{spec.key}</kbd>
+            <KeyCaps codes={keys[spec.action]} />
           </button>
         ))}
       </div>
       <div class="action-row">
-        <button
-          type="button"
-          class="action-button action-normal"
-          data-testid="action-reprint"
-          disabled={busy || reprintCurrent === null}
-          onClick={() => reprintCurrent?.()}
-        >
-          <Text k="desk.action.reprint" />
-        </button>
-        <button
-          type="button"
-          class="action-button action-normal"
-          data-testid="action-reprint-number"
-          disabled={busy}
-          onClick={props.onReprintByNumber}
-        >
-          <Text k="desk.action.reprintNumber" />
-        </button>
+        <RowButton label="desk.action.reprint" testId="action-reprint" codes={keys.reprint}
+          disabled={busy || !props.canReprint} onClick={() => props.onAction('reprint')} />
+        <RowButton label="desk.action.reprintNumber" testId="action-reprint-number" codes={keys.reprintNumber}
+          disabled={busy} onClick={() => props.onAction('reprintNumber')} />
         {actions.has('unpause') ? (
-          <button
-            type="button"
-            class="action-button action-normal"
-            data-testid="action-unpause"
-            disabled={busy}
-            onClick={() => props.send('unpause')}
-          >
-            <Text k="desk.action.unpause" />
-          </button>
+          <RowButton label="desk.action.unpause" testId="action-unpause" codes={keys.pause}
+            disabled={busy} onClick={() => props.onAction('pause')} />
         ) : (
-          <button
-            type="button"
-            class="action-button action-normal"
-            data-testid="action-pause"
-            disabled={busy || !actions.has('pause')}
-            onClick={() => props.send('pause')}
-          >
-            <Text k="desk.action.pause" />
-          </button>
+          <RowButton label="desk.action.pause" testId="action-pause" codes={keys.pause}
+            disabled={busy || !actions.has('pause')} onClick={() => props.onAction('pause')} />
         )}
-        <button
-          type="button"
-          class="action-button action-caution"
-          data-testid="action-close"
-          disabled={busy}
-          onClick={props.onClose}
-        >
-          <Text k="desk.action.close" />
-        </button>
+        <RowButton label="desk.action.close" testId="action-close" codes={keys.close} caution
+          disabled={busy} onClick={() => props.onAction('close')} />
       </div>
     </div>
   );
 }
 
-function isSimple(action: DeskAction): action is SimpleAction {
-  return action !== 'transfer' && action !== 'close' && action !== 'callTicket' && action !== 'resume';
+function RowButton(props: { label: UiKey; testId: string; codes: readonly string[]; disabled: boolean; caution?: boolean; onClick: () => void }) {
+  return (
+    <button
+      type="button"
+      class={`action-button ${props.caution ? 'action-caution' : 'action-normal'}`}
+      data-testid={props.testId}
+      aria-keyshortcuts={ariaKeys(props.codes)}
+      disabled={props.disabled}
+      onClick={props.onClick}
+    >
+      <Text k={props.label} />
+      <KeyCaps codes={props.codes} />
+    </button>
+  );
 }

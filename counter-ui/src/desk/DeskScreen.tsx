@@ -6,7 +6,7 @@ import type { StaffSession } from '../session';
 import { DoneNote } from '../parts/DoneNote';
 import { ProblemNote } from '../parts/Problem';
 import { StaffBar } from '../parts/StaffBar';
-import { availableActions, type SimpleAction } from './desk-actions';
+import { availableActions, type DeskAction, type SimpleAction } from './desk-actions';
 import { useDesk } from './use-desk';
 import { useStaffAlerts } from './use-staff-alerts';
 import { useTicketCare } from './use-ticket-care';
@@ -24,6 +24,12 @@ import { TransferDialog } from './TransferDialog';
 import { ReprintDialog } from './ReprintDialog';
 import { useMyDay } from './use-my-day';
 import { MyCasesPanel, MyDayPanel } from './MyDayPanel';
+import { useServerNow } from './desk-clock';
+import { ResumeDialog } from './ResumeDialog';
+import { KeySettingsDialog } from './KeySettingsDialog';
+import type { ShortcutAction } from './key-map';
+import { useKeyMap } from './use-key-map';
+import { useShortcuts } from './shortcut-keys';
 
 export function DeskScreen(props: {
   stream: HallStream;
@@ -40,6 +46,9 @@ export function DeskScreen(props: {
   const missed = useMissedSlips(stream, hall.status === 'online');
   const myDay = useMyDay(stream, hall.status === 'online');
   const [transferring, setTransferring] = useState(false);
+  const [resuming, setResuming] = useState(false);
+  const [settingKeys, setSettingKeys] = useState(false);
+  const keyMap = useKeyMap();
   /** The reprint dialog, with the number it opens with; null when closed. */
   const [reprinting, setReprinting] = useState<string | null>(null);
   const { desk } = deskState;
@@ -47,6 +56,7 @@ export function DeskScreen(props: {
   const busy = deskState.busy || hall.status !== 'online';
   const known = desk ? knownTickets(desk, snapshot?.recentCalls ?? []) : [];
   const current = desk?.current ?? null;
+  const now = useServerNow(desk?.serverTime ?? 0);
 
   const run: typeof deskState.run = (send) => {
     care.clearDone();
@@ -61,6 +71,49 @@ export function DeskScreen(props: {
     if (hall.status !== 'online') return props.onLogout(); // cannot close while offline; do not trap the user
     if (await run(() => stream.send('counter.close', { counterId }))) props.onLogout();
   };
+  const actions: Set<DeskAction> = desk ? availableActions(desk) : new Set();
+  const sendSimple = (action: SimpleAction): void => {
+    void run(() => stream.send(commandOf(action), { counterId })).then((done) => {
+      // A finished ticket is the one thing that moves the staff member's own figures.
+      if (done && action === 'finish') myDay.refresh();
+    });
+  };
+  const resume = (ticketId: number): void => {
+    setResuming(false);
+    void run(() => stream.send('counter.resume', { counterId, ticketId }));
+  };
+  // One decision for a button and its keys: a verb the desk's state does not allow does nothing.
+  const perform = (action: ShortcutAction): void => {
+    if (!desk || busy) return;
+    const held = desk.held;
+    switch (action) {
+      case 'transfer':
+        if (actions.has('transfer')) setTransferring(true);
+        return;
+      case 'resume':
+        if (!actions.has('resume') || held.length === 0) return;
+        if (held.length === 1 && held[0]) resume(held[0].id);
+        else setResuming(true);
+        return;
+      case 'pause':
+        if (actions.has('unpause')) sendSimple('unpause');
+        else if (actions.has('pause')) sendSimple('pause');
+        return;
+      case 'reprint':
+        if (current) void care.reprint(current);
+        return;
+      case 'reprintNumber':
+        setReprinting('');
+        return;
+      case 'close':
+        void close();
+        return;
+      default:
+        if (actions.has(action)) sendSimple(action);
+    }
+  };
+  useShortcuts(keyMap.keys, perform);
+
   // A failed slip names its ticket by number: reprint at once when this desk knows the ticket,
   // otherwise open the dialog with the number filled in so staff can see why not.
   const reprintFailed = (alert: StaffAlert): void => {
@@ -78,6 +131,9 @@ export function DeskScreen(props: {
         <span class="desk-counter">
           <Text k="counter.name" vars={{ n: counterId }} />
         </span>
+        <button type="button" class="bar-button" data-testid="action-keys" onClick={() => setSettingKeys(true)}>
+          <Text k="desk.keys.open" />
+        </button>
         {desk ? (
           <span class={`status-chip status-word-${desk.counter.status}`}>
             <Text k={`counter.status.${desk.counter.status}`} />
@@ -100,18 +156,14 @@ export function DeskScreen(props: {
                 <Text k="desk.paused.notice" />
               </p>
             ) : null}
-            <CurrentTicket ticket={desk.current} snapshot={snapshot} />
+            <CurrentTicket ticket={desk.current} snapshot={snapshot} now={now} />
             <ActionBar
-              actions={availableActions(desk)}
+              actions={actions}
+              keys={keyMap.keys}
               busy={busy}
-              send={(action) => void run(() => stream.send(commandOf(action), { counterId })).then((done) => {
-                // A finished ticket is the one thing that moves the staff member's own figures.
-                if (done && action === 'finish') myDay.refresh();
-              })}
-              onTransfer={() => setTransferring(true)}
-              onClose={() => void close()}
-              onReprintCurrent={current ? () => void care.reprint(current) : null}
-              onReprintByNumber={() => setReprinting('')}
+              canResume={desk.held.length > 0}
+              canReprint={current !== null}
+              onAction={perform}
             />
             {myDay.figures ? <MyDayPanel figures={myDay.figures} /> : null}
           </section>
@@ -119,15 +171,16 @@ export function DeskScreen(props: {
             <QueuePanel
               desk={desk}
               snapshot={snapshot}
-              canCall={availableActions(desk).has('callTicket') && !busy}
+              now={now}
+              canCall={actions.has('callTicket') && !busy}
               onCall={(ticketId) => void run(() => stream.send('counter.callTicket', { counterId, ticketId }))}
             />
             <HeldPanel
               desk={desk}
               snapshot={snapshot}
-              canResume={availableActions(desk).has('resume')}
+              canResume={actions.has('resume')}
               busy={busy}
-              onResume={(ticketId) => void run(() => stream.send('counter.resume', { counterId, ticketId }))}
+              onResume={resume}
               onCancel={(ticket) => void care.cancel(ticket)}
             />
             <NoShowPanel desk={desk} snapshot={snapshot} busy={busy} onRequeue={(ticket) => void care.requeue(ticket)} />
@@ -149,6 +202,12 @@ export function DeskScreen(props: {
             void run(() => stream.send('counter.transfer', { counterId, ...target }));
           }}
         />
+      ) : null}
+      {resuming && desk && snapshot ? (
+        <ResumeDialog held={desk.held} snapshot={snapshot} onResume={resume} onCancel={() => setResuming(false)} />
+      ) : null}
+      {settingKeys ? (
+        <KeySettingsDialog keys={keyMap.keys} onChange={keyMap.save} onReset={keyMap.reset} onClose={() => setSettingKeys(false)} />
       ) : null}
       {reprinting !== null && desk ? (
         <ReprintDialog

@@ -2,14 +2,17 @@ import type { CounterDesk, HallSnapshot } from '../../../protocol/views';
 import { findService } from '../../../ui-kit/hall-queries';
 import { Text, useLang } from '../../../ui-kit/i18n';
 import { formatTime } from '../../../ui-kit/use-clock';
+import { elapsedMinutes } from './desk-clock';
 
 /**
- * Who waits for this counter's services, in calling order (the server's own order for this counter,
- * priority first): the first row is who 叫下一位 calls, and says so. Any of them can be called directly.
+ * Who waits for this counter's services, in the order 叫下一位 calls them (the server sends the list in
+ * its own call order): the first row is who 叫下一位 calls, and says so. Each row says how long the
+ * resident has waited (`now` is the server's time). Any of them can be called directly.
  */
 export function QueuePanel(props: {
   desk: CounterDesk;
   snapshot: HallSnapshot;
+  now: number;
   canCall: boolean;
   onCall: (ticketId: number) => void;
 }) {
@@ -46,7 +49,12 @@ export function QueuePanel(props: {
                   </span>
                 ) : null}
               </span>
-              <span class="row-time">{formatTime(item.arrivedAt, snapshot.hall.timezone)}</span>
+              <span class="row-time">
+                {formatTime(item.arrivedAt, snapshot.hall.timezone)}
+                <span class="row-waited" data-testid={`queue-waited-${item.number}`}>
+                  <Text k="desk.queue.waited" vars={{ m: elapsedMinutes(item.arrivedAt, props.now) }} />
+                </span>
+              </span>
               <button
                 type="button"
                 class="row-button"

@@ -1,11 +1,15 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { CounterDesk, HallSnapshot } from '../../../protocol/views';
 import { centresInOrder, servicesOfCentre } from '../../../ui-kit/hall-queries';
 import { Text } from '../../../ui-kit/i18n';
+import { useDialogKeys } from './dialog-keys';
 
 export type TransferTarget = { toServiceId: string } | { toCounterId: number };
 
-/** Where the ticket in hand goes: another service (any centre) or one specific open counter. */
+/**
+ * Where the ticket in hand goes: another service (any centre) or one specific open counter. By keyboard:
+ * arrows move among the targets, a window's number jumps to it, Enter transfers, Escape cancels.
+ */
 export function TransferDialog(props: {
   desk: CounterDesk;
   snapshot: HallSnapshot;
@@ -14,29 +18,26 @@ export function TransferDialog(props: {
 }) {
   const { desk, snapshot } = props;
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    dialog.current?.focus();
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') props.onCancel();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [props.onCancel]);
+  useDialogKeys(dialog, props.onCancel);
   const current = desk.current;
   const counters = snapshot.counters
     .filter((c) => c.id !== desk.counter.id && c.status !== 'closed')
     .sort((a, b) => a.id - b.id);
   return (
     <div class="dialog-backdrop">
-      <div class="dialog" role="dialog" aria-modal="true" tabIndex={-1} ref={dialog}>
+      <div class="dialog" role="dialog" aria-modal="true" tabIndex={-1} ref={dialog} data-testid="transfer-dialog">
         <div class="dialog-head">
           <h2 class="dialog-title">
             <Text k="desk.transfer.title" vars={{ number: current?.number ?? '' }} />
           </h2>
           <button type="button" class="bar-button dialog-cancel" onClick={props.onCancel}>
             <Text k="desk.transfer.cancel" />
+            <kbd class="action-key" aria-hidden="true">Esc</kbd>
           </button>
         </div>
+        <p class="dialog-hint">
+          <Text k="desk.transfer.keysHint" />
+        </p>
         <div class="dialog-columns">
           <section>
             <h3 class="panel-title">
@@ -53,6 +54,8 @@ export function TransferDialog(props: {
                         type="button"
                         key={service.id}
                         class="option-button"
+                        data-choice
+                        data-testid={`transfer-service-${service.id}`}
                         onClick={() => props.onTarget({ toServiceId: service.id })}
                       >
                         {service.name}
@@ -77,6 +80,9 @@ export function TransferDialog(props: {
                     type="button"
                     key={counter.id}
                     class="option-button"
+                    data-choice
+                    data-number={String(counter.id)}
+                    data-testid={`transfer-counter-${counter.id}`}
                     onClick={() => props.onTarget({ toCounterId: counter.id })}
                   >
                     <Text k="counter.name" vars={{ n: counter.id }} />

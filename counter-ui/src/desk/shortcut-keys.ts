@@ -1,20 +1,20 @@
 /**
- * Keyboard shortcuts of the desk's verbs: the digit keys, on the main row or the number pad, so a
- * staff member calls, starts and finishes without reaching for the mouse (a number pad works as a
- * caller keypad). Each verb's key is stated beside the verb (ActionBar's list) and printed on its
- * button, so nobody has to remember them.
+ * The desk's keyboard shortcuts at work: a key pressed anywhere on the desk page works the verb the
+ * desk's key map gives it (./key-map.ts), unless the staff member is typing in a field or working in a
+ * dialog (dialogs take their own keys: ./dialog-keys.ts), or holds a modifier, or the key auto-repeats.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { actionOf, type KeyMap, type ShortcutAction } from './key-map';
 
-type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey' | 'repeat'>;
+type KeyPress = Pick<KeyboardEvent, 'code' | 'ctrlKey' | 'altKey' | 'metaKey' | 'repeat'>;
 
 /** Where the keyboard is: typing in a field or working in a dialog is never a shortcut. */
 export interface KeyboardFocus { typing: boolean; inDialog: boolean }
 
-/** The entry a key press asks for, or null. */
-export function shortcutFor<T extends { key: string }>(entries: readonly T[], press: KeyPress, focus: KeyboardFocus): T | null {
+/** The verb a key press asks for, or null. */
+export function shortcutFor(map: KeyMap, press: KeyPress, focus: KeyboardFocus): ShortcutAction | null {
   if (press.ctrlKey || press.altKey || press.metaKey || press.repeat || focus.typing || focus.inDialog) return null;
-  return entries.find((entry) => entry.key === press.key) ?? null;
+  return actionOf(map, press.code);
 }
 
 function focusOf(document: Document): KeyboardFocus {
@@ -25,20 +25,20 @@ function focusOf(document: Document): KeyboardFocus {
 }
 
 /**
- * Calls `onKey` with the entry of each shortcut pressed anywhere on the page. The listener is added
+ * Calls `onKey` with the verb of each shortcut pressed anywhere on the page. The listener is added
  * once and always calls the `onKey` of the latest render: a key pressed the moment a button turns on
  * acts on what the screen shows, not on the state before it (an effect re-subscribing after the paint
  * would leave that moment to a stale handler).
  */
-export function useShortcuts<T extends { key: string }>(entries: readonly T[], onKey: (entry: T) => void): void {
-  const latest = useRef({ entries, onKey });
-  latest.current = { entries, onKey };
+export function useShortcuts(map: KeyMap, onKey: (action: ShortcutAction) => void): void {
+  const latest = useRef({ map, onKey });
+  latest.current = { map, onKey };
   useEffect(() => {
     const listener = (event: KeyboardEvent): void => {
-      const entry = shortcutFor(latest.current.entries, event, focusOf(document));
-      if (!entry) return;
+      const action = shortcutFor(latest.current.map, event, focusOf(document));
+      if (!action) return;
       event.preventDefault();
-      latest.current.onKey(entry);
+      latest.current.onKey(action);
     };
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);

@@ -95,7 +95,9 @@ export function useDesk(stream: HallStream, counterId: number, online: boolean):
     if (outcome.kind === 'ok') {
       const state = outcome.data;
       if (deskRef.current) {
-        const merged = { ...deskRef.current, ...state };
+        // The ticket just called leaves the waiting list at once, before the lists are read again.
+        const queue = deskRef.current.queue.filter((item) => item.id !== state.current?.id);
+        const merged = { ...deskRef.current, ...state, queue };
         deskRef.current = merged;
         setDesk(merged);
       } else {

@@ -1,8 +1,8 @@
 /**
  * Voice calls, one at a time. Calls are queued and each is played to the end (or until a safety limit)
  * before the next starts, so announcements never overlap. How a call is made audible is a player behind
- * an interface: speech synthesis today, composed audio clips later, or nothing (then the text is only
- * shown). No DOM here: the queue runs in Node tests with a fake player and fake sleep.
+ * an interface: the voice pack's clips (./clip-player.ts), the browser's speech engine as a last
+ * fallback (./voice-player.ts), or nothing (then the text is only shown). No DOM here: the queue runs in Node tests with a fake player and fake sleep.
  */
 import type { CallView } from '../../../protocol/views';
 
@@ -17,8 +17,11 @@ export interface Announcement {
 }
 
 export interface AnnouncementPlayer {
-  /** Resolves when the announcement has been heard (or at once if the player cannot sound it). */
-  play(announcement: Announcement): Promise<void>;
+  /**
+   * Resolves when the announcement has been heard (or at once if the player cannot sound it). `round`
+   * counts the repeats of one call from 0 (a chime belongs to the first only).
+   */
+  play(announcement: Announcement, round: number): Promise<void>;
   /** Stops whatever is playing (used when a play runs past the safety limit). */
   stop(): void;
 }
@@ -30,13 +33,25 @@ export interface AnnouncerOptions {
   maxPlayMs: number;
   /** Silence between two announcements. */
   gapMs: number;
-  /** How many times each call is said. */
-  repeat: number;
+  /** How many times each call is said: asked at each call, as the hall's setting may change. */
+  repeat: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
 
+/**
+ * How many announcements may wait behind the one being said. The voice falls behind whenever calls come
+ * faster than they can be said (a busy hour; sound blocked, when each call still holds the screen for
+ * `minShowMs`): then the oldest waiting ones are dropped and the newest kept, so the queue never grows
+ * with the day, and a resident hears the calls of now rather than those of an hour ago (every call is on
+ * screen at once anyway). Calls whose ticket left its window are dropped too (`retain`).
+ */
+export const MAX_WAITING_ANNOUNCEMENTS = 8;
+
 export interface Announcer {
+  /** Queues a call; beyond MAX_WAITING_ANNOUNCEMENTS the oldest waiting calls are dropped. */
   enqueue(announcement: Announcement): void;
+  /** Drops waiting announcements that `keep` refuses (e.g. of a ticket already finished or transferred). */
+  retain(keep: (announcement: Announcement) => boolean): void;
   /** The announcement being played, or null. */
   readonly current: Announcement | null;
   readonly pending: number;
@@ -60,12 +75,12 @@ export function createAnnouncer(player: AnnouncementPlayer, options: AnnouncerOp
     for (const listener of listeners) listener(current);
   }
 
-  async function playBounded(announcement: Announcement): Promise<void> {
+  async function playBounded(announcement: Announcement, round: number): Promise<void> {
     let timedOut = false;
     const limit = sleep(options.maxPlayMs).then(() => {
       timedOut = true;
     });
-    await Promise.race([player.play(announcement).catch(() => undefined), limit]);
+    await Promise.race([player.play(announcement, round).catch(() => undefined), limit]);
     if (timedOut) player.stop();
   }
 
@@ -76,9 +91,10 @@ export function createAnnouncer(player: AnnouncementPlayer, options: AnnouncerOp
       if (!next) break;
       setCurrent(next);
       const shown = sleep(options.minShowMs);
-      for (let i = 0; i < Math.max(1, options.repeat) && !disposed; i += 1) {
+      const rounds = Math.max(1, options.repeat());
+      for (let i = 0; i < rounds && !disposed; i += 1) {
         if (i > 0) await sleep(options.gapMs);
-        await playBounded(next);
+        await playBounded(next, i);
       }
       await shown;
       if (!disposed && queue.length > 0) await sleep(options.gapMs);
@@ -94,7 +110,12 @@ export function createAnnouncer(player: AnnouncementPlayer, options: AnnouncerOp
       // Keys are only needed to catch the same call seen twice (event and resync): keep the set small.
       if (seen.size > 200) seen.delete(seen.values().next().value ?? '');
       queue.push(announcement);
+      if (queue.length > MAX_WAITING_ANNOUNCEMENTS) queue.splice(0, queue.length - MAX_WAITING_ANNOUNCEMENTS);
       if (!running) void run();
+    },
+    retain(keep) {
+      const kept = queue.filter(keep);
+      queue.splice(0, queue.length, ...kept);
     },
     get current() {
       return current;

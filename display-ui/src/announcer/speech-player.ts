@@ -1,7 +1,7 @@
 /**
- * Plays announcements through the browser's speech synthesis when it has a Chinese voice. Without one
- * (headless browsers, many kiosks offline) it resolves at once and the announcer just shows the text.
- * Audio clips, composed offline, will be another AnnouncementPlayer.
+ * Plays announcements through the browser's speech synthesis when it has a Chinese voice. Kept only as
+ * the last fallback, for a display that could load no voice pack (./voice-player.ts). Without a Chinese
+ * voice (headless browsers, most kiosks offline) it resolves at once and the announcer just shows the text.
  */
 import type { AnnouncementPlayer } from './announcer';
 

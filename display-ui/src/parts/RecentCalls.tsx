@@ -10,19 +10,29 @@ export function RecentCalls(props: { calls: CallView[] }) {
       </h2>
       <ol class="recent-list" data-testid="call-history">
         {props.calls.map((call) => (
-          <li key={callKey(call)} class="recent-item" data-number={call.number} data-counter={call.counterId}>
-            <span class="recent-number">{call.number}</span>
-            <span class="recent-counter">
-              <Text k="counter.name" vars={{ n: call.counterId }} />
-            </span>
-            {call.recall ? (
-              <span class="recent-recall">
-                <Text k="display.recall" />
-              </span>
-            ) : null}
+          <li key={callKey(call)}>
+            <RecentCallLine call={call} />
           </li>
         ))}
       </ol>
+    </div>
+  );
+}
+
+/** One earlier call: the number, its window, and 重呼 in words when it was a recall. */
+export function RecentCallLine(props: { call: CallView }) {
+  const { call } = props;
+  return (
+    <div class="recent-item" data-number={call.number} data-counter={call.counterId}>
+      <span class="recent-number">{call.number}</span>
+      <span class="recent-counter">
+        <Text k="counter.name" vars={{ n: call.counterId }} />
+      </span>
+      {call.recall ? (
+        <span class="recent-recall">
+          <Text k="display.recall" />
+        </span>
+      ) : null}
     </div>
   );
 }

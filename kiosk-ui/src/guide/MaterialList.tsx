@@ -1,5 +1,5 @@
 import type { GuideMaterial } from '../../../protocol/guide';
-import { Text } from '../../../ui-kit/i18n';
+import { Stacked, Text } from '../../../ui-kit/i18n';
 
 /** 申请材料, each with 原件/复印件, 份数 and 出具单位: the heart of the 一次性告知. */
 export function MaterialList(props: { materials: GuideMaterial[] }) {
@@ -18,7 +18,7 @@ export function MaterialList(props: { materials: GuideMaterial[] }) {
             {index + 1}
           </span>
           <div class="material-body">
-            <p class="material-name">{m.name}</p>
+            <p class="material-name"><Stacked mn={m.nameMn ?? ''} zh={m.name} /></p>
             <p class="material-facts">
               <span class={`material-form material-form-${m.form}`}>
                 <Text k={`kiosk.material.${m.form}`} />

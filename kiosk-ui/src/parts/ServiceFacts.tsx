@@ -3,6 +3,7 @@ import { countersServing, loadOf } from '../../../ui-kit/hall-queries';
 import { Text } from '../../../ui-kit/i18n';
 import { counterList } from '../../../ui-kit/names';
 import { Pictogram } from './Pictogram';
+import { waitWords } from '../wait-words';
 
 /** Waiting, estimate, open or closed (with the reason, in words and a sign) and the counters serving. */
 export function ServiceFacts(props: { snapshot: HallSnapshot; service: ServiceView }) {
@@ -11,6 +12,7 @@ export function ServiceFacts(props: { snapshot: HallSnapshot; service: ServiceVi
   const closedReason = closedReasonOf(snapshot, service);
   const serving = countersServing(snapshot, service.id);
   const waiting = load?.waiting ?? 0;
+  const wait = waitWords(waiting, load?.estimateMinutes ?? 0, serving.length);
   return (
     <div class="service-facts">
       {closedReason ? (
@@ -28,22 +30,22 @@ export function ServiceFacts(props: { snapshot: HallSnapshot; service: ServiceVi
           <Text k="kiosk.service.canTake" />
         </p>
       )}
-      <p class="fact">
+      <p class="fact" data-testid="service-wait">
         <Text k="queue.waiting" vars={{ n: waiting }} />
         <span class="fact-gap" aria-hidden="true">·</span>
-        {waiting > 0 && load ? (
-          <Text k="queue.estimate" vars={{ n: load.estimateMinutes }} />
+        {wait.kind === 'estimate' ? (
+          <Text k="queue.estimate" vars={{ n: wait.minutes }} />
+        ) : wait.kind === 'noWindow' ? (
+          <Text k="kiosk.service.noWindowNow" />
         ) : (
           <Text k="kiosk.service.estimateNone" />
         )}
       </p>
-      <p class="fact fact-minor">
-        {serving.length > 0 ? (
+      {serving.length > 0 ? (
+        <p class="fact fact-minor">
           <Text k="kiosk.service.countersServing" varsOf={(l) => ({ list: counterList(serving.map((c) => c.id), l) })} />
-        ) : (
-          <Text k="kiosk.service.noCounterOpen" />
-        )}
-      </p>
+        </p>
+      ) : null}
       {closedReason === 'SERVICE_CLOSED' && service.hours ? (
         <p class="fact fact-minor">
           <Text k="kiosk.service.hours" vars={{ hours: service.hours }} />

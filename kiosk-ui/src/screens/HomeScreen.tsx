@@ -5,6 +5,7 @@ import { Stacked, Text } from '../../../ui-kit/i18n';
 import { namesOf } from '../../../ui-kit/names';
 import type { UiKey } from '../../../protocol/catalog/ui-lookup';
 import { centreLoad } from '../centre-load';
+import { waitWords, type WaitWords } from '../wait-words';
 import { Pictogram, type PictogramName } from '../parts/Pictogram';
 import type { Navigator, Route } from '../route';
 import { NoticeStrip } from '../parts/NoticeStrip';
@@ -52,12 +53,7 @@ export function HomeScreen(props: { snapshot: HallSnapshot; nav: Navigator }) {
               <Stacked {...namesOf(centre)} class="centre-name" />
               <span class="centre-load">
                 <Text k="kiosk.home.centreWaiting" vars={{ n: load.waiting }} class="centre-waiting" />
-                <Text
-                  class="centre-estimate"
-                  {...(load.waiting > 0
-                    ? { k: 'kiosk.home.centreEstimate', vars: { n: load.longestEstimateMinutes } }
-                    : { k: 'kiosk.home.centreNoWait' })}
-                />
+                <CentreWait wait={waitWords(load.waiting, load.longestEstimateMinutes, load.windowsOpen)} />
               </span>
             </button>
           );
@@ -81,4 +77,12 @@ export function HomeScreen(props: { snapshot: HallSnapshot; nav: Navigator }) {
       ) : null}
     </section>
   );
+}
+
+/** A centre tile's wait: the longest estimate, 无需等候 only while a window of the centre is open. */
+function CentreWait(props: { wait: WaitWords }) {
+  const { wait } = props;
+  if (wait.kind === 'estimate') return <Text class="centre-estimate" k="kiosk.home.centreEstimate" vars={{ n: wait.minutes }} />;
+  if (wait.kind === 'noWindow') return <Text class="centre-estimate" k="kiosk.service.noCounterOpen" />;
+  return <Text class="centre-estimate" k="kiosk.home.centreNoWait" />;
 }

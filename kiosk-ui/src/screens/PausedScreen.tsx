@@ -1,13 +1,15 @@
 import { Text } from '../../../ui-kit/i18n';
 import { LangToggle } from '../../../ui-kit/LangToggle';
 import { Sign } from '../../../ui-kit/Sign';
+import type { ConnectionStatus } from '../../../protocol/client/hall-stream';
+import { OfflineSince } from '../../../ui-kit/device-setup/OfflineSince';
 
 /**
  * Shown while the kiosk has no live connection: calm words instead of an error, and nothing to tap that
- * could fail. Comes back by itself when the connection does.
+ * could fail. Comes back by itself when the connection does. Below, for the staff, how long the server
+ * has been away and, after a while, what to check. (A refused key is not a pause: ../../../ui-kit/device-setup.)
  */
-export function PausedScreen(props: { refusedWith: string | null }) {
-  const refused = props.refusedWith === 'UNAUTHENTICATED' || props.refusedWith === 'FORBIDDEN';
+export function PausedScreen(props: { status: ConnectionStatus }) {
   return (
     <div class="paused" role="status" data-testid="paused-screen">
       <div class="paused-lang">
@@ -21,8 +23,9 @@ export function PausedScreen(props: { refusedWith: string | null }) {
         <Text k="kiosk.paused.title" />
       </h1>
       <p class="paused-body">
-        <Text k={refused ? 'kiosk.device.refused' : 'kiosk.paused.body'} />
+        <Text k="kiosk.paused.body" />
       </p>
+      <OfflineSince status={props.status} class="paused-offline" />
     </div>
   );
 }

@@ -15,6 +15,8 @@ import { m014Cases } from './014-cases';
 import { m015StaffPhotos } from './015-staff-photos';
 import { m016ReportRollup } from './016-report-rollup';
 import { m017Supervision } from './017-supervision';
+import { m018DisplayKinds } from './018-display-kinds';
+import { m019MnTexts } from './019-mn-texts';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -23,4 +25,6 @@ export type { Migration } from './migration';
 export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003PrintingGuides, m004HistoryIndexes, m005AuditLog,
   m006CounterUnpaused, m007RatingChannels, m008Calendar, m009StaffAccounts, m010OpeningHours, m011HallStructure,
   m012PublicInformation, m013DeviceBindings, m014Cases, m015StaffPhotos,
-  m016ReportRollup, m017Supervision];
+  m016ReportRollup, m017Supervision,
+  m018DisplayKinds,
+  m019MnTexts];

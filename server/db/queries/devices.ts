@@ -5,6 +5,7 @@
 import type { Db } from '../open';
 import { statement } from './statement';
 import type { DeviceBindingView, DeviceKind } from '../../../protocol/views';
+import type { DisplayKind } from '../../../protocol/display-kind';
 
 export interface DeviceRecord extends DeviceBindingView {
   id: number;
@@ -22,17 +23,17 @@ export interface DeviceFields extends DeviceBindingView {
 
 interface DeviceRow {
   id: number; kind: DeviceKind; name: string; printer_id: string | null; counter_id: number | null; centre_id: string | null;
-  created_at: number; last_seen_at: number | null; revoked_at: number | null; centre_ids: string | null;
+  display_kind: DisplayKind | null; created_at: number; last_seen_at: number | null; revoked_at: number | null; centre_ids: string | null;
 }
 
 /** Each device with its kiosk centres in order (a JSON array built by SQLite, one query for the list). */
-const SELECT = `SELECT d.id, d.kind, d.name, d.printer_id, d.counter_id, d.centre_id, d.created_at, d.last_seen_at, d.revoked_at,
+const SELECT = `SELECT d.id, d.kind, d.name, d.printer_id, d.counter_id, d.centre_id, d.display_kind, d.created_at, d.last_seen_at, d.revoked_at,
   (SELECT json_group_array(centre_id ORDER BY position) FROM device_centres WHERE device_id = d.id) AS centre_ids
   FROM devices d`;
 
 function toDevice(r: DeviceRow): DeviceRecord {
   return {
-    id: r.id, kind: r.kind, name: r.name, printerId: r.printer_id, counterId: r.counter_id, centreId: r.centre_id,
+    id: r.id, kind: r.kind, name: r.name, printerId: r.printer_id, counterId: r.counter_id, centreId: r.centre_id, displayKind: r.display_kind,
     centreIds: r.centre_ids ? (JSON.parse(r.centre_ids) as string[]) : [],
     createdAt: r.created_at, lastSeenAt: r.last_seen_at, revokedAt: r.revoked_at,
   };
@@ -45,15 +46,15 @@ function setCentres(db: Db, deviceId: number, centreIds: readonly string[]): voi
 }
 
 export function insertDevice(db: Db, d: DeviceFields & { keyHash: string }, now: number): number {
-  const id = Number(statement(db, `INSERT INTO devices (kind, name, key_hash, printer_id, counter_id, centre_id, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(d.kind, d.name, d.keyHash, d.printerId, d.counterId, d.centreId, now).lastInsertRowid);
+  const id = Number(statement(db, `INSERT INTO devices (kind, name, key_hash, printer_id, counter_id, centre_id, display_kind,
+    created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(d.kind, d.name, d.keyHash, d.printerId, d.counterId, d.centreId, d.displayKind, now).lastInsertRowid);
   setCentres(db, id, d.centreIds);
   return id;
 }
 
 export function updateDevice(db: Db, id: number, d: Omit<DeviceFields, 'kind'>): void {
-  statement(db, 'UPDATE devices SET name = ?, printer_id = ?, counter_id = ?, centre_id = ? WHERE id = ?')
-    .run(d.name, d.printerId, d.counterId, d.centreId, id);
+  statement(db, 'UPDATE devices SET name = ?, printer_id = ?, counter_id = ?, centre_id = ?, display_kind = ? WHERE id = ?')
+    .run(d.name, d.printerId, d.counterId, d.centreId, d.displayKind, id);
   setCentres(db, id, d.centreIds);
 }
 
@@ -65,6 +66,11 @@ export function setDeviceKey(db: Db, id: number, keyHash: string): void {
 export function deviceByKeyHash(db: Db, keyHash: string): DeviceRecord | null {
   const r = statement(db, `${SELECT} WHERE d.key_hash = ? AND d.active = 1`).get(keyHash) as DeviceRow | undefined;
   return r ? toDevice(r) : null;
+}
+
+/** Whether this key belonged to a device that was revoked (a replaced key's hash is gone: unknown). */
+export function keyOfRevokedDevice(db: Db, keyHash: string): boolean {
+  return statement(db, 'SELECT 1 FROM devices WHERE key_hash = ? AND active = 0').get(keyHash) !== undefined;
 }
 
 /** Devices in use, oldest first. */

@@ -113,13 +113,14 @@ export function queueHeads(db: Db, serviceIds: readonly string[], counterId: num
   return heads;
 }
 
-/** Waiting tickets a counter may call, in queue order (for the counter desk list). */
-export function waitingFor(db: Db, serviceIds: readonly string[], counterId: number, limit: number): Ticket[] {
-  if (serviceIds.length === 0) return [];
-  const marks = serviceIds.map(() => '?').join(',');
-  const rows = statement(db, `SELECT * FROM tickets WHERE ${IS_WAITING} AND service_id IN (${marks})
-    AND ${OPEN_TO_COUNTER} ORDER BY ${QUEUE_ORDER_BY} LIMIT ?`).all(...serviceIds, counterId, limit) as TicketRow[];
-  return rows.map(toTicket);
+/**
+ * The first `limitEach` waiting tickets of each service open to the counter, by QUEUE_ORDER: enough for
+ * the engine's `callOrder` to rank the first `limitEach` calls whatever the counter's call policy.
+ */
+export function waitingFor(db: Db, serviceIds: readonly string[], counterId: number, limitEach: number): Ticket[] {
+  const stmt = statement(db, `SELECT * FROM tickets WHERE ${IS_WAITING} AND service_id = ? AND ${OPEN_TO_COUNTER}
+    ORDER BY ${QUEUE_ORDER_BY} LIMIT ?`);
+  return serviceIds.flatMap((serviceId) => (stmt.all(serviceId, counterId, limitEach) as TicketRow[]).map(toTicket));
 }
 
 /** People ahead of a waiting ticket in its line (order.ts `isAhead`). */

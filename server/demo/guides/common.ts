@@ -6,6 +6,7 @@
 import type { GuideMaterial, GuideSample, MaterialForm, ServiceGuide } from '../../../protocol/guide';
 import { DEMO_COUNTERS } from '../hall-data';
 import { DEMO_SAMPLE_FORMS, sampleImageUrl } from './sample-forms';
+import { DEMO_MATERIAL_NAMES_MN } from './material-names-mn';
 
 export const HALL_NAME = '青山区社会服务中心';
 
@@ -94,9 +95,11 @@ export const COMMON_DISCIPLINE = [
   '不得要求提供清单以外的材料',
 ];
 
-/** One line of the material list; `issuer` '' when the applicant prepares it. */
+/** One line of the material list, with its Mongolian draft name; `issuer` '' when the applicant prepares it. */
 export function material(name: string, form: MaterialForm, copies: number, issuer: string, note?: string): GuideMaterial {
-  return note === undefined ? { name, form, copies, issuer } : { name, form, copies, issuer, note };
+  const nameMn = DEMO_MATERIAL_NAMES_MN[name];
+  const named = nameMn === undefined ? { name } : { name, nameMn };
+  return note === undefined ? { ...named, form, copies, issuer } : { ...named, form, copies, issuer, note };
 }
 
 /** The identity card line that nearly every service asks for. */

@@ -218,6 +218,14 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'get', path: '/api/reports/assessment', command: 'report.assessment', input: (req) => ({ month: req.query.month }) },
   { method: 'get', path: '/api/admin/rating-push', command: 'ratingPush.status', input: () => ({}) },
   { method: 'put', path: '/api/admin/rating-push', command: 'ratingPush.configure', input: bodyObject },
+  { method: 'get', path: '/api/admin/voice', command: 'voice.settings', input: () => ({}) },
+  { method: 'put', path: '/api/admin/voice', command: 'voice.configure', input: bodyObject },
+  { method: 'get', path: '/api/admin/mn-texts', command: 'mnText.list', input: () => ({}) },
+  { method: 'get', path: '/api/mn-texts', command: 'mnText.overrides', input: () => ({}) },
+  { method: 'put', path: '/api/admin/mn-texts/draft', command: 'mnText.save', input: bodyObject },
+  { method: 'put', path: '/api/admin/mn-texts/approval', command: 'mnText.approve', input: bodyObject },
+  { method: 'get', path: '/api/admin/mn-texts/export', command: 'mnText.export', input: () => ({}) },
+  { method: 'post', path: '/api/admin/mn-texts/import', command: 'mnText.import', input: bodyObject },
 ];
 
 export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {

@@ -1,4 +1,4 @@
-import { chooseNext, queueOrder, transfer, type Ticket } from '../../../server/queue';
+import { callOrder, chooseNext, queueOrder, transfer, type Ticket } from '../../../server/queue';
 import { COUNTER_ID, OTHER_COUNTER_ID, at, makeCounter, makeTicket, ticketIn } from './builders';
 
 function waiting(id: number, serviceId: string, localTime: string, overrides: Partial<Ticket> = {}): Ticket {
@@ -132,5 +132,50 @@ describe('chooseNext', () => {
       expect(chooseNext([moved.value.ticket, later], makeCounter({ id: 8 }))?.id).toBe(11);
       expect(chooseNext([moved.value.ticket, later], makeCounter({ id: 9 }))?.id).toBe(21);
     });
+  });
+});
+
+describe('callOrder', () => {
+  const policies = ['oldest-first', 'service-order'] as const;
+
+  it('lists priority first, then by the call policy', () => {
+    const candidates = [
+      waiting(1, 'pension', '08:30'),
+      waiting(2, 'medical', '08:00'),
+      waiting(3, 'medical', '09:40', { priority: 'pregnancy' }),
+      waiting(4, 'pension', '09:00'),
+      waiting(5, 'pension', '10:00', { targetCounterId: COUNTER_ID }),
+      waiting(6, 'pension', '07:00', { targetCounterId: OTHER_COUNTER_ID }),
+    ];
+    const counter = makeCounter({ serviceIds: ['pension', 'medical'] });
+    expect(ids(callOrder(candidates, { ...counter, callPolicy: 'oldest-first' }))).toEqual([3, 2, 1, 4, 5]);
+    expect(ids(callOrder(candidates, { ...counter, callPolicy: 'service-order' }))).toEqual([3, 1, 4, 5, 2]);
+  });
+
+  it('is the sequence successive calls take, on random queues and both policies', () => {
+    const services = ['pension', 'medical', 'marriage'];
+    const reasons = [null, null, null, 'elderly70', 'military'] as const;
+    const targets = [null, null, null, COUNTER_ID, OTHER_COUNTER_ID];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 300; round += 1) {
+      const candidates = Array.from({ length: 1 + random(25) }, (_, i) => waiting(i + 1, services[random(3)] ?? 'pension',
+        `0${8 + random(2)}:${String(random(60)).padStart(2, '0')}`,
+        { priority: reasons[random(reasons.length)] ?? null, targetCounterId: targets[random(targets.length)] ?? null,
+          status: random(6) === 0 ? 'held' : 'waiting' }));
+      for (const callPolicy of policies) {
+        const counter = makeCounter({ serviceIds: ['medical', 'pension'], callPolicy });
+        let left = [...candidates];
+        const called: number[] = [];
+        for (let next = chooseNext(left, counter); next; next = chooseNext(left, counter)) {
+          called.push(next.id);
+          left = left.filter((ticket) => ticket.id !== next?.id);
+        }
+        expect(ids(callOrder(candidates, counter))).toEqual(called);
+      }
+    }
   });
 });

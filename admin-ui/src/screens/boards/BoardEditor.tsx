@@ -2,7 +2,7 @@
  * One 政务公开 board: its title and body in Chinese and (when written) Mongolian, beside the page as the
  * kiosk shows it, drawn with the kiosk's own component from what is typed now.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { BoardId, BoardView } from '../../../../protocol/public-info';
 import { Text, useLang } from '../../../../ui-kit/i18n';
 import { BoardPage } from '../../../../kiosk-ui/src/boards/BoardPage';
@@ -13,6 +13,7 @@ import { useCommand } from '../../kit/use-command';
 import { useCommandForm, type FormValues } from '../../kit/use-command-form';
 import { BoundText } from '../bound-text';
 import '../../../../kiosk-ui/src/styles/guide.css';
+import { useFormFor } from '../../kit/use-form-for';
 
 /** The Mongolian page goes along only when something of it is written. */
 function prepare(values: FormValues): FormValues {
@@ -35,10 +36,7 @@ export function BoardEditor(props: { id: BoardId }) {
   const read = useCommand('board.get', { id: props.id });
   const form = useCommandForm('board.save', { id: props.id }, prepare);
   const [saved, setSaved] = useState(false);
-  const board = read.data;
-  useEffect(() => {
-    if (board) form.reset(valuesOf(board));
-  }, [board]);
+  const board = useFormFor(read.data, form, valuesOf);
   if (!board) return <section class="form-page">{loadStatus(read)}</section>;
   const value = (name: string): string => (typeof form.values[name] === 'string' ? String(form.values[name]) : '');
   const field = (name: string) => (v: string): void => {

@@ -2,7 +2,7 @@
  * One centre, new (centre.create) or existing (centre.update): names in both scripts, icon, kiosk order,
  * enabled; deleting asks first and is refused while services, counters or staff belong to it.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { CentreAdminView } from '../../../../protocol/structure';
 import { Text, useLang } from '../../../../ui-kit/i18n';
 import { runCommand, useConsole } from '../../kit/console';
@@ -15,6 +15,7 @@ import { useCommandForm, type CommandForm, type FormValues } from '../../kit/use
 import type { CommandName } from '../../../../protocol/commands';
 import { RemoveButton } from '../structure/RemoveButton';
 import { IconField } from './IconField';
+import { useFormFor } from '../../kit/use-form-for';
 
 /** An id or order left empty is the server's to choose. */
 function withoutEmpty(values: FormValues): FormValues {
@@ -52,10 +53,7 @@ function CentreEdit(props: { id: string }) {
   const read = useCommand('centre.get', { id: props.id });
   const form = useCommandForm('centre.update', { id: props.id });
   const [saved, setSaved] = useState(false);
-  const centre = read.data;
-  useEffect(() => {
-    if (centre) form.reset(valuesOf(centre));
-  }, [centre]);
+  const centre = useFormFor(read.data, form, valuesOf);
 
   if (!centre) return <section class="form-page">{loadStatus(read)}</section>;
   return (

@@ -2,7 +2,7 @@
  * One counter (counter.update): its services in order, call policy, enabled; who is logged in now, and
  * the devices tied to it (edited on the devices screen, shown here read-only).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { CounterAdminView } from '../../../../protocol/structure';
 import { Text, useLang } from '../../../../ui-kit/i18n';
 import { runCommand, useConsole } from '../../kit/console';
@@ -12,6 +12,7 @@ import { useCommand } from '../../kit/use-command';
 import { useCommandForm, type FormValues } from '../../kit/use-command-form';
 import { RemoveButton } from '../structure/RemoveButton';
 import { CounterFields, prepareCounter } from './CounterFields';
+import { useFormFor } from '../../kit/use-form-for';
 
 function valuesOf(c: CounterAdminView): FormValues {
   return { id: c.id, name: c.name, centreId: c.centreId, serviceIds: c.serviceIds, callPolicy: c.callPolicy, enabled: c.enabled };
@@ -23,10 +24,7 @@ export function CounterEdit(props: { id: number }) {
   const read = useCommand('counter.get', { id: props.id });
   const form = useCommandForm('counter.update', { id: props.id }, prepareCounter);
   const [saved, setSaved] = useState(false);
-  const counter = read.data;
-  useEffect(() => {
-    if (counter) form.reset(valuesOf(counter));
-  }, [counter]);
+  const counter = useFormFor(read.data, form, valuesOf);
 
   if (!counter) return <section class="form-page">{loadStatus(read)}</section>;
   return (

@@ -14,7 +14,8 @@ export function DeviceCreate() {
   const { navigate } = useConsole();
   const firstPrinter = useHall().snapshot?.printers[0]?.printerId ?? null;
   const form = useCommandForm('device.issue',
-    { kind: 'kiosk', name: '', printerId: firstPrinter, centreIds: [], centreId: null, counterId: null }, prepareIssue);
+    { kind: 'kiosk', name: '', printerId: firstPrinter, centreIds: [], centreId: null, counterId: null, displayKind: null },
+    prepareIssue);
   const [issued, setIssued] = useState<DeviceWithKey | null>(null);
   const kind = kindOf(form.values.kind);
 

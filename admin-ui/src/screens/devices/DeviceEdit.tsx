@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { DeviceWithKey } from '../../../../protocol/admin';
 import type { ErrorCode } from '../../../../protocol/errors';
 import { ErrorNote } from '../../../../ui-kit/ErrorNote';
@@ -13,23 +13,20 @@ import { DeviceFields } from './DeviceFields';
 import { DeviceKeyShown } from './DeviceKeyShown';
 import { deviceInput, formValuesOf } from './device-form';
 import { onlineText, seenText } from './device-text';
+import { useFormFor } from '../../kit/use-form-for';
 
 export function DeviceEdit(props: { id: number }) {
   const { t } = useLang();
   const { stream, navigate } = useConsole();
   const timezone = useHall().snapshot?.hall.timezone ?? 'Asia/Shanghai';
   const read = useCommand('device.get', { deviceId: props.id });
-  const device = read.data;
-  const kind = device?.kind ?? 'kiosk';
+  const kind = read.data?.kind ?? 'kiosk';
   const prepare = useMemo(() => (values: FormValues) => deviceInput(values, kind, ['deviceId', 'name']), [kind]);
   const form = useCommandForm('device.update', { deviceId: props.id }, prepare);
+  const device = useFormFor(read.data, form, formValuesOf);
   const [rekeyed, setRekeyed] = useState<DeviceWithKey | null>(null);
   const [refusal, setRefusal] = useState<ErrorCode | null>(null);
   const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    if (device) form.reset(formValuesOf(device));
-  }, [device]); // the form follows the record each time it is (re)read
 
   if (!device) return <section class="form-page">{loadStatus(read)}</section>;
   const title = t('admin.devices.edit', { name: device.name });

@@ -39,32 +39,40 @@ export function DeviceFields<N extends CommandName>(props: { form: CommandForm<N
 }
 
 /**
- * A display's one scope as one choice: the whole hall, a centre, or a counter (its window display).
- * It writes both `centreId` and `counterId`, so the two can never be set together by mistake.
+ * A display's kind and scope as one choice: the whole hall, a centre, a counter (its window display), or
+ * the compact layout for a small screen (the whole hall or one centre). It writes `displayKind`,
+ * `centreId` and `counterId` together, so they can never disagree by mistake.
  */
 function ScopeField<N extends CommandName>(props: { form: CommandForm<N>; readOnly: boolean; centres: { id: string; name: string }[];
   counters: { id: number; name: string }[] }) {
   const { t } = useLang();
   const { form } = props;
   form.claim('counterId');
+  form.claim('displayKind');
   const choices = [
     { value: 'hall', label: t('admin.devices.scopeHall') },
     ...props.centres.map((c) => ({ value: `centre:${c.id}`, label: t('admin.devices.scopeCentre', { name: c.name }) })),
-    ...counterChoices(props.counters).map((c) => ({ value: `counter:${c.value ?? ''}`, label: t('admin.devices.scopeCounter', { name: c.label }) })),
+    ...counterChoices(props.counters).map((c) => ({ value: `window:${c.value ?? ''}`, label: t('admin.devices.scopeCounter', { name: c.label }) })),
+    { value: 'compact', label: t('admin.devices.scopeCompact') },
+    ...props.centres.map((c) => ({ value: `compact:${c.id}`, label: t('admin.devices.scopeCompactCentre', { name: c.name }) })),
   ];
-  const { counterId, centreId } = form.values;
-  const current = typeof counterId === 'string' ? `counter:${counterId}` : typeof centreId === 'string' ? `centre:${centreId}` : 'hall';
+  const { counterId, centreId, displayKind } = form.values;
+  const current = typeof counterId === 'string' ? `window:${counterId}`
+    : displayKind === 'compact' ? (typeof centreId === 'string' ? `compact:${centreId}` : 'compact')
+    : typeof centreId === 'string' ? `centre:${centreId}` : 'hall';
   return (
     <FieldFrame form={form} path="centreId" label="admin.devices.scope" hint="admin.devices.scopeHint">
       <select name="scope" data-testid="field-scope" disabled={props.readOnly} value={current}
         onChange={(e) => {
-          const [kind, id = ''] = e.currentTarget.value.split(':');
-          form.set('centreId', kind === 'centre' ? id : null);
-          form.set('counterId', kind === 'counter' ? id : null);
+          const [kind = 'hall', id = ''] = e.currentTarget.value.split(':');
+          form.set('displayKind', kind);
+          form.set('centreId', (kind === 'centre' || kind === 'compact') && id !== '' ? id : null);
+          form.set('counterId', kind === 'window' ? id : null);
         }}>
         {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
       </select>
       <ProblemText problem={form.problemAt('counterId')} testid="problem-counterId" />
+      <ProblemText problem={form.problemAt('displayKind')} testid="problem-displayKind" />
     </FieldFrame>
   );
 }

@@ -29,5 +29,5 @@ export function prepareIssue(values: FormValues): FormValues {
 /** The form's values for a device being edited. */
 export function formValuesOf(d: DeviceSelfView): FormValues {
   return { deviceId: d.id, name: d.name, printerId: d.printerId, centreIds: d.centreIds, centreId: d.centreId,
-    counterId: d.counterId === null ? null : String(d.counterId) };
+    counterId: d.counterId === null ? null : String(d.counterId), displayKind: d.displayKind };
 }

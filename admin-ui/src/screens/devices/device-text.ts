@@ -27,6 +27,9 @@ export function bindingText(d: DeviceSelfView, hall: HallSnapshot | null, t: T):
     return `${centres} · ${printer}`;
   }
   if (d.kind === 'display') {
+    if (d.displayKind === 'compact') {
+      return d.centreId === null ? t('admin.devices.scopeCompact') : t('admin.devices.scopeCompactCentre', { name: centreName(hall, d.centreId) });
+    }
     if (d.counterId !== null) return t('admin.devices.scopeCounter', { name: counterName(hall, d.counterId, t) });
     if (d.centreId !== null) return t('admin.devices.scopeCentre', { name: centreName(hall, d.centreId) });
     return t('admin.devices.scopeHall');

@@ -5,7 +5,7 @@ import { FieldFrame, ProblemText } from '../../kit/fields';
 import type { CommandForm } from '../../kit/use-command-form';
 import { moved } from './LineList';
 
-const FIELDS = ['name', 'form', 'copies', 'issuer', 'note'] as const;
+const FIELDS = ['name', 'nameMn', 'form', 'copies', 'issuer', 'note'] as const;
 
 function isMaterialForm(value: string): value is MaterialForm {
   return MATERIAL_FORMS.some((f) => f === value);
@@ -24,6 +24,13 @@ export function MaterialsEditor(props: { form: CommandForm<'guide.save'>; materi
             <div class="material-row">
               <input value={m.name} readOnly={readOnly} placeholder={t('admin.guides.material.name')} aria-label={t('admin.guides.material.name')}
                 data-testid={`field-guide.materials.${i}.name`} onInput={(e) => patch(i, { name: e.currentTarget.value })} />
+              <input value={m.nameMn ?? ''} readOnly={readOnly} lang="mn-Mong" placeholder={t('admin.guides.material.nameMn')}
+                aria-label={t('admin.guides.material.nameMn')} data-testid={`field-guide.materials.${i}.nameMn`}
+                onInput={(e) => {
+                  const nameMn = e.currentTarget.value;
+                  const { nameMn: _old, ...rest } = m;
+                  onChange(materials.map((old, j) => (j === i ? (nameMn === '' ? rest : { ...rest, nameMn }) : old)));
+                }} />
               <select value={m.form} disabled={readOnly} aria-label={t('admin.guides.material.form')}
                 onChange={(e) => {
                   const value = e.currentTarget.value;

@@ -4,7 +4,7 @@
  * it must not sit inside another <form>). Ranges are checked with the command's schema before sending,
  * so an overlap or a range that ends before it starts is named on its own input.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { WEEKDAYS, type OpeningHoursText } from '../../../../protocol/hours';
 import type { ServiceHoursView } from '../../../../protocol/hours';
 import { Text, useLang } from '../../../../ui-kit/i18n';
@@ -16,6 +16,7 @@ import { useCommand } from '../../kit/use-command';
 import { hoursDayKey } from '../../kit/weekdays';
 import { useCommandForm, type CommandForm } from '../../kit/use-command-form';
 import { addRange, copyMonday, defaultHours, removeRange, setRange, setStartsOn, withSeasons, withoutSeasons } from './hours-model';
+import { useFormFor } from '../../kit/use-form-for';
 
 type Form = CommandForm<'service.setHours'>;
 
@@ -30,13 +31,10 @@ export function HoursEditor(props: { serviceId: string; onSaved?: (view: Service
   const form = useCommandForm('service.setHours', { serviceId: props.serviceId });
   const [hours, setHoursState] = useState<OpeningHoursText | null>(null);
   const [saved, setSaved] = useState(false);
-  const view = read.data;
-
-  useEffect(() => {
-    if (!view) return;
-    form.reset(valuesOf(view));
-    setHoursState(view.hours);
-  }, [view]);
+  const view = useFormFor(read.data, form, (v) => {
+    setHoursState(v.hours);
+    return valuesOf(v);
+  });
 
   const change = (next: OpeningHoursText | null): void => {
     setHoursState(next);

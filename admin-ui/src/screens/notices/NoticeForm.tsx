@@ -2,7 +2,7 @@
  * One notice: its text in Chinese (and Mongolian, when there is one) and the wall-clock times, in the
  * hall's zone, between which it shows. New (`id` null) or an existing one, which may also be removed.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { AnnouncementView } from '../../../../protocol/public-info';
 import { epochOfLocal, localInputValue } from '../../../../protocol/local-time';
 import { Text, useLang } from '../../../../ui-kit/i18n';
@@ -14,6 +14,7 @@ import { loadStatus } from '../../kit/LoadState';
 import { useCommand } from '../../kit/use-command';
 import { useCommandForm, type CommandForm, type FormValues } from '../../kit/use-command-form';
 import '../public-info.css';
+import { useFormFor } from '../../kit/use-form-for';
 
 const HOUR = 3_600_000;
 
@@ -93,10 +94,7 @@ function EditNotice(props: { id: number }) {
   const read = useCommand('announcement.get', { id: props.id });
   const form = useCommandForm('announcement.update', { id: props.id }, prepare);
   const [saved, setSaved] = useState(false);
-  const notice = read.data;
-  useEffect(() => {
-    if (notice) form.reset(valuesOf(notice, timezone));
-  }, [notice, timezone]);
+  const notice = useFormFor(read.data, form, (n) => valuesOf(n, timezone), [timezone]);
   if (!notice) return <section class="form-page">{loadStatus(read)}</section>;
   return (
     <section class="form-page" data-testid="notice-form">

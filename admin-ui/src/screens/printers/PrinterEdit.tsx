@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ErrorCode } from '../../../../protocol/errors';
 import type { UiKey } from '../../../../protocol/catalog/ui-lookup';
 import { ErrorNote } from '../../../../ui-kit/ErrorNote';
@@ -12,20 +12,17 @@ import { useCommandForm } from '../../kit/use-command-form';
 import { PrinterFields } from './PrinterFields';
 import { PrinterState, usePrinterState } from './PrinterState';
 import { formValuesOf, preparePrinter } from './printer-form';
+import { useFormFor } from '../../kit/use-form-for';
 
 export function PrinterEdit(props: { id: string }) {
   const { t } = useLang();
   const { canEdit, stream, navigate } = useConsole();
   const read = useCommand('printer.get', { id: props.id });
-  const printer = read.data;
-  const state = usePrinterState(props.id, printer?.status ?? null);
+  const state = usePrinterState(props.id, read.data?.status ?? null);
   const form = useCommandForm('printer.update', { id: props.id }, preparePrinter);
+  const printer = useFormFor(read.data, form, formValuesOf);
   const [note, setNote] = useState<UiKey | null>(null);
   const [refusal, setRefusal] = useState<ErrorCode | null>(null);
-
-  useEffect(() => {
-    if (printer) form.reset(formValuesOf(printer));
-  }, [printer]); // the form follows the record each time it is (re)read
 
   if (!printer) return <section class="form-page">{loadStatus(read)}</section>;
 

@@ -2,7 +2,7 @@
  * One service (service.update) and, below it, its opening hours and limits in the hours screen's own
  * editor (a form of its own: service.setHours). A service any ticket ever named cannot be deleted.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ServiceAdminView } from '../../../../protocol/structure';
 import { Text, useLang } from '../../../../ui-kit/i18n';
 import { runCommand, useConsole } from '../../kit/console';
@@ -13,6 +13,7 @@ import { useCommandForm, type FormValues } from '../../kit/use-command-form';
 import { HoursEditor } from '../hours/HoursEditor';
 import { RemoveButton } from '../structure/RemoveButton';
 import { ServiceFields, prepareService } from './ServiceFields';
+import { useFormFor } from '../../kit/use-form-for';
 
 function valuesOf(s: ServiceAdminView): FormValues {
   return { id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix,
@@ -29,10 +30,7 @@ export function ServiceEdit(props: { id: string }) {
   const read = useCommand('service.get', { id: props.id });
   const form = useCommandForm('service.update', { id: props.id }, prepareService);
   const [saved, setSaved] = useState(false);
-  const service = read.data;
-  useEffect(() => {
-    if (service) form.reset(valuesOf(service));
-  }, [service]);
+  const service = useFormFor(read.data, form, valuesOf);
 
   if (!service) return <section class="form-page">{loadStatus(read)}</section>;
   return (

@@ -4,7 +4,7 @@
  * failure and when it tries again). The token is typed here and never shown back: only its last four
  * characters, and an empty field keeps the one stored.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PushFailure, RatingPushStatus } from '../../../../protocol/rating-push';
 import { localDateTime } from '../../../../protocol/local-time';
 import { Text, useLang } from '../../../../ui-kit/i18n';
@@ -15,6 +15,7 @@ import { FormSummary } from '../../kit/FormShell';
 import { useCommand } from '../../kit/use-command';
 import { useCommandForm, type FormValues } from '../../kit/use-command-form';
 import './push-section.css';
+import { useFormFor } from '../../kit/use-form-for';
 
 /** An empty URL is none; an empty token keeps the stored one, unless the admin asked to remove it. */
 function prepare(values: FormValues): FormValues {
@@ -51,11 +52,7 @@ export function RatingPushSection() {
   const read = useCommand('ratingPush.status', {});
   const form = useCommandForm('ratingPush.configure', {}, prepare);
   const [saved, setSaved] = useState(false);
-  const status = read.data;
-
-  useEffect(() => {
-    if (status) form.reset({ enabled: status.settings.enabled, url: status.settings.url ?? '', batchSize: status.settings.batchSize, token: '' });
-  }, [status]);
+  const status = useFormFor(read.data, form, (s) => ({ enabled: s.settings.enabled, url: s.settings.url ?? '', batchSize: s.settings.batchSize, token: '' }));
 
   if (!status) return null;
   async function submit(event: Event): Promise<void> {

@@ -4,7 +4,7 @@
  * address phones reach (with the server's warning when phones could not open it). What the deployment
  * fixes (the time zone) is shown beside, not edited here. Below, the 好差评 push (./RatingPushSection.tsx).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { HallSettingsView } from '../../../../protocol/admin';
 import { PRIORITY_REASONS } from '../../../../protocol/views';
 import { Text, useLang } from '../../../../ui-kit/i18n';
@@ -16,6 +16,8 @@ import { useCommand } from '../../kit/use-command';
 import { useCommandForm } from '../../kit/use-command-form';
 import { PublicAddressField, preparePublicAddress } from './PublicAddressField';
 import { RatingPushSection } from './RatingPushSection';
+import { useFormFor } from '../../kit/use-form-for';
+import { VoiceSection } from './VoiceSection';
 
 const LATE_RETURN: HallSettingsView['lateReturn'][] = ['none', 'requeue-once'];
 
@@ -26,11 +28,7 @@ export function SettingsScreen() {
   const read = useCommand('hall.settings', {});
   const form = useCommandForm('hall.updateSettings', {}, preparePublicAddress);
   const [saved, setSaved] = useState(false);
-  const settings = read.data;
-
-  useEffect(() => {
-    if (settings) form.reset({ ...settings });
-  }, [settings]);
+  const settings = useFormFor(read.data, form, (s) => ({ ...s }));
 
   if (!settings) return <section class="form-page">{loadStatus(read)}</section>;
   return (
@@ -71,6 +69,7 @@ export function SettingsScreen() {
         </dl>
       ) : null}
       {canEdit ? <RatingPushSection /> : null}
+      {canEdit ? <VoiceSection /> : null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { StaffView, StaffWithPassword } from '../../../../protocol/admin';
 import { ErrorNote } from '../../../../ui-kit/ErrorNote';
 import type { Outcome } from '../../../../ui-kit/command-outcome';
@@ -13,6 +13,7 @@ import { useCommand } from '../../kit/use-command';
 import { useCommandForm, type FormValues } from '../../kit/use-command-form';
 import { StaffFields } from './StaffFields';
 import { StaffPhotoField } from './StaffPhotoField';
+import { useFormFor } from '../../kit/use-form-for';
 
 function valuesOf(s: StaffView): FormValues {
   return { id: s.id, displayName: s.displayName, staffNumber: s.staffNumber ?? '', username: s.username, role: s.role, centreId: s.centreId };
@@ -32,11 +33,7 @@ export function StaffEdit(props: { id: number }) {
   const [reset, setReset] = useState<StaffWithPassword | null>(null);
   const [refusal, setRefusal] = useState<ErrorCode | null>(null);
   const [saved, setSaved] = useState(false);
-  const staff = read.data;
-
-  useEffect(() => {
-    if (staff) form.reset(valuesOf(staff));
-  }, [staff]); // the form follows the record each time it is (re)read
+  const staff = useFormFor(read.data, form, valuesOf);
 
   async function act(action: () => Promise<Outcome<StaffView>>): Promise<void> {
     setRefusal(null);

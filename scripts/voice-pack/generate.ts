@@ -1,0 +1,126 @@
+/**
+ * Makes the default voice pack (ui-assets/voice-pack/) at development time: every clip of a Mandarin
+ * call spoken by Debian's espeak-ng ("cmn" voice), trimmed of silence, brought to one loudness and
+ * written as 16 kHz mono 16-bit WAV, plus a two-note chime and the manifest. The committed files are what
+ * ships; neither the server nor CI needs these tools.
+ *
+ *   apt-get install -y espeak-ng sox
+ *   node --import tsx scripts/voice-pack/generate.ts
+ *
+ * espeak-ng is the best Mandarin voice Debian or the npm registry offer for offline use (festival and
+ * flite have no Mandarin voice; the neural engines on npm need model files from elsewhere). It is
+ * clear but plainly synthetic: a hall that wants a human voice records its own pack
+ * (docs/OPERATIONS.md "Voice"). There is no offline Mongolian voice, so this pack speaks Chinese only.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readVoicePack, type VoicePack } from '../../protocol/voice/pack';
+import { TICKET_LETTERS } from '../../protocol/voice/format';
+
+const OUT = path.resolve('ui-assets', 'voice-pack');
+const RATE = 16000;
+/** Every clip at the same speech loudness (RMS), and never closer to full scale than the peak limit. */
+const TARGET_RMS_DB = -17;
+const PEAK_LIMIT_DB = -1;
+/** A short breath after each word, so clips played back to back sound like one sentence. */
+const TAIL_SECONDS = 0.04;
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const WORDS: Record<string, string> = {
+  'zh-qing': '请', 'zh-hao': '号', 'zh-dao': '到', 'zh-hao-chuangkou': '号窗口', 'zh-banli': '办理',
+  'zh-zaici-hujiao': '再次呼叫', 'zh-yao': '幺', 'zh-shi': '十', 'zh-bai': '百',
+};
+
+function run(cmd: string, args: string[]): string {
+  return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** "RMS lev dB" and "Pk lev dB" from sox's stats. */
+function levels(file: string): { rms: number; peak: number } {
+  // sox writes its statistics to stderr.
+  const out = spawnSync('sox', [file, '-n', 'stats'], { encoding: 'utf8' }).stderr;
+  const read = (label: string): number => {
+    const value = Number(new RegExp(`${label}\\s+(-?[\\d.]+)`).exec(out)?.[1]);
+    if (!Number.isFinite(value)) throw new Error(`sox stats: no "${label}" for ${file}`);
+    return value;
+  };
+  return { rms: read('RMS lev dB'), peak: read('Pk lev dB') };
+}
+
+/** Resample, trim leading and trailing silence, fade the edges, set the loudness, add the tail. */
+function finish(raw: string, target: string, tmp: string): void {
+  const trimmed = path.join(tmp, 'trimmed.wav');
+  run('sox', [raw, '-r', String(RATE), '-c', '1', '-b', '16', trimmed,
+    'silence', '1', '0.01', '0.5%', 'reverse', 'silence', '1', '0.01', '0.5%', 'reverse']);
+  const { rms, peak } = levels(trimmed);
+  const gain = Math.min(TARGET_RMS_DB - rms, PEAK_LIMIT_DB - peak);
+  run('sox', [trimmed, target, 'gain', gain.toFixed(2), 'fade', 't', '0.005', '-0', '0.015', 'pad', '0', String(TAIL_SECONDS)]);
+}
+
+function speak(text: string, target: string, tmp: string): void {
+  const raw = path.join(tmp, 'raw.wav');
+  // A little slower than espeak's default and a little lower: a hall is noisy and many listeners are old.
+  run('espeak-ng', ['-v', 'cmn', '-s', '150', '-p', '45', '-w', raw, text]);
+  finish(raw, target, tmp);
+}
+
+/** Two falling notes (G5, E5) with a bell-like decay. */
+function chime(target: string, tmp: string): void {
+  const notes = ([['784', '0.45'], ['659.25', '0.75']] as const).map(([hz, seconds], i) => {
+    const file = path.join(tmp, `note${i}.wav`);
+    run('sox', ['-n', '-r', String(RATE), '-c', '1', '-b', '16', file, 'synth', seconds, 'sine', hz,
+      'fade', 'q', '0.005', seconds, (Number(seconds) * 0.9).toFixed(3)]);
+    return file;
+  });
+  const joined = path.join(tmp, 'chime-raw.wav');
+  run('sox', [...notes, joined]);
+  run('sox', [joined, target, 'gain', '-n', '-9', 'pad', '0', '0.15']);
+}
+
+function main(): void {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'voice-pack-'));
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(OUT, { recursive: true });
+  const clips: Record<string, string> = {};
+  const make = (id: string, text: string): void => {
+    clips[id] = `${id}.wav`;
+    speak(text, path.join(OUT, clips[id]), tmp);
+  };
+  clips.chime = 'chime.wav';
+  chime(path.join(OUT, clips.chime), tmp);
+  DIGITS.forEach((text, d) => make(`zh-${d}`, text));
+  for (const [id, text] of Object.entries(WORDS)) make(id, text);
+  // Latin letters the way Chinese speakers name them (the cmn voice reads Latin as English letter names).
+  for (const letter of Array.from('ABCDEFGHIJKLMNOPQRSTUVWXYZ')) make(`zh-${letter}`, letter);
+
+  const digitIds = DIGITS.map((_, d) => `zh-${d}`);
+  const pack: VoicePack = {
+    format: 1,
+    name: 'espeak-ng cmn (synthetic Mandarin, generated by scripts/voice-pack/generate.ts)',
+    sampleRate: RATE,
+    languages: ['zh'],
+    clips,
+    voices: {
+      zh: {
+        call: ['chime', 'zh-qing', '{number}', 'zh-hao', 'zh-dao', '{window}', 'zh-hao-chuangkou', 'zh-banli'],
+        recall: ['chime', 'zh-zaici-hujiao', 'zh-qing', '{number}', 'zh-hao', 'zh-dao', '{window}', 'zh-hao-chuangkou', 'zh-banli'],
+        // 幺 for 1 inside ticket numbers (protocol/voice/compose.ts says why); 一 in window counts.
+        number: {
+          digits: digitIds.map((id, d) => (d === 1 ? 'zh-yao' : id)),
+          letters: Object.fromEntries(TICKET_LETTERS.map((l) => [l, `zh-${l}`])),
+        },
+        window: { style: 'chinese', digits: digitIds, ten: 'zh-shi', hundred: 'zh-bai' },
+      },
+    },
+  };
+  const checked = readVoicePack(pack);
+  if (!checked.ok) throw new Error(`the generated manifest is not valid: ${checked.problems.join('; ')}`);
+  fs.writeFileSync(path.join(OUT, 'manifest.json'), `${JSON.stringify(pack, null, 2)}\n`);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const bytes = fs.readdirSync(OUT).reduce((sum, f) => sum + fs.statSync(path.join(OUT, f)).size, 0);
+  console.log(`voice pack: ${Object.keys(clips).length} clips, ${Math.round(bytes / 1024)} KiB in ${OUT}`);
+}
+
+main();

@@ -1,0 +1,52 @@
+/**
+ * WAL checkpoints run on a worker thread, not inside the commits that answer kiosks and counters: after a
+ * burst of tickets and a short pause, the database file on its own (without its -wal file) already holds
+ * them, although the serving connection's own threshold is far from reached.
+ */
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Actor } from '../../server/auth/actor';
+import { SAFETY_NET_PAGES } from '../../server/db/checkpointer';
+import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../../server/hall/settings';
+import { startTestHall, tempDir, type TestHall } from '../../testkit/hall';
+import { idemKey, ok } from '../../testkit/clients';
+import { until } from '../e2e/until';
+
+let th: TestHall;
+
+beforeAll(async () => {
+  th = await startTestHall({ beforeStart: (db) => storeHallSettings(db, { ...DEFAULT_HALL_SETTINGS, issuePerMinute: 100_000 }) });
+});
+afterAll(async () => {
+  await th.close();
+});
+
+function ticketsInMainFileAlone(): number {
+  // A copy of the database file without its WAL shows only what has been checkpointed into it.
+  const dir = tempDir('hall-wal-copy-');
+  try {
+    const copy = path.join(dir, 'copy.sqlite');
+    fs.copyFileSync(path.join(th.dataDir, 'hall.sqlite'), copy);
+    const db = new Database(copy, { readonly: true });
+    try {
+      return (db.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+it('moves committed tickets into the database file off the serving thread', async () => {
+  expect(th.hall.db.pragma('wal_autocheckpoint', { simple: true })).toBe(SAFETY_NET_PAGES);
+  const device = th.seed.devices.find((d) => d.kind === 'kiosk');
+  if (!device) throw new Error('the demo hall has a kiosk');
+  const kiosk: Actor = { kind: 'device', deviceId: device.id, deviceKind: 'kiosk', printerId: null, counterId: null, centreIds: [] };
+  for (let i = 0; i < 100; i += 1) {
+    ok(th.hall.bus.execute('ticket.issue', { serviceId: 'venue-booking', idempotencyKey: idemKey() }, kiosk));
+  }
+  // 100 tickets are some 1,200 WAL pages: below the serving connection's own threshold.
+  await until(() => ticketsInMainFileAlone() === 100, 'the checkpoint worker to copy the tickets into the database file');
+});
