@@ -12,8 +12,9 @@ import { errorResult } from '../commands/bus';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../protocol/events';
 import { handshakeSchema, isCommandName, type CommandName } from '../../protocol/schemas';
 import type { Actor } from '../auth/actor';
+import type { ErrorCode } from '../../protocol/errors';
 import type { CallerLookup, Credentials } from '../auth/callers';
-import { deviceRoom, HALL_ROOM } from './rooms';
+import { deviceRoom, hallRoomOf, isHallRoom } from './rooms';
 import type { DevicePresence } from './device-presence';
 import { joinsSupervisors, SUPERVISORS_ROOM } from './supervisors-room';
 
@@ -44,10 +45,12 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
   });
 
   io.use((socket, next) => {
-    const parsed = handshakeSchema.safeParse(socket.handshake.auth ?? {});
-    if (!parsed.success) return next(new Error('UNAUTHENTICATED'));
+    // The refusal's message is its error code: a device shows what is wrong with its key from it.
+    const auth: unknown = socket.handshake.auth ?? {};
+    const parsed = handshakeSchema.safeParse(auth);
+    if (!parsed.success) return next(new Error(malformedRefusal(auth)));
     const actor = callers.resolve(parsed.data, clock.now());
-    if (!actor) return next(new Error('UNAUTHENTICATED'));
+    if (!actor) return next(new Error(callers.refusal(parsed.data)));
     socket.data.actor = actor;
     socket.data.credentials = parsed.data;
     next();
@@ -55,7 +58,8 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
 
   io.on('connection', (socket) => {
     const actor = socket.data.actor;
-    if (actor.kind !== 'anonymous') void socket.join(HALL_ROOM);
+    const hallRoom = hallRoomOf(actor);
+    if (hallRoom) void socket.join(hallRoom);
     if (joinsSupervisors(actor)) void socket.join(SUPERVISORS_ROOM);
     if (actor.kind === 'device') {
       const { deviceId } = actor;
@@ -82,22 +86,57 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
     void limits.admit(name, caller).then((admitted) => (admitted ? run(socket, name, payload, ack) : ack(errorResult('RATE_LIMITED'))));
   }
 
+  /**
+   * Commands read from the network in one turn of the event loop are run as one group (the bus's group
+   * commit): the answers wait at most for the rest of that turn, and a burst from many kiosks pays for
+   * one durable commit instead of one per command.
+   */
+  const pending: { socket: HallSocket; name: CommandName; payload: unknown; ack: Ack; actor: Actor }[] = [];
+  let flushing: NodeJS.Immediate | null = null;
+
+  function flushPending(): void {
+    // A group is bounded: a burst of hundreds of commands would otherwise hold the event loop for
+    // seconds on a loaded machine, long enough for sockets to miss their heartbeats. What is left runs
+    // as the next group, in the order it arrived, after the server has answered other callers.
+    const batch = pending.splice(0, MAX_GROUP);
+    flushing = pending.length ? setImmediate(flushPending) : null;
+    const outcomes = bus.dispatchGroup(batch.map(({ name, payload, actor }) => ({ name, raw: payload, actor })));
+    batch.forEach(({ socket, ack }, i) => {
+      const outcome = outcomes[i];
+      if (!outcome) return ack(errorResult('INTERNAL'));
+      if (outcome.joins.length) void socket.join([...outcome.joins]);
+      ack(outcome.result);
+    });
+  }
+
   function run(socket: HallSocket, name: CommandName, payload: unknown, ack: Ack): void {
     // A session ends (logout, expiry) and a device key is revoked while its socket stays open: check
     // the caller again for every command (a cache that forgets ended credentials, not a database read),
     // and let go of a socket whose credential is gone.
     const actor = callers.resolve(socket.data.credentials, clock.now());
     if (!actor) {
-      ack(errorResult('UNAUTHENTICATED'));
+      ack(errorResult(callers.refusal(socket.data.credentials)));
       socket.disconnect(true);
       return;
     }
     socket.data.actor = actor;
-    const { result, joins } = bus.dispatch(name, payload, actor);
-    if (joins.length) void socket.join([...joins]);
-    ack(result);
+    pending.push({ socket, name, payload, ack, actor });
+    flushing ??= setImmediate(flushPending);
   }
   return io;
+}
+
+/**
+ * The most commands run as one group in one turn of the event loop. Large enough that a busy hall's
+ * groups still share one commit (a cap of 32 halved throughput, since each group publishes once),
+ * small enough that one group's work stays well under a socket's heartbeat.
+ */
+export const MAX_GROUP = 128;
+
+/** A handshake whose credentials do not even have the right shape: a device key is then simply unknown. */
+function malformedRefusal(auth: unknown): ErrorCode {
+  const hasDeviceKey = typeof auth === 'object' && auth !== null && 'deviceKey' in auth && !('token' in auth);
+  return hasDeviceKey ? 'DEVICE_KEY_UNKNOWN' : 'UNAUTHENTICATED';
 }
 
 /** Disconnects every socket that authenticated with this session token (after logout). */
@@ -112,6 +151,23 @@ export function dropUser(io: HallIo, userId: number): void {
   for (const socket of io.sockets.sockets.values()) {
     const actor = socket.data.actor;
     if (actor?.kind === 'user' && actor.userId === userId) socket.disconnect(true);
+  }
+}
+
+/**
+ * Moves the open connections of a device whose binding changed into the room of its new scope (a display
+ * tied to another centre or window), before the configuration event that makes it take a new snapshot.
+ */
+export function rescopeDevice(io: HallIo, deviceId: number, callers: CallerLookup, now: number): void {
+  for (const socket of io.sockets.sockets.values()) {
+    const actor = socket.data.actor;
+    if (actor?.kind !== 'device' || actor.deviceId !== deviceId) continue;
+    const fresh = callers.resolve(socket.data.credentials, now);
+    if (!fresh) continue;
+    socket.data.actor = fresh;
+    for (const room of socket.rooms) if (isHallRoom(room)) void socket.leave(room);
+    const hallRoom = hallRoomOf(fresh);
+    if (hallRoom) void socket.join(hallRoom);
   }
 }
 

@@ -12,6 +12,7 @@ import { FAST } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
 import { savePrinter } from '../../server/db/queries/printing';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
+import type { Db } from '../../server/db/open';
 
 export interface E2eHall {
   url: string;
@@ -21,11 +22,19 @@ export interface E2eHall {
   kioskUrl: string;
   displayUrl: string;
   restart(): Promise<void>;
+  /** Date.now() when the server last began listening (at start or restart): resync deadlines count from it. */
+  readonly listenedAt: number;
   stop(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startE2eHall(): Promise<E2eHall> {
+/** What a test file may change about its hall: server settings (env) and the database before the server starts. */
+export interface E2eHallOptions {
+  env?: Record<string, string>;
+  beforeStart?: (db: Db) => void;
+}
+
+export async function startE2eHall(options: E2eHallOptions = {}): Promise<E2eHall> {
   const printer = await FakePrinter.start();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -33,8 +42,11 @@ export async function startE2eHall(): Promise<E2eHall> {
   let printing: PrintingModule | null = null;
   const start = (seed: boolean): Promise<TestHall> => startTestHall({
     dataDir, seed, keepDataDir: true,
-    env: { PORT: String(port), PUBLIC_URL: url },
-    beforeStart: (db) => savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: printer.url, paperWidth: 80 }),
+    env: { ...options.env, PORT: String(port), PUBLIC_URL: url },
+    beforeStart: (db) => {
+      savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: printer.url, paperWidth: 80 });
+      options.beforeStart?.(db);
+    },
     modules: (config, db, clock) => {
       // The fake printer always answers; a status timeout here would only measure how busy Chromium
       // keeps the machine, and a poll that timed out would show the printer as 故障 mid-test.
@@ -42,7 +54,16 @@ export async function startE2eHall(): Promise<E2eHall> {
       return [printing];
     },
   });
-  let th = await start(true);
+  let th: TestHall;
+  try {
+    th = await start(true);
+  } catch (err) {
+    // A hall that fails to start must not leave its fake printer listening: the test process would
+    // never end, and a single-file run would hang instead of reporting the failure.
+    await printer.close();
+    throw err;
+  }
+  let listenedAt = Date.now();
   const first = th;
   const current = (): PrintingModule => {
     if (!printing) throw new Error('printing module not started');
@@ -52,6 +73,7 @@ export async function startE2eHall(): Promise<E2eHall> {
   const hall: E2eHall = {
     url, printer,
     get th() { return th; },
+    get listenedAt() { return listenedAt; },
     printing: current,
     kioskUrl: `${url}/kiosk/?key=${first.kioskKey}`,
     displayUrl: `${url}/display/?key=${first.displayKey}`,
@@ -62,6 +84,7 @@ export async function startE2eHall(): Promise<E2eHall> {
       if (th.hall.http.listening) await th.hall.close();
       const seed = th.seed;
       th = await start(false);
+      listenedAt = Date.now();
       th.seed = seed;
       await current().manager.refresh(DEMO_PRINTER_ID);
     },

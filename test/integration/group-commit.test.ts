@@ -1,0 +1,141 @@
+/**
+ * Group commit: commands that reach the server together run in one SQLite transaction, each in its own
+ * savepoint, and are answered and published only after that one commit. Proven here through the real
+ * server (a burst from several kiosks shares commits, every answer is a stored, distinct ticket) and on
+ * the bus itself (a refused command in a group changes nothing and spoils nothing else, an administrative
+ * command runs alone, listeners hear a group only after its commit, and a group whose transaction is
+ * lost answers none of its commands ok).
+ */
+import type { Actor } from '../../server/auth/actor';
+import type { CommandOutcome, GroupedCommand } from '../../server/commands/bus';
+import type { CommandName } from '../../protocol/commands';
+import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../../server/hall/settings';
+import { startTestHall, type TestHall } from '../../testkit/hall';
+import { connect, idemKey, ok, send, type ClientSocket } from '../../testkit/clients';
+import { MAX_GROUP } from '../../server/realtime/socket-server';
+
+const KIOSKS = 8;
+const PER_KIOSK = 10;
+
+let th: TestHall;
+let kiosk: Actor;
+let admin: Actor;
+const sockets: ClientSocket[] = [];
+
+beforeAll(async () => {
+  // One kiosk key issues for all the sockets below: lift the per-kiosk issuing limit out of the way.
+  th = await startTestHall({ beforeStart: (db) => storeHallSettings(db, { ...DEFAULT_HALL_SETTINGS, issuePerMinute: 100_000 }) });
+  const device = th.seed.devices.find((d) => d.kind === 'kiosk');
+  if (!device) throw new Error('the demo hall has a kiosk');
+  kiosk = { kind: 'device', deviceId: device.id, deviceKind: 'kiosk', printerId: null, counterId: null, centreIds: [] };
+  const adminRow = th.hall.db.prepare("SELECT id FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").get() as { id: number };
+  admin = { kind: 'user', userId: adminRow.id, role: 'admin', displayName: '管理员', mustChangePassword: false };
+});
+
+afterAll(async () => {
+  for (const s of sockets) s.close();
+  await th.close();
+});
+
+function ticketCount(): number {
+  return (th.hall.db.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
+}
+
+function storedNumber(number: string): boolean {
+  return th.hall.db.prepare('SELECT 1 FROM tickets WHERE number = ?').get(number) !== undefined;
+}
+
+function issue(serviceId: string): GroupedCommand {
+  return { name: 'ticket.issue', raw: { serviceId, idempotencyKey: idemKey() }, actor: kiosk };
+}
+
+function numberOf(outcome: CommandOutcome<CommandName> | undefined): string {
+  const result = outcome?.result;
+  if (!result?.ok) throw new Error(`expected an issued ticket, got ${JSON.stringify(result)}`);
+  const data = result.data as { ticket: { number: string } };
+  return data.ticket.number;
+}
+
+it('a burst from several kiosks shares commits, and every answer is a distinct stored ticket', async () => {
+  for (let i = 0; i < KIOSKS; i += 1) sockets.push(await connect(th.url, { deviceKey: th.kioskKey }));
+  const before = ticketCount();
+  const commitsBefore = th.hall.bus.commits;
+  const answers = await Promise.all(sockets.flatMap((socket) => Array.from({ length: PER_KIOSK },
+    () => send(socket, 'ticket.issue', { serviceId: 'venue-booking', idempotencyKey: idemKey() }))));
+  const numbers = answers.map((a) => ok(a).ticket.number);
+  expect(new Set(numbers).size).toBe(KIOSKS * PER_KIOSK);
+  for (const n of numbers) expect(storedNumber(n)).toBe(true);
+  expect(ticketCount() - before).toBe(KIOSKS * PER_KIOSK);
+  // Fewer commits than commands: at least some arrived together and shared one.
+  expect(th.hall.bus.commits - commitsBefore).toBeLessThan(KIOSKS * PER_KIOSK);
+});
+
+it('a flood from one socket runs in bounded groups, in the order sent, so the event loop is never held for long', async () => {
+  const socket = await connect(th.url, { deviceKey: th.kioskKey });
+  sockets.push(socket);
+  const bus = th.hall.bus;
+  const sizes: number[] = [];
+  const original = bus.dispatchGroup.bind(bus);
+  bus.dispatchGroup = (commands) => {
+    sizes.push(commands.length);
+    return original(commands);
+  };
+  try {
+    const flood = 3 * MAX_GROUP + 10;
+    const answers = await Promise.all(Array.from({ length: flood },
+      () => send(socket, 'ticket.issue', { serviceId: 'venue-booking', idempotencyKey: idemKey() })));
+    const numbers = answers.map((a) => ok(a).ticket.number);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(flood);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(MAX_GROUP);
+    // Still grouped: far fewer groups than commands.
+    expect(sizes.length).toBeLessThan(flood / 4);
+    // Numbers were given in the order the commands were sent.
+    const sequence = numbers.map((n) => Number(n.replace(/\D/g, '')));
+    expect(sequence).toEqual([...sequence].sort((a, b) => a - b));
+  } finally {
+    bus.dispatchGroup = original;
+  }
+});
+
+it('a refused command in a group changes nothing and spoils nothing else; an admin command runs alone', () => {
+  const heard: { inTransaction: boolean; tickets: number }[] = [];
+  th.hall.bus.onCommit((outbox) => heard.push({ inTransaction: th.hall.db.inTransaction, tickets: outbox.tickets.size }));
+  const before = ticketCount();
+  const commitsBefore = th.hall.bus.commits;
+  const outcomes = th.hall.bus.dispatchGroup([
+    issue('venue-booking'),
+    issue('no-such-service'),
+    issue('company-registration'),
+    { name: 'calendar.set', raw: { date: '2099-01-02', kind: 'holiday', name: '测试假日' }, actor: admin },
+    issue('venue-booking'),
+  ]);
+  expect(outcomes).toHaveLength(5);
+  expect(outcomes[1]?.result).toMatchObject({ ok: false, error: { code: 'SERVICE_NOT_FOUND' } });
+  for (const i of [0, 2, 4]) expect(storedNumber(numberOf(outcomes[i]))).toBe(true);
+  expect(ticketCount() - before).toBe(3);
+  // Every published outbox was heard after its commit, never inside a transaction.
+  expect(heard.every((h) => !h.inTransaction)).toBe(true);
+  expect(heard.filter((h) => h.tickets > 0)).toHaveLength(3);
+  // Two groups around the administrative change, and the change alone: three commits for five commands.
+  expect(th.hall.bus.commits - commitsBefore).toBe(3);
+});
+
+it('a group whose transaction is lost answers none of its commands ok', () => {
+  const db = th.hall.db;
+  const pages = (db.pragma('page_count', { simple: true }) as number);
+  const limit = (db.pragma('max_page_count', { simple: true }) as number);
+  db.pragma(`max_page_count = ${pages}`);
+  let outcomes: CommandOutcome<CommandName>[];
+  try {
+    outcomes = th.hall.bus.dispatchGroup(Array.from({ length: 200 }, () => issue('venue-booking')));
+  } finally {
+    db.pragma(`max_page_count = ${limit}`);
+  }
+  const refused = outcomes.filter((o) => !o.result.ok);
+  expect(refused.length).toBeGreaterThan(0);
+  for (const o of refused) expect(o.result).toMatchObject({ ok: false, error: { code: 'STORAGE_FULL' } });
+  // What was answered ok is stored; nothing refused is.
+  for (const o of outcomes.filter((x) => x.result.ok)) expect(storedNumber(numberOf(o))).toBe(true);
+  // With room again, the hall issues on.
+  expect(storedNumber(numberOf(th.hall.bus.dispatchGroup([issue('venue-booking'), issue('venue-booking')])[1]))).toBe(true);
+});
