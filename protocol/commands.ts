@@ -27,6 +27,7 @@ import type { DeskFigures } from './desk-figures';
 import type { AssessmentAnswer, ReportAnswer } from './reports';
 import type { SupervisionAlert, SupervisionBoard } from './supervision';
 import type { CommandName } from './schemas';
+import type { IdReadingView } from './idcard';
 
 export type { CommandName, CommandInput } from './schemas';
 
@@ -183,6 +184,9 @@ export interface CommandOutputs {
   'mnText.approve': MnTextEntry;
   'mnText.export': MnExportAnswer;
   'mnText.import': MnImportAnswer;
+  /** The reading as the kiosk was told it (idcard.presented): masked name and expiry, never the number. */
+  'idcard.read': IdReadingView;
+  'idcard.discard': { discarded: boolean };
 }
 
 /** Fails to compile when a command has a schema but no output, or an output but no schema. */

@@ -65,6 +65,8 @@ export const ERROR_CODES = [
   'LIMITS_INVALID',        // a service's red limit is not above its yellow one (the field named is the red one)
   'MN_TEXT_INVALID',       // a Mongolian text the workbench cannot take (script, placeholders, length): the faults are in `problems`
   'MN_IMPORT_INVALID',     // a translation file was refused as a whole (nothing changed): every fault is in `problems` by line and column
+  'ID_READING_GONE',       // the card reading is used, replaced by a newer one, expired, or of another kiosk: read the card again
+  'PERSON_HAS_OPEN_TICKET', // the person of the card already holds an open ticket of this service
   'INTERNAL',
 ] as const;
 
@@ -153,6 +155,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   PHOTO_TYPE_REFUSED: 415,
   DATE_RANGE_BACKWARDS: 400,
   DATE_RANGE_TOO_LONG: 400,
+  ID_READING_GONE: 409,
+  PERSON_HAS_OPEN_TICKET: 409,
   INTERNAL: 500,
 };
 

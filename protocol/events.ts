@@ -9,6 +9,7 @@ import type { PrintFailureView, PrinterStateView, PrintOutcomeView } from './pri
 import type { Result } from './errors';
 import type { CommandInput, CommandName, CommandOutput } from './commands';
 import type { SupervisionAlert, SupervisionBoard } from './supervision';
+import type { IdReadingView } from './idcard';
 
 // Printer and slip views are defined in ./printing (views need them too); events carry them.
 export { PRINT_FAILURES } from './printing';
@@ -74,6 +75,8 @@ export interface ServerToClientEvents {
   'ticket.changed': (ticket: TicketTrack) => void;
   'queue.moved': (info: { serviceId: string }) => void;
   'print.result': (result: PrintResultView) => void;
+  /** To the kiosk whose card reader read an ID card (idcard.read): the masked name, never the number. */
+  'idcard.presented': (reading: IdReadingView) => void;
   /** To supervisors and admins only: follow-up cases opened or moved a step (read them with case.get / case.list). */
   'case.changed': (info: { ids: number[] }) => void;
   /** Supervisors and admins only (after supervision.get or alert.list): the live board, whole, when it changed. */

@@ -12,6 +12,7 @@ import { PRIORITY_REASONS } from './views';
 import { DEVICE_KINDS, DISPLAY_KINDS, ROLES } from './admin';
 import { COMPLAINT_CATEGORIES, RATING_LEVELS, RATING_REASONS } from './rating';
 import { mongolianName, plainText } from './text';
+import { ID_NAME_MAX, isValidIdNumber, normaliseIdNumber } from './idcard';
 import { CALENDAR_DAY_KINDS, isCalendarDate } from './calendar';
 import { dayProblems, isMonthDay, WEEKDAYS } from './hours';
 import { CALL_POLICIES, CENTRE_ICONS } from './structure';
@@ -53,6 +54,8 @@ const hoursFields = {
 
 // The hall's structure (centres, services, counters). A name in Mongolian may wait for its translation (empty).
 const mongolianText = mongolianName(120);
+/** The random token of a card reading (server/commands/idcard.ts). */
+const idReadingToken = z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const structureName = plainText({ trim: true, min: 1, max: 40 });
 const sortOrder = z.number().int().min(0).max(9999);
 // The translation workbench: a catalog key or `centre:<id>`, `service:<id>`, `material:<serviceId>:<index>`.
@@ -224,6 +227,8 @@ export const commandSchemas = {
     priority: z.enum(PRIORITY_REASONS).nullable().optional(),
     idempotencyKey: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/),
     withNotice: z.boolean().optional(),
+    /** A card reading at this kiosk (idcard.presented): the ticket states its person once. */
+    idReading: idReadingToken.optional(),
   }),
   'ticket.track': z.strictObject({ token: z.string().min(16).max(64).regex(/^[A-Za-z0-9_-]+$/) }),
   'ticket.cancel': z.strictObject({ ticketId }),
@@ -432,6 +437,12 @@ export const commandSchemas = {
     csv: z.string().min(1).max(MN_CSV_MAX).refine((csv) => csv.replace(/^\uFEFF/, '').startsWith(MN_CSV_COLUMNS.join(',')),
       { message: 'not a translation file' }),
   }),
+  'idcard.read': z.strictObject({
+    // Form, birth date and check character (GB 11643); a refusal names the field, never the value.
+    idNumber: z.string().max(32).transform(normaliseIdNumber).refine(isValidIdNumber, { message: 'not an ID number' }),
+    name: plainText({ trim: true, min: 1, max: ID_NAME_MAX }),
+  }),
+  'idcard.discard': z.strictObject({ idReading: idReadingToken }),
 } satisfies Record<string, z.ZodType>;
 
 /** The name of every command (also its socket.io event name). */

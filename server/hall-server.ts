@@ -21,6 +21,7 @@ import { RateLimiter } from './auth/rate-limiter';
 import { LoginService } from './auth/sessions';
 import { LoginThrottle } from './auth/login-throttle';
 import { newRatingCodeLimiter } from './commands/rating';
+import { residentHasher } from './auth/resident-hash';
 import { createHttpApp } from './http/app';
 import { OriginPolicy } from './http/origin-policy';
 import { CommandLimits } from './auth/command-limits';
@@ -95,7 +96,7 @@ export function createHallServer(config: Config,
     config.supervisionIntervalMs, (err) => logger.error({ err }, 'supervision check failed'));
   const bus = new CommandBus({
     db, clock, settings, sequence, printers, presence, supervision, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
-    ratingCodeLimiter: newRatingCodeLimiter(), loginThrottle, sampleFiles, staffPhotos,
+    ratingCodeLimiter: newRatingCodeLimiter(), loginThrottle, sampleFiles, staffPhotos, residentHash: residentHasher(db),
   }, commandLog(logger));
   const logins = new LoginService(db, loginThrottle);
   const callers = new CallerCache(db);

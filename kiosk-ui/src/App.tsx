@@ -18,12 +18,15 @@ import { KioskFrame } from './parts/KioskFrame';
 import { IdleOverlay } from './parts/IdleOverlay';
 import { PausedScreen } from './screens/PausedScreen';
 import { Screen } from './Screen';
+import type { IdReadings } from './idcard/id-readings';
+import { IdReadingsContext } from './idcard/id-card-context';
+import { IdCardBanner } from './idcard/IdCardBanner';
 
 /**
  * The kiosk: one resident's visit as a stack of screens, the hall from the live stream, and the idle
  * guard that hands the kiosk back to the next resident (home screen, normal text, Chinese).
  */
-export function App(props: { stream: HallStream; ticketPrints: Subscribable<TicketPrintOutcomes> }) {
+export function App(props: { stream: HallStream; ticketPrints: Subscribable<TicketPrintOutcomes>; idReadings: IdReadings }) {
   const { stream } = props;
   const hall = useSource(stream);
   const { t, lang, setLang } = useLang();
@@ -53,11 +56,15 @@ export function App(props: { stream: HallStream; ticketPrints: Subscribable<Tick
   }, [lang]);
 
   const route = currentRoute(stack);
-  const atRest = stack.length === 1 && !largeText && lang === 'zh';
+  const reading = useSource(props.idReadings);
+  // A card reading left at the kiosk is not at rest either: the idle guard forgets it for the next resident.
+  const atRest = stack.length === 1 && !largeText && lang === 'zh' && !reading;
   const idle = useIdleGuard(route.screen === 'ticket' ? TICKET_IDLE_TIMES : IDLE_TIMES, !atRest, stack, () => {
     setStack(HOME_STACK);
     setLargeText(false);
     setLang('zh');
+    // The next resident must never take a ticket in this one's name.
+    props.idReadings.discard();
   });
 
   // Only the centres this kiosk offers (all unless an admin chose some).
@@ -69,7 +76,7 @@ export function App(props: { stream: HallStream; ticketPrints: Subscribable<Tick
   const shown = stillValid(route, snapshot);
   const atHome = shown.screen === 'home';
   return (
-    <>
+    <IdReadingsContext.Provider value={props.idReadings}>
       <KioskFrame
         hall={snapshot.hall}
         screen={shown.screen}
@@ -78,6 +85,7 @@ export function App(props: { stream: HallStream; ticketPrints: Subscribable<Tick
         onBack={atHome ? null : nav.back}
         onHome={atHome ? null : nav.home}
       >
+        <IdCardBanner readings={props.idReadings} />
         <Screen
           key={`${stack.length}:${shown.screen}`}
           route={shown}
@@ -91,7 +99,7 @@ export function App(props: { stream: HallStream; ticketPrints: Subscribable<Tick
       {idle.phase.kind === 'countdown' ? (
         <IdleOverlay secondsLeft={idle.phase.secondsLeft} onKeepUsing={idle.keepUsing} />
       ) : null}
-    </>
+    </IdReadingsContext.Provider>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { HallSocket } from '../../protocol/client/hall-socket';
 import type { PrintResultView } from '../../protocol/events';
 import type { Subscribable } from '../../ui-kit/use-source';
+import { watchable } from '../../protocol/client/watchable';
 
 /** Ticket slips' outcomes kept: far more than one kiosk issues while a ticket is on its screen. */
 const KEPT = 50;
@@ -12,11 +13,10 @@ export type TicketPrintOutcomes = ReadonlyMap<number, PrintResultView['outcome']
  * before the ticket screen has even opened, and that answer must not be lost.
  */
 export function watchTicketPrints(socket: HallSocket): Subscribable<TicketPrintOutcomes> {
-  let state: TicketPrintOutcomes = new Map();
-  const listeners = new Set<(state: TicketPrintOutcomes) => void>();
+  const outcomes = watchable<TicketPrintOutcomes>(new Map());
   socket.on('print.result', (result: PrintResultView) => {
     if (result.kind !== 'ticket' || result.ticketId === null) return;
-    const next = new Map(state);
+    const next = new Map(outcomes.state);
     next.delete(result.ticketId);
     next.set(result.ticketId, result.outcome);
     while (next.size > KEPT) {
@@ -24,16 +24,7 @@ export function watchTicketPrints(socket: HallSocket): Subscribable<TicketPrintO
       if (oldest.done) break;
       next.delete(oldest.value);
     }
-    state = next;
-    for (const listener of listeners) listener(state);
+    outcomes.set(next);
   });
-  return {
-    get state() {
-      return state;
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return outcomes;
 }

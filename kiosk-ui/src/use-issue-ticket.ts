@@ -1,15 +1,17 @@
 /**
  * Taking one ticket from one confirmation screen. The idempotency key is made once per screen and frozen
  * together with the request at the first tap; a retry after "no answer" sends the very same request, so
- * however often the resident taps, the server issues at most one ticket.
+ * however often the resident taps, the server issues at most one ticket. A card reading the kiosk holds
+ * at the first tap goes with the request: the ticket then states its person (./idcard/).
  */
-import { useRef, useState } from 'preact/hooks';
+import { useContext, useRef, useState } from 'preact/hooks';
 import type { ErrorCode } from '../../protocol/errors';
 import type { CommandInput } from '../../protocol/commands';
 import type { IssuedTicket, PriorityReason } from '../../protocol/views';
 import type { HallStream } from '../../protocol/client/hall-stream';
 import { outcomeOf } from '../../ui-kit/command-outcome';
 import { newIdempotencyKey } from '../../ui-kit/idempotency';
+import { IdReadingsContext } from './idcard/id-card-context';
 
 export type IssuePhase =
   | { phase: 'idle' }
@@ -31,6 +33,7 @@ export function useIssueTicket(stream: HallStream, onIssued: (issued: IssuedTick
   const key = useRef(newIdempotencyKey());
   const request = useRef<CommandInput<'ticket.issue'> | null>(null);
   const inFlight = useRef(false);
+  const readings = useContext(IdReadingsContext);
 
   async function send(): Promise<void> {
     const input = request.current;
@@ -39,6 +42,10 @@ export function useIssueTicket(stream: HallStream, onIssued: (issued: IssuedTick
     setState({ phase: 'sending' });
     const outcome = await outcomeOf(stream.send('ticket.issue', input));
     inFlight.current = false;
+    if (outcome.kind === 'ok' || (outcome.kind === 'error' && outcome.code === 'ID_READING_GONE')) {
+      // Used by this ticket, or no longer at the server: either way the kiosk holds it no more.
+      if (input.idReading !== undefined) readings?.used();
+    }
     if (outcome.kind === 'ok') {
       setState({ phase: 'issued', issued: outcome.data });
       onIssued(outcome.data);
@@ -53,7 +60,9 @@ export function useIssueTicket(stream: HallStream, onIssued: (issued: IssuedTick
     state,
     issue(serviceId, priority, withNotice) {
       if (request.current) return;
-      request.current = { serviceId, priority, idempotencyKey: key.current, ...(withNotice ? { withNotice: true } : {}) };
+      const reading = readings?.state ?? null;
+      request.current = { serviceId, priority, idempotencyKey: key.current, ...(withNotice ? { withNotice: true } : {}),
+        ...(reading ? { idReading: reading.token } : {}) };
       void send();
     },
     retry() {

@@ -58,6 +58,8 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.CALL_BACK_REQUIRED': msg('群众留有联系电话，请先回访再办结'),
   'error.MN_TEXT_INVALID': msg('蒙古文译文不符合要求（文字、占位符或长度），未保存'),
   'error.MN_IMPORT_INVALID': msg('译文文件有错误，未做任何更改，请按所列行和列逐项修正'),
+  'error.ID_READING_GONE': msg('身份证信息已失效，请重新刷身份证', 'ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠦᠨ ᠮᠡᠳᠡᠭᠡ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠵᠠᠢ᠂ ᠪᠡᠶ᠎ᠡ ᠶᠢᠨ ᠦᠨᠡᠮᠯᠡᠯ ᠢ ᠳᠠᠬᠢᠨ ᠤᠩᠰᠢᠭᠤᠯᠤᠭᠠᠷᠠᠢ'),
+  'error.PERSON_HAS_OPEN_TICKET': msg('您已有该事项的号票，请等候叫号', 'ᠲᠠ ᠡᠨᠡ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠦᠨ ᠳ᠋ᠤᠭᠠᠷ ᠤᠨ ᠲᠠᠰᠤᠯᠪᠤᠷ ᠲᠠᠢ᠂ ᠳ᠋ᠤᠭᠠᠷ ᠳᠠᠭᠤᠳᠠᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠭᠡᠷᠡᠢ'),
   'error.CONFIG_INVALID': msg('配置文件有错误，未做任何更改，请按所列位置逐项修正'),
   'error.SAMPLE_TOO_LARGE': msg('文件超过 5 MB，请压缩后再上传'),
   'error.SAMPLE_TYPE_REFUSED': msg('只能上传 PNG、JPEG 图片或 PDF 文件'),

@@ -8,6 +8,7 @@ import type { RateLimiter } from '../auth/rate-limiter';
 import type { LoginThrottle } from '../auth/login-throttle';
 import type { SampleFileStore } from '../guides/sample-store';
 import type { OwnedFileStore } from '../files/owned-file-store';
+import type { ResidentHasher } from '../auth/resident-hash';
 
 export interface Clock {
   now(): number;
@@ -55,6 +56,8 @@ export interface HallDeps {
   sampleFiles: SampleFileStore;
   /** Staff photos under DATA_DIR (written by staff.setPhoto before its row commits). */
   staffPhotos: OwnedFileStore;
+  /** The hall's salted hash of what identifies a resident (an ID number). */
+  residentHash: ResidentHasher;
 }
 
 export interface CommandContext extends HallDeps {

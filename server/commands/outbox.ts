@@ -5,6 +5,7 @@
 import type { Ticket } from '../queue/types';
 import type { CallView } from '../../protocol/views';
 import type { HallSettings } from '../hall/settings';
+import type { IdReadingView } from '../../protocol/idcard';
 
 export interface PrintRequest {
   /** `test`: an admin's test page (printer.test). */
@@ -51,6 +52,8 @@ export class Outbox {
   readonly removedStaffPhotos: string[] = [];
   /** Tickets whose report figures moved without the ticket changing (a step of their 差评 case). */
   readonly figuresChanged = new Set<number>();
+  /** Card readings to tell the kiosk they were read at (idcard.presented). */
+  readonly idReadings: { deviceId: number; reading: IdReadingView }[] = [];
   /** Supervisors' alerts raised or acknowledged: pushed to the supervisors' room once the change has committed. */
   readonly alerts = new Set<number>();
 
@@ -139,6 +142,6 @@ export class Outbox {
       && this.calls.length === 0 && this.prints.length === 0 && this.revokedDevices.size === 0 && this.settings === null
       && !this.configChanged && this.removedSampleFiles.length === 0 && this.removedStaffPhotos.length === 0
       && this.changedUsers.size === 0 && this.changedDevices.size === 0 && this.changedPrinters.size === 0
-      && this.cases.size === 0 && this.alerts.size === 0;
+      && this.cases.size === 0 && this.alerts.size === 0 && this.idReadings.length === 0;
   }
 }

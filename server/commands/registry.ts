@@ -48,6 +48,7 @@ import { reportAssessment, reportGet } from './report';
 import { alertAck, alertList, supervisionGet } from './supervision';
 import { mnTextApprove, mnTextExport, mnTextImport, mnTextList, mnTextSave } from './mn-texts';
 import { mnTextOverrides } from './mn-text-overrides';
+import { idcardDiscard, idcardRead } from './idcard';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -164,4 +165,6 @@ export const registry: Registry = {
   'mnText.approve': mnTextApprove,
   'mnText.export': mnTextExport,
   'mnText.import': mnTextImport,
+  'idcard.read': idcardRead,
+  'idcard.discard': idcardDiscard,
 };

@@ -1,7 +1,8 @@
 /**
  * ticket.issue — a kiosk (or staff member on a resident's behalf, 帮办代办) takes a number. The
  * sequence row, the ticket and its 'issued' event are written in one transaction; a retry with the same
- * idempotency key answers the ticket already issued instead of a second one.
+ * idempotency key answers the ticket already issued instead of a second one. A kiosk whose card reader
+ * read the resident's ID card names the reading: the ticket then states its person (./idcard.ts).
  */
 import type { CommandDef } from './define';
 import type { CommandContext } from './context';
@@ -21,6 +22,8 @@ import {
 } from '../db/queries/tickets';
 import { ticketTrack } from '../views/ticket-view';
 import { actorIds } from './persist';
+import { takeIdReading } from './idcard';
+import { statePerson } from '../db/queries/id-readings';
 
 
 function answer(ctx: CommandContext, t: Ticket, print: PrintAnswer): IssuedTicket {
@@ -62,6 +65,7 @@ export const ticketIssue: CommandDef<'ticket.issue'> = {
 
     const service = serviceById(ctx.db, input.serviceId) ?? fail('SERVICE_NOT_FOUND');
     if (!offeredBy(ctx.actor, service.centreId)) fail('SERVICE_NOT_OFFERED', ['serviceId']);
+    const person = input.idReading === undefined ? null : takeIdReading(ctx, input.idReading, service.id);
     const issued = issuedToday(ctx.db, service.id, ctx.today);
     const fresh = must(issue({
       service,
@@ -75,6 +79,7 @@ export const ticketIssue: CommandDef<'ticket.issue'> = {
     }));
     storeSequence(ctx.db, fresh.businessDay, service.prefix, fresh.seq);
     const ticket = insertTicket(ctx.db, fresh, { token: newSecret(18), ratingCode: newRatingCode() }, issuer, key);
+    if (person) statePerson(ctx.db, ticket.id, person.personHash, person.maskedName);
     const print = printFor(ctx, ctx.actor.kind === 'device' ? ctx.actor.printerId : null);
     appendTicketEvent(ctx.db, ticket.id, 'issued', ctx.now, null, actorIds(ctx),
       { print, withNotice: input.withNotice === true });

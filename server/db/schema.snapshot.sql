@@ -19,6 +19,7 @@
 -- migration 17 4db225c767b7dbeb
 -- migration 18 acef2fa3cd93f85d
 -- migration 19 2b76423aaf34a353
+-- migration 20 0984a7d00ff10726
 CREATE UNIQUE INDEX alerts_in_force ON alerts(kind,subject)WHERE cleared_at IS NULL;
 CREATE INDEX alerts_unacknowledged ON alerts(id)WHERE acknowledged_at IS NULL;
 CREATE INDEX announcements_ends ON announcements(ends_at);
@@ -40,6 +41,7 @@ CREATE INDEX tickets_counter_day ON tickets(counter_id,business_day,status,finis
 CREATE INDEX tickets_day ON tickets(business_day,service_id);
 CREATE INDEX tickets_in_hand ON tickets(counter_id,status)WHERE status IN('called','serving','held');
 CREATE INDEX tickets_open_by_day ON tickets(business_day)WHERE status IN('waiting','called','serving','held');
+CREATE INDEX tickets_open_person ON tickets(person_hash,service_id)WHERE person_hash IS NOT NULL AND status IN('waiting','called','serving','held');
 CREATE INDEX tickets_service_times ON tickets(service_id,finished_at)WHERE status = 'finished' AND started_at IS NOT NULL;
 CREATE INDEX tickets_waiting ON tickets(service_id,(priority IS NULL),queue_key,id)WHERE status = 'waiting';
 CREATE UNIQUE INDEX users_staff_number ON users(staff_number)WHERE staff_number IS NOT NULL;
@@ -57,6 +59,8 @@ CREATE TABLE counter_services(counter_id INTEGER NOT NULL REFERENCES counters(id
 CREATE TABLE counters(id INTEGER PRIMARY KEY,name TEXT NOT NULL,centre_id TEXT NOT NULL REFERENCES centres(id),call_policy TEXT NOT NULL DEFAULT 'oldest-first' CHECK(call_policy IN('oldest-first','service-order')),status TEXT NOT NULL DEFAULT 'closed' CHECK(status IN('closed','open','paused')),staff_id INTEGER REFERENCES users(id),enabled INTEGER NOT NULL DEFAULT 1 CHECK(enabled IN(0,1)));
 CREATE TABLE device_centres(device_id INTEGER NOT NULL REFERENCES devices(id),centre_id TEXT NOT NULL REFERENCES centres(id),position INTEGER NOT NULL,PRIMARY KEY(device_id,centre_id));
 CREATE TABLE devices(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('kiosk','display','rating-pad')),name TEXT NOT NULL,key_hash TEXT NOT NULL UNIQUE,printer_id TEXT,counter_id INTEGER REFERENCES counters(id),active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL,centre_id TEXT REFERENCES centres(id),last_seen_at INTEGER,revoked_at INTEGER,display_kind TEXT CHECK(display_kind IS NULL OR display_kind IN('hall','centre','window','compact')));
+CREATE TABLE hall_secrets(name TEXT PRIMARY KEY,value BLOB NOT NULL)WITHOUT ROWID;
+CREATE TABLE id_readings(token TEXT PRIMARY KEY,device_id INTEGER NOT NULL UNIQUE REFERENCES devices(id)ON DELETE CASCADE,person_hash TEXT NOT NULL,masked_name TEXT NOT NULL,read_at INTEGER NOT NULL,expires_at INTEGER NOT NULL)WITHOUT ROWID;
 CREATE TABLE mn_texts(kind TEXT NOT NULL CHECK(kind IN('catalog','centre','service','material')),subject TEXT NOT NULL,zh TEXT NOT NULL,mn TEXT NOT NULL,status TEXT NOT NULL CHECK(status IN('draft','approved')),reviewer TEXT,reviewed_at INTEGER,updated_at INTEGER NOT NULL,PRIMARY KEY(kind,subject),CHECK((status = 'approved')=(reviewer IS NOT NULL AND reviewed_at IS NOT NULL)))WITHOUT ROWID;
 CREATE TABLE print_jobs(id TEXT PRIMARY KEY,printer_id TEXT NOT NULL,kind TEXT NOT NULL CHECK(kind IN('ticket','notice','test')),ticket_id INTEGER REFERENCES tickets(id),payload TEXT NOT NULL,status TEXT NOT NULL CHECK(status IN('queued','delivering','printed','failed')),attempts INTEGER NOT NULL DEFAULT 0,error_code TEXT,created_at INTEGER NOT NULL,finished_at INTEGER);
 CREATE TABLE printers(id TEXT PRIMARY KEY,name TEXT NOT NULL,url TEXT NOT NULL,paper_width INTEGER NOT NULL CHECK(paper_width IN(58,80)));
@@ -71,7 +75,7 @@ CREATE TABLE services(id TEXT PRIMARY KEY,centre_id TEXT NOT NULL REFERENCES cen
 CREATE TABLE sessions(token_hash TEXT PRIMARY KEY,user_id INTEGER NOT NULL REFERENCES users(id),created_at INTEGER NOT NULL,expires_at INTEGER NOT NULL);
 CREATE TABLE settings(key TEXT PRIMARY KEY,value TEXT NOT NULL);
 CREATE TABLE ticket_events(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL REFERENCES tickets(id),type TEXT NOT NULL,at INTEGER NOT NULL,counter_id INTEGER,user_id INTEGER,device_id INTEGER,data TEXT);
-CREATE TABLE tickets(id INTEGER PRIMARY KEY,token TEXT NOT NULL UNIQUE,business_day TEXT NOT NULL,service_id TEXT NOT NULL REFERENCES services(id),centre_id TEXT NOT NULL REFERENCES centres(id),prefix TEXT NOT NULL,seq INTEGER NOT NULL,number TEXT NOT NULL,priority TEXT,status TEXT NOT NULL CHECK(status IN('waiting','called','serving','held','finished','no_show','cancelled','expired')),arrived_at INTEGER NOT NULL,queue_key INTEGER NOT NULL,counter_id INTEGER REFERENCES counters(id),target_counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),called_at INTEGER,started_at INTEGER,finished_at INTEGER,recall_count INTEGER NOT NULL DEFAULT 0,requeued INTEGER NOT NULL DEFAULT 0,transfer_count INTEGER NOT NULL DEFAULT 0,version INTEGER NOT NULL DEFAULT 1,issued_by TEXT NOT NULL,idempotency_key TEXT,rating_code TEXT,UNIQUE(business_day,number),UNIQUE(issued_by,idempotency_key));
+CREATE TABLE tickets(id INTEGER PRIMARY KEY,token TEXT NOT NULL UNIQUE,business_day TEXT NOT NULL,service_id TEXT NOT NULL REFERENCES services(id),centre_id TEXT NOT NULL REFERENCES centres(id),prefix TEXT NOT NULL,seq INTEGER NOT NULL,number TEXT NOT NULL,priority TEXT,status TEXT NOT NULL CHECK(status IN('waiting','called','serving','held','finished','no_show','cancelled','expired')),arrived_at INTEGER NOT NULL,queue_key INTEGER NOT NULL,counter_id INTEGER REFERENCES counters(id),target_counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),called_at INTEGER,started_at INTEGER,finished_at INTEGER,recall_count INTEGER NOT NULL DEFAULT 0,requeued INTEGER NOT NULL DEFAULT 0,transfer_count INTEGER NOT NULL DEFAULT 0,version INTEGER NOT NULL DEFAULT 1,issued_by TEXT NOT NULL,idempotency_key TEXT,rating_code TEXT,person_hash TEXT,person_name_masked TEXT,UNIQUE(business_day,number),UNIQUE(issued_by,idempotency_key));
 CREATE TABLE users(id INTEGER PRIMARY KEY,username TEXT NOT NULL UNIQUE,display_name TEXT NOT NULL,role TEXT NOT NULL CHECK(role IN('admin','supervisor','staff')),password_hash TEXT NOT NULL,active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL,staff_number TEXT,centre_id TEXT REFERENCES centres(id),must_change_password INTEGER NOT NULL DEFAULT 0,photo TEXT CHECK(photo IS NULL OR photo GLOB '[a-z0-9]*.png' OR photo GLOB '[a-z0-9]*.jpg'));
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT,'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT,'audit_log is append-only'); END;

@@ -105,6 +105,7 @@ export class Broadcaster {
       const room = serviceRoom(serviceId);
       if (this.hasListeners(room)) this.io.to(room).emit('queue.moved', { serviceId });
     }
+    for (const { deviceId, reading } of outbox.idReadings) this.io.to(deviceRoom(deviceId)).emit('idcard.presented', reading);
   }
 
   /** Stops the coalescing timer (the server is closing; clients take a snapshot when they reconnect). */

@@ -16,7 +16,9 @@ import { bundleSizes } from '../../testkit/bundle-size';
 // and those catalog entries took it to 64 kB.
 // The translation workbench (翻译审校) adds its console strings to the catalog every app carries (about 0.6 kB
 // each: display 66, counter 73) and its screen to the console (about 1.8 kB in all: admin 135).
-const JS_BUDGET_KB = { kiosk: 90, display: 66, counter: 73, admin: 135 } as const;
+// The ID-card reader's kiosk strings and errors went into the same catalog: display 68, counter 75, admin 138.
+// Splitting the catalog so each app carries only its own screens' strings is the next saving due.
+const JS_BUDGET_KB = { kiosk: 90, display: 68, counter: 75, admin: 138 } as const;
 
 describe('front-end bundle budget', () => {
   it.each(bundleSizes())('$app JavaScript stays within its gzipped budget', (size) => {

@@ -130,7 +130,8 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       actor: 'kiosk',
       base: { serviceId: 'company-registration', idempotencyKey: 'bad-input-base-key' },
       patterns: { serviceId: SLUG_BREAKERS, idempotencyKey: ID_KEY_BREAKERS },
-      optional: { priority: ['vip', 'ELDERLY70', 1, true, ''], withNotice: ['yes', 1, null] },
+      optional: { priority: ['vip', 'ELDERLY70', 1, true, ''], withNotice: ['yes', 1, null],
+        idReading: ['short', 'has space in it and more', 1, null, 'x'.repeat(65)] },
     },
     'ticket.track': { actor: 'anon', base: { token: t1.ticket.token }, patterns: { token: TOKEN_BREAKERS } },
     'ticket.cancel': { actor: 'staff', base: { ticketId: t4.ticket.id } },
@@ -420,6 +421,12 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       patterns: { key: MN_KEY_BREAKERS, mn: MN_TEXT_BREAKERS, reviewer: ['', '   ', 'x'.repeat(41)] },
     },
     'mnText.export': { actor: 'admin', base: {} },
+    'idcard.read': {
+      actor: 'kiosk', base: { idNumber: '150202199003071232', name: '张三丰' },
+      patterns: { idNumber: ['150202199003071233', '15020219900307123', '15020219901332123X', '１５０２０２１９９００３０７１２３２'],
+        name: ['x'.repeat(31)] },
+    },
+    'idcard.discard': { actor: 'kiosk', base: { idReading: 'no-such-reading-0123456789' }, patterns: { idReading: ['short', 'has space in it and more'] } },
     'mnText.import': {
       actor: 'admin', base: { csv: `key,screen,zh,mn,status,reviewer,reviewed_at\r\nkiosk.home.more,kiosk,其他服务,${MN_MORE} ᠪᠠ,draft,,\r\n` },
     },
@@ -429,7 +436,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
 /** Who may send what, written out here (not read from the server) so a widened permission fails a test. */
 export const ALLOWED: Record<Exclude<ActorName, 'staff' | 'staff2' | 'admin'>, readonly CommandName[]> = {
   kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot', 'notice.print', 'service.guide', 'ticket.rate', 'complaint.submit',
-    'service.list', 'board.list', 'board.get', 'mnText.overrides'],
+    'service.list', 'board.list', 'board.get', 'mnText.overrides', 'idcard.read', 'idcard.discard'],
   display: ['ticket.track', 'hall.snapshot', 'service.guide', 'service.list', 'board.list', 'board.get', 'mnText.overrides'],
   ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'board.list', 'board.get',
     'mnText.overrides'],

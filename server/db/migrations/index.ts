@@ -17,6 +17,7 @@ import { m016ReportRollup } from './016-report-rollup';
 import { m017Supervision } from './017-supervision';
 import { m018DisplayKinds } from './018-display-kinds';
 import { m019MnTexts } from './019-mn-texts';
+import { m020IdCard } from './020-id-card';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003P
   m012PublicInformation, m013DeviceBindings, m014Cases, m015StaffPhotos,
   m016ReportRollup, m017Supervision,
   m018DisplayKinds,
-  m019MnTexts];
+  m019MnTexts,
+  m020IdCard];

@@ -226,6 +226,9 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'put', path: '/api/admin/mn-texts/approval', command: 'mnText.approve', input: bodyObject },
   { method: 'get', path: '/api/admin/mn-texts/export', command: 'mnText.export', input: () => ({}) },
   { method: 'post', path: '/api/admin/mn-texts/import', command: 'mnText.import', input: bodyObject },
+  // The kiosk's ID-card reader agent, with the kiosk's key (docs/ID-READER.md).
+  { method: 'post', path: '/api/idcard/read', command: 'idcard.read', input: bodyObject },
+  { method: 'post', path: '/api/idcard/discard', command: 'idcard.discard', input: bodyObject },
 ];
 
 export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {
