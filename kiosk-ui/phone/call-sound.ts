@@ -4,6 +4,7 @@
  * Tones are generated with the Web Audio API: nothing is fetched.
  */
 import { CALL_CHIME, CONFIRM_CHIME, type Tone } from './chime';
+import { watchable } from '../../protocol/client/watchable';
 
 export type SoundState = 'unavailable' | 'locked' | 'ready';
 
@@ -19,14 +20,12 @@ const PEAK_GAIN = 0.6;
 
 export function createCallSound(): CallSound {
   const context = openContext();
-  const listeners = new Set<(state: SoundState) => void>();
-  let state = stateOf(context);
+  const watch = watchable<SoundState>(stateOf(context));
 
   const update = (): void => {
     const next = stateOf(context);
-    if (next === state) return;
-    state = next;
-    for (const listener of listeners) listener(state);
+    if (next === watch.state) return;
+    watch.set(next);
   };
   context?.addEventListener('statechange', update);
 
@@ -51,12 +50,9 @@ export function createCallSound(): CallSound {
 
   return {
     get state() {
-      return state;
+      return watch.state;
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: (listener) => watch.subscribe(listener),
     async unlock(confirm) {
       if (!context) return;
       try {

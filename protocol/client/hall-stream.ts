@@ -9,6 +9,7 @@ import type { HallEvent, HandshakeAuth } from '../events';
 import type { HallSnapshot } from '../views';
 import { judgeHallEvent } from './hall-state';
 import { DEFAULT_ACK_TIMEOUT_MS, openHallSocket, sendCommand, type HallSocket } from './hall-socket';
+import { watchable } from './watchable';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
 
@@ -45,10 +46,9 @@ export function createHallStream(options: HallStreamOptions = {}): HallStream {
   const ackTimeoutMs = options.ackTimeoutMs ?? DEFAULT_ACK_TIMEOUT_MS;
   const retryDelayMs = options.retryDelayMs ?? 3000;
   const socket = openHallSocket({ url: options.url, auth: options.auth });
-  const listeners = new Set<(state: HallStreamState) => void>();
   const eventListeners = new Set<(event: HallEvent) => void>();
 
-  let state: HallStreamState = { snapshot: null, status: 'connecting', refusedWith: null };
+  const watch = watchable<HallStreamState>({ snapshot: null, status: 'connecting', refusedWith: null });
   /** Events that arrived while a snapshot was on its way; replayed on top of it. */
   let pending: HallEvent[] = [];
   let awaitingSnapshot = false;
@@ -56,8 +56,7 @@ export function createHallStream(options: HallStreamOptions = {}): HallStream {
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
 
   function setState(patch: Partial<HallStreamState>): void {
-    state = { ...state, ...patch };
-    for (const listener of listeners) listener(state);
+    watch.set({ ...watch.state, ...patch });
   }
 
   function scheduleRetry(action: () => void): void {
@@ -97,11 +96,11 @@ export function createHallStream(options: HallStreamOptions = {}): HallStream {
   }
 
   function receive(event: HallEvent): void {
-    if (awaitingSnapshot || !state.snapshot) {
+    if (awaitingSnapshot || !watch.state.snapshot) {
       pending.push(event);
       return;
     }
-    const verdict = judgeHallEvent(state.snapshot, event);
+    const verdict = judgeHallEvent(watch.state.snapshot, event);
     if (verdict.kind === 'stale') return;
     if (verdict.kind === 'resync') {
       pending.push(event); // replayed on the new snapshot; dropped there as stale if already contained
@@ -133,12 +132,9 @@ export function createHallStream(options: HallStreamOptions = {}): HallStream {
 
   return {
     get state() {
-      return state;
+      return watch.state;
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: (listener) => watch.subscribe(listener),
     onEvent(listener) {
       eventListeners.add(listener);
       return () => eventListeners.delete(listener);
@@ -149,7 +145,7 @@ export function createHallStream(options: HallStreamOptions = {}): HallStream {
     close() {
       closed = true;
       if (retryTimer !== null) clearTimeout(retryTimer);
-      listeners.clear();
+      watch.clear();
       eventListeners.clear();
       socket.close();
     },

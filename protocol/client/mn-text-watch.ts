@@ -4,6 +4,7 @@
  * sent to every caller that asked). Framework-free; the page's LangProvider follows it (ui-kit/i18n.tsx).
  */
 import { DEFAULT_ACK_TIMEOUT_MS, sendCommand, type HallSocket } from './hall-socket';
+import { watchable } from './watchable';
 
 export interface MnTextWatchState {
   /** null until the first answer. */
@@ -16,16 +17,14 @@ export interface MnTextWatch {
 }
 
 export function watchMnTexts(socket: HallSocket, ackTimeoutMs = DEFAULT_ACK_TIMEOUT_MS): MnTextWatch {
-  const listeners = new Set<(state: MnTextWatchState) => void>();
-  let state: MnTextWatchState = { mnTexts: null };
+  const watch = watchable<MnTextWatchState>({ mnTexts: null });
 
   async function ask(): Promise<void> {
     if (!socket.connected) return;
     try {
       const result = await sendCommand(socket, 'mnText.overrides', {}, ackTimeoutMs);
       if (!result.ok) return;
-      state = { mnTexts: result.data };
-      for (const listener of listeners) listener(state);
+      watch.set({ mnTexts: result.data });
     } catch {
       // No answer: the next connect or change asks again; until then the page keeps what it has.
     }
@@ -35,13 +34,5 @@ export function watchMnTexts(socket: HallSocket, ackTimeoutMs = DEFAULT_ACK_TIME
   socket.on('mnTexts.changed', () => void ask());
   if (socket.connected) void ask();
 
-  return {
-    get state() {
-      return state;
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return watch;
 }

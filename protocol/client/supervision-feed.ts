@@ -8,6 +8,7 @@
 import type { ErrorCode, Result } from '../errors';
 import type { SupervisionAlert, SupervisionBoard } from '../supervision';
 import type { HallStream } from './hall-stream';
+import { watchable } from './watchable';
 
 export interface SupervisionFeedState {
   board: SupervisionBoard | null;
@@ -34,16 +35,14 @@ export function mergeAlert(alerts: readonly SupervisionAlert[], alert: Supervisi
 
 export function createSupervisionFeed(stream: HallStream): SupervisionFeed {
   const { socket } = stream;
-  const listeners = new Set<(state: SupervisionFeedState) => void>();
   const raisedListeners = new Set<(alert: SupervisionAlert) => void>();
-  let state: SupervisionFeedState = { board: null, alerts: [], refusedWith: null };
+  const watch = watchable<SupervisionFeedState>({ board: null, alerts: [], refusedWith: null });
   /** Alerts pushed while alert.list is on its way: applied on top of its answer. */
   let pushedDuringLoad: SupervisionAlert[] | null = null;
   let closed = false;
 
   function setState(patch: Partial<SupervisionFeedState>): void {
-    state = { ...state, ...patch };
-    for (const listener of listeners) listener(state);
+    watch.set({ ...watch.state, ...patch });
   }
 
   async function load(): Promise<void> {
@@ -55,7 +54,7 @@ export function createSupervisionFeed(stream: HallStream): SupervisionFeed {
         setState({ refusedWith: !board.ok ? board.error.code : !alerts.ok ? alerts.error.code : null });
         return;
       }
-      const newer = state.board && state.board.at > board.data.at ? state.board : board.data;
+      const newer = watch.state.board && watch.state.board.at > board.data.at ? watch.state.board : board.data;
       setState({ board: newer, alerts: (pushedDuringLoad ?? []).reduce(mergeAlert, alerts.data), refusedWith: null });
     } catch {
       // No answer (the socket dropped): the next connect asks again.
@@ -68,12 +67,12 @@ export function createSupervisionFeed(stream: HallStream): SupervisionFeed {
     void load();
   };
   const onBoard = (board: SupervisionBoard): void => {
-    if (!state.board || board.at >= state.board.at) setState({ board });
+    if (!watch.state.board || board.at >= watch.state.board.at) setState({ board });
   };
   const onAlert = (alert: SupervisionAlert): void => {
-    const known = state.alerts.some((a) => a.id === alert.id);
+    const known = watch.state.alerts.some((a) => a.id === alert.id);
     pushedDuringLoad?.push(alert);
-    setState({ alerts: mergeAlert(state.alerts, alert) });
+    setState({ alerts: mergeAlert(watch.state.alerts, alert) });
     if (!known && alert.clearedAt === null && alert.acknowledgedAt === null) {
       for (const listener of raisedListeners) listener(alert);
     }
@@ -85,19 +84,16 @@ export function createSupervisionFeed(stream: HallStream): SupervisionFeed {
 
   return {
     get state() {
-      return state;
+      return watch.state;
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: (listener) => watch.subscribe(listener),
     onRaised(listener) {
       raisedListeners.add(listener);
       return () => raisedListeners.delete(listener);
     },
     async ack(id) {
       const result = await stream.send('alert.ack', { id });
-      if (result.ok) setState({ alerts: mergeAlert(state.alerts, result.data) });
+      if (result.ok) setState({ alerts: mergeAlert(watch.state.alerts, result.data) });
       return result;
     },
     close() {
@@ -105,7 +101,7 @@ export function createSupervisionFeed(stream: HallStream): SupervisionFeed {
       socket.off('connect', onConnect);
       socket.off('supervision.board', onBoard);
       socket.off('supervision.alert', onAlert);
-      listeners.clear();
+      watch.clear();
       raisedListeners.clear();
     },
   };

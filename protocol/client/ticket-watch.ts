@@ -7,6 +7,7 @@ import type { ErrorCode } from '../errors';
 import type { TicketTrack } from '../views';
 import type { ConnectionStatus } from './hall-stream';
 import { DEFAULT_ACK_TIMEOUT_MS, openHallSocket, sendCommand, type HallSocket } from './hall-socket';
+import { watchable } from './watchable';
 
 export interface TicketWatchState {
   ticket: TicketTrack | null;
@@ -38,22 +39,21 @@ export function createTicketWatch(options: TicketWatchOptions): TicketWatch {
   const debounceMs = options.debounceMs ?? 400;
   const retryDelayMs = options.retryDelayMs ?? 3000;
   const socket = openHallSocket({ url: options.url });
-  const listeners = new Set<(state: TicketWatchState) => void>();
-  let state: TicketWatchState = { ticket: null, error: null, status: 'connecting' };
+  const watch = watchable<TicketWatchState>({ ticket: null, error: null, status: 'connecting' });
   let debounceTimer: ReturnType<typeof setTimeout> | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let closed = false;
 
   function setState(patch: Partial<TicketWatchState>): void {
-    state = { ...state, ...patch };
-    for (const listener of listeners) listener(state);
+    watch.set({ ...watch.state, ...patch });
   }
 
   /** Takes a ticket unless it is older than the one held (answers and pushes can cross on the wire). */
   function adopt(ticket: TicketTrack): void {
     if (ticket.token !== options.token) return;
-    if (state.ticket && ticket.version < state.ticket.version) return;
-    setState({ ticket, error: null, status: socket.connected ? 'online' : state.status });
+    const held = watch.state;
+    if (held.ticket && ticket.version < held.ticket.version) return;
+    setState({ ticket, error: null, status: socket.connected ? 'online' : held.status });
   }
 
   async function track(): Promise<void> {
@@ -99,17 +99,15 @@ export function createTicketWatch(options: TicketWatchOptions): TicketWatch {
   });
   socket.on('ticket.changed', adopt);
   socket.on('queue.moved', (info) => {
-    if (!state.ticket || info.serviceId === state.ticket.serviceId) trackSoon();
+    const held = watch.state.ticket;
+    if (!held || info.serviceId === held.serviceId) trackSoon();
   });
 
   return {
     get state() {
-      return state;
+      return watch.state;
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: (listener) => watch.subscribe(listener),
     refresh() {
       void track();
     },
@@ -117,7 +115,7 @@ export function createTicketWatch(options: TicketWatchOptions): TicketWatch {
       closed = true;
       if (debounceTimer !== null) clearTimeout(debounceTimer);
       if (retryTimer !== null) clearTimeout(retryTimer);
-      listeners.clear();
+      watch.clear();
       socket.close();
     },
     socket,

@@ -7,6 +7,8 @@ export interface Watchable<S> {
   readonly state: S;
   set(next: S): void;
   subscribe(listener: (state: S) => void): () => void;
+  /** Lets go of every listener (the watch is closing). */
+  clear(): void;
 }
 
 export function watchable<S>(initial: S): Watchable<S> {
@@ -23,6 +25,9 @@ export function watchable<S>(initial: S): Watchable<S> {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    clear() {
+      listeners.clear();
     },
   };
 }
