@@ -20,6 +20,8 @@ export function FormShell<N extends CommandName>(props: {
   /** More buttons beside submit (cancel, destructive actions). */
   actions?: ComponentChildren;
   testid?: string;
+  /** The submit button's test id, where a page holds several forms (default `form-submit`). */
+  submitTestid?: string;
 }) {
   const { form } = props;
   async function submit(event: Event): Promise<void> {
@@ -34,7 +36,7 @@ export function FormShell<N extends CommandName>(props: {
       <FormSummary form={form} />
       <div class="form-actions">
         {props.readOnly ? null : (
-          <button type="submit" class="primary-button" data-testid="form-submit" disabled={form.busy}>
+          <button type="submit" class="primary-button" data-testid={props.submitTestid ?? 'form-submit'} disabled={form.busy}>
             <Text k={form.busy ? 'admin.kit.working' : props.submitLabel ?? 'admin.kit.save'} />
           </button>
         )}

@@ -11,7 +11,7 @@ import { Text, useLang } from '../../../../ui-kit/i18n';
 import { useHall } from '../../kit/console';
 import { NumberField, TextField } from '../../kit/fields';
 import { CheckboxField } from '../../kit/CheckboxField';
-import { FormSummary } from '../../kit/FormShell';
+import { FormShell } from '../../kit/FormShell';
 import { useCommand } from '../../kit/use-command';
 import { useCommandForm, type FormValues } from '../../kit/use-command-form';
 import './push-section.css';
@@ -55,37 +55,25 @@ export function RatingPushSection() {
   const status = useFormFor(read.data, form, (s) => ({ enabled: s.settings.enabled, url: s.settings.url ?? '', batchSize: s.settings.batchSize, token: '' }));
 
   if (!status) return null;
-  async function submit(event: Event): Promise<void> {
-    event.preventDefault();
-    setSaved(false);
-    if (await form.submit()) {
-      setSaved(true);
-      read.reload();
-    }
-  }
   return (
     <section class="push-section" data-testid="push-section">
       <h2><Text k="admin.push.title" /></h2>
       <p class="muted"><Text k="admin.push.intro" /></p>
-      <form class="console-form" onSubmit={(e) => void submit(e)} data-testid="push-form" noValidate>
-        <div class="form-grid">
-          <CheckboxField form={form} name="enabled" label="admin.push.enabled" />
-          <TextField form={form} name="url" label="admin.push.url" hint="admin.push.urlHint" placeholder="http://192.168.1.20:8080/haochaping" wide />
-          <NumberField form={form} name="batchSize" label="admin.push.batchSize" />
-          <TextField form={form} name="token" label="admin.push.token" hint="admin.push.tokenHint" type="password" />
-          <p class="muted" data-testid="push-token-hint">
-            {status.settings.tokenHint === null ? t('admin.push.tokenNone') : t('admin.push.tokenStored', { hint: status.settings.tokenHint })}
-          </p>
-          {status.settings.tokenHint !== null ? <CheckboxField form={form} name="clearToken" label="admin.push.clearToken" /> : null}
-        </div>
-        <FormSummary form={form} />
-        <div class="form-actions">
-          <button type="submit" class="primary-button" data-testid="push-submit" disabled={form.busy}>
-            <Text k={form.busy ? 'admin.kit.working' : 'admin.push.save'} />
-          </button>
-          {saved && !form.problem ? <p class="ok-note" role="status" data-testid="push-saved"><Text k="admin.kit.saved" /></p> : null}
-        </div>
-      </form>
+      <FormShell form={form} testid="push-form" submitTestid="push-submit" submitLabel="admin.push.save"
+        onDone={() => {
+          setSaved(true);
+          read.reload();
+        }}
+        actions={saved && !form.problem && !form.busy ? <p class="ok-note" role="status" data-testid="push-saved"><Text k="admin.kit.saved" /></p> : null}>
+        <CheckboxField form={form} name="enabled" label="admin.push.enabled" />
+        <TextField form={form} name="url" label="admin.push.url" hint="admin.push.urlHint" placeholder="http://192.168.1.20:8080/haochaping" wide />
+        <NumberField form={form} name="batchSize" label="admin.push.batchSize" />
+        <TextField form={form} name="token" label="admin.push.token" hint="admin.push.tokenHint" type="password" />
+        <p class="muted" data-testid="push-token-hint">
+          {status.settings.tokenHint === null ? t('admin.push.tokenNone') : t('admin.push.tokenStored', { hint: status.settings.tokenHint })}
+        </p>
+        {status.settings.tokenHint !== null ? <CheckboxField form={form} name="clearToken" label="admin.push.clearToken" /> : null}
+      </FormShell>
       <PushState status={status} timezone={timezone} />
     </section>
   );
