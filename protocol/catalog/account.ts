@@ -16,5 +16,4 @@ export const accountMessages = {
   'account.login.working': msg('正在登录…'),
   'account.login.expired': msg('登录已过期，请重新登录'),
   'account.unanswered': msg('无法连接服务器，请检查网络后重试'),
-  'account.password.changed': msg('新密码已保存'),
 };

@@ -36,7 +36,6 @@ export const adminCaseMessages = {
   'admin.cases.older': msg('更早的案件'),
   'admin.cases.newest': msg('回到最新'),
   'admin.cases.live': msg('新案件和办理进展会自动出现，无需刷新'),
-  'admin.cases.updated': msg('列表已更新'),
 
   'admin.cases.source': msg('来源'),
   'admin.cases.channel': msg('渠道'),
@@ -98,5 +97,4 @@ export const adminCaseMessages = {
   'admin.cases.notYours': msg('本案件由{name}承办：只有承办人或管理员可以办理'),
   'admin.cases.readOnlyStaff': msg('这是关于您窗口服务的案件，仅供查看'),
   'admin.cases.closedNote': msg('本案件已办结'),
-  'admin.cases.done': msg('已保存'),
 } as const;

@@ -32,7 +32,6 @@ export const adminMnTextMessages = {
   'admin.mnTexts.screen.centre-names': msg('中心名称'),
   'admin.mnTexts.screen.service-names': msg('事项名称'),
   'admin.mnTexts.screen.material-names': msg('材料名称'),
-  'admin.mnTexts.edit': msg('编辑'),
   'admin.mnTexts.editTitle': msg('编辑译文：{key}'),
   'admin.mnTexts.zh': msg('中文原文'),
   'admin.mnTexts.mn': msg('蒙古文译文'),

@@ -12,7 +12,6 @@ export const adminPublicInfoMessages = {
   'admin.guides.state': msg('指南'),
   'admin.guides.stored': msg('已填写'),
   'admin.guides.sample': msg('示例内容'),
-  'admin.guides.missing': msg('未填写'),
   'admin.guides.edit': msg('办理指南：{name}'),
   'admin.guides.saved': msg('已保存，取号机立即显示新内容'),
   'admin.guides.notStored': msg('该事项还没有办理指南：填写后保存，取号机才会显示。上传样本需先保存指南。'),

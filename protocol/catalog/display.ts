@@ -18,9 +18,6 @@ export const displayMessages = {
   'display.counters.title': msg('窗口状态', 'ᠴᠣᠩᠬᠣ ᠶᠢᠨ ᠪᠠᠶᠢᠳᠠᠯ'),
   'display.counters.idle': msg('空闲', 'ᠰᠤᠯ'),
   'display.counters.paused': msg('暂停', 'ᠲᠦᠷ ᠵᠣᠭᠰᠣᠪᠠ'),
-  'display.column.number': msg('号码', 'ᠳ᠋ᠤᠭᠠᠷ'),
-  'display.column.counter': msg('窗口', 'ᠴᠣᠩᠬᠣ'),
-  'display.device.refused': msg('本屏尚未登记，请联系大厅管理员', 'ᠡᠨᠡ ᠳᠡᠯᠭᠡᠴ ᠡᠳᠦᠭᠡ ᠪᠣᠯᠲᠠᠯ᠎ᠠ ᠪᠦᠷᠲᠭᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠂ ᠲᠠᠩᠬᠢᠮ ᠤᠨ ᠵᠠᠬᠢᠷᠤᠭᠴᠢ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠣᠭᠠᠷᠠᠢ'),
   // 窗口屏 (one window's display).
   'display.window.now': msg('当前号码', 'ᠣᠳᠣᠬᠠᠨ ᠳ᠋ᠤᠭᠠᠷ'),
   'display.window.next': msg('下一位', 'ᠳᠠᠷᠠᠭᠠᠬᠢ ᠳ᠋ᠤᠭᠠᠷ'),

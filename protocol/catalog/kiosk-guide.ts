@@ -23,7 +23,6 @@ export const kioskGuideMessages = {
   'kiosk.guide.visitsCount': msg('{n}次', '{n} ᠤᠳᠠᠭ᠎ᠠ'),
   'kiosk.guide.visitsNone': msg('不用到现场（0次）', 'ᠢᠷᠡᠬᠦ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ (0 ᠤᠳᠠᠭ᠎ᠠ)'),
   'kiosk.guide.result': msg('办理结果', 'ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠦᠷ᠎ᠡ ᠳ᠋ᠦᠩ'),
-  'kiosk.guide.resultSample': msg('办理结果样本', 'ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠦᠷ᠎ᠡ ᠳ᠋ᠦᠩ ᠦᠨ ᠵᠢᠰᠢᠶ᠎ᠡ'),
   'kiosk.guide.noticeNotes': msg('告知事项', 'ᠮᠡᠳᠡᠭᠳᠡᠬᠦ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ'),
   'kiosk.guide.pdfSample': msg('PDF 文件', 'PDF ᠹᠠᠶᠢᠯ'),
   'kiosk.guide.conditions': msg('申请条件', 'ᠮᠠᠯᠲᠠᠭᠠᠯ ᠤᠨ ᠨᠥᠬᠦᠴᠡᠯ'),

@@ -92,7 +92,6 @@ export const printMessages = {
   'print.failure.stale': msg('服务重启时小票还在排队，已过时，没有打印', ''),
 
   // Kiosk, when no paper slip comes out
-  'print.kiosk.noSlip': msg('暂时无法打印号票，请记下屏幕上的号码或扫码查看进度', 'ᠳ᠋ᠤᠭᠠᠷ ᠤᠨ ᠲᠠᠰᠤᠯᠪᠤᠷ ᠢ ᠲᠦᠷ ᠬᠡᠪᠯᠡᠵᠦ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠳᠡᠯᠭᠡᠴ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠳ᠋ᠤᠭᠠᠷ ᠢᠶᠠᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠬᠦ ᠪᠤᠶᠤ ᠺᠣᠳ᠋ ᠰᠢᠭᠦᠷᠳᠡᠵᠦ ᠠᠬᠢᠴ ᠢ ᠦᠵᠡᠭᠡᠷᠡᠢ'),
 
   // print:test command line
   'print.cli.usage': msg('用法：npm run print:test -- <打印机地址> [--width 58|80]', ''),

@@ -15,7 +15,7 @@ import { fingerprint } from '../support/state';
 import { rawRequest } from '../support/raw-http';
 import { readCsv } from '../../server/mn-texts/csv';
 
-const KEY = 'kiosk.home.more';
+const KEY = 'kiosk.take.normal';
 const EDITED = 'ᠪᠤᠰᠤᠳ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠨᠦᠭᠦᠳ';
 const REVIEWER = '乌兰（语委）';
 
@@ -213,7 +213,7 @@ describe('the translation workbench', () => {
           [...row('kiosk.home.prompt').slice(0, 4), 'finished', '', '']]), ['rows.2.key', 'rows.3.status']],
         ['Latin Mongolian, lost placeholder, bad date', toCsv([header, [...row('kiosk.home.prompt').slice(0, 3), 'Mongol', 'draft', '', ''],
           [...row('kiosk.home.centreWaiting').slice(0, 3), 'ᠬᠦᠮᠦᠨ', 'draft', '', ''],
-          [...row('kiosk.home.more').slice(0, 4), 'approved', REVIEWER, 'yesterday']]), ['rows.1.mn', 'rows.2.mn', 'rows.3.reviewed_at']],
+          [...row(KEY).slice(0, 4), 'approved', REVIEWER, 'yesterday']]), ['rows.1.mn', 'rows.2.mn', 'rows.3.reviewed_at']],
         ['a repeated key and a short row', toCsv([header, good, good, [KEY, 'kiosk']]), ['rows.2.key', 'rows.3']],
         ['no rows', toCsv([header]), ['file']],
       ];

@@ -413,7 +413,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'mnText.list': { actor: 'admin', base: {} },
     'mnText.overrides': { actor: 'anon', base: {} },
     'mnText.save': {
-      actor: 'admin', base: { key: 'kiosk.home.more', mn: MN_MORE },
+      actor: 'admin', base: { key: 'kiosk.take.normal', mn: MN_MORE },
       patterns: { key: MN_KEY_BREAKERS, mn: MN_TEXT_BREAKERS },
     },
     'mnText.approve': {
@@ -428,7 +428,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     },
     'idcard.discard': { actor: 'kiosk', base: { idReading: 'no-such-reading-0123456789' }, patterns: { idReading: ['short', 'has space in it and more'] } },
     'mnText.import': {
-      actor: 'admin', base: { csv: `key,screen,zh,mn,status,reviewer,reviewed_at\r\nkiosk.home.more,kiosk,其他服务,${MN_MORE} ᠪᠠ,draft,,\r\n` },
+      actor: 'admin', base: { csv: `key,screen,zh,mn,status,reviewer,reviewed_at\r\nkiosk.take.normal,kiosk,普通取号,${MN_MORE} ᠪᠠ,draft,,\r\n` },
     },
   };
 }

@@ -14,9 +14,9 @@ describe('the Mongolian override layer', () => {
   });
 
   it('falls back to the release\'s Mongolian for every other key, and again once the set no longer has it', () => {
-    setMnOverrides({ 'kiosk.home.more': 'ᠪᠤᠰᠤᠳ' });
+    setMnOverrides({ 'kiosk.take.normal': 'ᠪᠤᠰᠤᠳ' });
     expect(trBoth('kiosk.home.prompt').mn).toBe(catalog['kiosk.home.prompt'].mn);
     setMnOverrides({});
-    expect(trBoth('kiosk.home.more').mn).toBe(catalog['kiosk.home.more'].mn);
+    expect(trBoth('kiosk.take.normal').mn).toBe(catalog['kiosk.take.normal'].mn);
   });
 });
