@@ -12,6 +12,9 @@ import { tempDir } from '../../testkit/hall';
 import { http } from '../../testkit/clients';
 import { spawnServer, stopServer, untilExit, untilHealthy, type ServerProcess } from '../support/server-process';
 
+// Real server processes start here (test/support/server-process.ts allows each 45 s on a loaded machine).
+jest.setTimeout(120_000);
+
 const NOBODY = { uid: 65534, gid: 65534 };
 const runningAsRoot = process.getuid?.() === 0;
 

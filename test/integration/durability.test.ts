@@ -16,6 +16,9 @@ import { tempDir } from '../../testkit/hall';
 import { freePort } from '../support/ports';
 import { http, idemKey, login, ok } from '../../testkit/clients';
 
+// Real server processes start here (test/support/server-process.ts allows each 45 s on a loaded machine).
+jest.setTimeout(120_000);
+
 const ROOT = path.resolve(__dirname, '../..');
 const START_TIMEOUT_MS = 20_000;
 

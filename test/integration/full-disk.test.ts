@@ -14,6 +14,9 @@ import { http, idemKey, login } from '../../testkit/clients';
 import { spawnServer, stopServer, untilHealthy, type ServerProcess } from '../support/server-process';
 import { fillUp, mountTmpfs } from '../support/tmpfs';
 
+// Real server processes start here (test/support/server-process.ts allows each 45 s on a loaded machine).
+jest.setTimeout(120_000);
+
 function demoAccess(dataDir: string): { kioskKey: string; staffPassword: string } {
   const text = fs.readFileSync(path.join(dataDir, 'demo-devices.txt'), 'utf8');
   return {

@@ -39,7 +39,7 @@ async function startHall(seed: boolean): Promise<void> {
   th = await startTestHall({ clock, dataDir, keepDataDir: true, seed,
     modules: (_config, db, hallClock) => {
       push = createRatingPushModule(db, hallClock, { warn: (fields, message) => logLines.push(`${message} ${JSON.stringify(fields)}`) },
-        { timeoutMs: 300, intervalMs: 3_600_000 });
+        { timeoutMs: 2_000, intervalMs: 3_600_000 });
       return [push];
     } });
   api = new HttpApi(th.url);

@@ -12,6 +12,9 @@ import { tempDir } from '../../testkit/hall';
 import { connect, http, idemKey, login, send, type ClientSocket } from '../../testkit/clients';
 import { spawnServer, stopServer, untilHealthy, type ServerProcess } from '../support/server-process';
 
+// Real server processes start here (test/support/server-process.ts allows each 45 s on a loaded machine).
+jest.setTimeout(120_000);
+
 const ADMIN_PASSWORD = 'log-test-admin-password-Q7';
 
 interface CommandLine { level: string; msg: string; command: string; actor: { kind: string; id?: number }; outcome: string; ms: number }
