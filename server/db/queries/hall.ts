@@ -6,6 +6,7 @@ import { statement } from './statement';
 import type { CentreView, CounterStatus } from '../../../protocol/views';
 import type { CallPolicy, Counter, CounterEventType, ServiceRule } from '../../queue/types';
 import { readOpeningHours } from '../../queue';
+import type { OpeningHours } from '../../queue/types';
 import { parseStoredHours } from './service-hours';
 
 export interface ServiceRecord extends ServiceRule {
@@ -26,11 +27,30 @@ interface ServiceRow {
   enabled: number; centre_enabled: number; priority_offered: number; default_service_minutes: number; sort_order: number;
 }
 
+/**
+ * Opening hours as read from their stored text, kept per text: every ticket issued reads its service, and
+ * parsing the timetables each time cost more than the row itself. A changed timetable is a new text, so
+ * nothing stale is ever served; the read hours are readonly, shared by all who ask.
+ */
+const hoursByText = new Map<string, OpeningHours>();
+const HOURS_KEPT = 256;
+
+function hoursOf(text: string | null): OpeningHours {
+  if (text === null) return null;
+  let hours = hoursByText.get(text);
+  if (hours === undefined) {
+    if (hoursByText.size >= HOURS_KEPT) hoursByText.clear();
+    hours = readOpeningHours(parseStoredHours(text));
+    hoursByText.set(text, hours);
+  }
+  return hours;
+}
+
 function toService(r: ServiceRow): ServiceRecord {
   return {
     id: r.id, centreId: r.centre_id, name: r.name, nameMn: r.name_mn, prefix: r.prefix,
     dailyLimit: r.daily_limit, morningLimit: r.morning_limit, afternoonLimit: r.afternoon_limit,
-    hours: readOpeningHours(parseStoredHours(r.opening_hours)),
+    hours: hoursOf(r.opening_hours),
     // Residents are offered a service only while it and its centre are both enabled (the one place this is decided).
     enabled: r.enabled === 1 && r.centre_enabled === 1,
     priorityOffered: r.priority_offered === 1, defaultServiceMinutes: r.default_service_minutes, sortOrder: r.sort_order,
