@@ -26,6 +26,7 @@ import type { RatingPushStatus } from './rating-push';
 import type { DeskFigures } from './desk-figures';
 import type { AssessmentAnswer, ReportAnswer } from './reports';
 import type { SupervisionAlert, SupervisionBoard } from './supervision';
+import type { MatterPublicView, MatterView } from './matters';
 import type { CommandName } from './schemas';
 import type { IdReadingView } from './idcard';
 
@@ -138,6 +139,12 @@ export interface CommandOutputs {
   'case.callBack': CaseView;
   'case.rectify': CaseView;
   'case.close': CaseView;
+  /** The matter as recorded, with its new 受理编号 (shown once large at the desk; the resident notes it). */
+  'matter.record': MatterView;
+  'matter.get': MatterView;
+  'matter.move': MatterView;
+  /** What the resident may see of their matter: its state, history, missing materials and reason. */
+  'matter.lookup': MatterPublicView;
   /** The live board (the one the server keeps for every supervisor); later boards are pushed as `supervision.board`. */
   'supervision.get': SupervisionBoard;
   /** Newest first; later changes are pushed as `supervision.alert`. */

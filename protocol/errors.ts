@@ -67,6 +67,11 @@ export const ERROR_CODES = [
   'MN_IMPORT_INVALID',     // a translation file was refused as a whole (nothing changed): every fault is in `problems` by line and column
   'ID_READING_GONE',       // the card reading is used, replaced by a newer one, expired, or of another kiosk: read the card again
   'PERSON_HAS_OPEN_TICKET', // the person of the card already holds an open ticket of this service
+  'MATTER_NOT_FOUND',      // no matter with this 受理编号 and these last phone digits (an unknown number answers the same)
+  'MATTER_STATE_INVALID',  // the matter cannot move to that state from where it stands (protocol/matter-flow.ts)
+  'MATTER_CLOSED',         // the matter is 办结 or 不予受理: it moves no more
+  'MATTER_EXISTS',         // the ticket already has a matter recorded
+  'MATTER_NOT_ALLOWED',    // a matter is recorded on a ticket of today that the caller finished
   'INTERNAL',
 ] as const;
 
@@ -157,6 +162,11 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   DATE_RANGE_TOO_LONG: 400,
   ID_READING_GONE: 409,
   PERSON_HAS_OPEN_TICKET: 409,
+  MATTER_NOT_FOUND: 404,
+  MATTER_STATE_INVALID: 409,
+  MATTER_CLOSED: 409,
+  MATTER_EXISTS: 409,
+  MATTER_NOT_ALLOWED: 409,
   INTERNAL: 500,
 };
 

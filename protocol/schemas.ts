@@ -24,6 +24,10 @@ import { RATING_EXPORT_PAGE } from './ratings-export';
 import { RESIDENT_PHONE } from './resident-phone';
 import { REPORT_GROUPINGS } from './reports';
 import { RATING_PUSH_BATCH_MAX } from './rating-push';
+import {
+  canonicalMatterNumber, MATTER_MATERIAL_MAX, MATTER_MATERIALS_MAX, MATTER_NUMBER, MATTER_REASON_MAX, MATTER_STATES, PHONE_TAIL, phoneTailOf,
+} from './matters';
+import { FIRST_STATES } from './matter-flow';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -114,6 +118,13 @@ const alertId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 /** A number a resident leaves to be called back on. */
 const residentPhone = z.string().regex(RESIDENT_PHONE);
 const caseText = (max: number) => plainText({ trim: true, min: 1, max, multiline: true });
+/** A 受理编号 as typed (any case, spaces and dashes allowed), checked in its canonical form (protocol/matters.ts). */
+const matterNumber = z.string().max(40).transform(canonicalMatterNumber).pipe(z.string().regex(MATTER_NUMBER));
+/** A matter's details: 补正's missing materials (from the guide or typed), 不予受理's reason. */
+const matterDetail = {
+  materials: z.array(plainText({ trim: true, min: 1, max: MATTER_MATERIAL_MAX })).max(MATTER_MATERIALS_MAX).optional(),
+  reason: caseText(MATTER_REASON_MAX).optional(),
+};
 /** A PNG or JPEG photo as a data URL (./staff-photo.ts), or null for none. */
 const staffPhoto = dataUrl(STAFF_PHOTO_MAX_CONTENT_CHARS).nullable();
 const staffFields = {
@@ -364,6 +375,18 @@ export const commandSchemas = {
   'case.rectify': z.strictObject({ id: caseId, rectification: caseText(500) }),
   'case.close': z.strictObject({ id: caseId, result: caseText(500), residentSatisfaction: z.enum(HANDLING_SATISFACTION).optional() }),
   // 电子监察 (protocol/supervision.ts): the live board and its alerts, for supervisors and admins.
+  // Matters (办件, protocol/matters.ts): the counter records and moves them, residents look them up.
+  /** A ticket of today that the caller finished; the hall makes the 受理编号. The phone keeps enough digits for the lookup. */
+  'matter.record': z.strictObject({
+    ticketNumber,
+    phone: residentPhone.refine((phone) => phoneTailOf(phone) !== null, { message: 'too few digits' }),
+    state: z.enum(FIRST_STATES),
+    ...matterDetail,
+  }),
+  'matter.get': z.strictObject({ number: matterNumber }),
+  'matter.move': z.strictObject({ number: matterNumber, state: z.enum(MATTER_STATES), ...matterDetail }),
+  /** Public: an unknown number and a wrong tail answer alike (MATTER_NOT_FOUND); misses are limited per caller. */
+  'matter.lookup': z.strictObject({ number: matterNumber, phoneTail: z.string().regex(PHONE_TAIL) }),
   'supervision.get': z.strictObject({}),
   /** Newest first, 100 at a time; `unacknowledged: true` leaves out those already acknowledged. */
   'alert.list': z.strictObject({ beforeId: alertId.optional(), unacknowledged: z.boolean().optional() }),

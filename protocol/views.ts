@@ -125,6 +125,8 @@ export interface TicketTrack extends TicketBase {
   token: string;
   /** Present once the resident's 差评 opened a follow-up case: how it stands (protocol/cases.ts). */
   followUp?: CaseProgress;
+  /** Present once the counter recorded a matter (办件) on the finished ticket: its 受理编号, for the 办件查询. */
+  matterNumber?: string;
 }
 
 /**

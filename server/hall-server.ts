@@ -3,6 +3,7 @@
  * and the side-effect modules. Tests create it on port 0 with their own clock and data directory;
  * main.ts creates it from the environment.
  */
+import { newLookupMissLimiter } from './matters/lookup-misses';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -96,7 +97,8 @@ export function createHallServer(config: Config,
     config.supervisionIntervalMs, (err) => logger.error({ err }, 'supervision check failed'));
   const bus = new CommandBus({
     db, clock, settings, sequence, printers, presence, supervision, issueLimiter: new RateLimiter(() => settings.issuePerMinute, 60_000),
-    ratingCodeLimiter: newRatingCodeLimiter(), loginThrottle, sampleFiles, staffPhotos, residentHash: residentHasher(db),
+    ratingCodeLimiter: newRatingCodeLimiter(), matterMisses: newLookupMissLimiter(), loginThrottle, sampleFiles, staffPhotos,
+    residentHash: residentHasher(db),
   }, commandLog(logger));
   const logins = new LoginService(db, loginThrottle);
   const callers = new CallerCache(db);

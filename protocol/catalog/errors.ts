@@ -67,5 +67,10 @@ export const errorMessages: Record<`error.${ErrorCode}`, Message> = {
   'error.PHOTO_TYPE_REFUSED': msg('照片只能是 PNG 或 JPEG 图片'),
   'error.DATE_RANGE_BACKWARDS': msg('结束日期早于开始日期，请重新选择'),
   'error.DATE_RANGE_TOO_LONG': msg('日期范围太长，请分段导出或查询'),
+  'error.MATTER_NOT_FOUND': msg('未找到该办件，请核对受理编号和手机号后四位', 'ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠳ᠋ᠤᠭᠠᠷ ᠪᠣᠯᠣᠨ ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠶᠢᠨ ᠳ᠋ᠤᠭᠠᠷ ᠤᠨ ᠰᠡᠭᠦᠯ ᠦᠨ ᠳᠥᠷᠪᠡᠨ ᠣᠷᠣᠨ ᠢ ᠬᠠᠷᠭᠤᠭᠤᠯᠵᠤ ᠦᠵᠡᠭᠡᠷᠡᠢ'),
+  'error.MATTER_STATE_INVALID': msg('办件当前的状态不能改为所选状态'),
+  'error.MATTER_CLOSED': msg('该办件已办结或不予受理，不能再更改'),
+  'error.MATTER_EXISTS': msg('该号票已登记过办件'),
+  'error.MATTER_NOT_ALLOWED': msg('只能为今日由您办结的号票登记办件'),
   'error.INTERNAL': msg('系统繁忙，请稍后再试', 'ᠰᠢᠰᠲᠧᠮ ᠵᠠᠪᠰᠠᠷ ᠦᠭᠡᠢ ᠪᠠᠶᠢᠨ᠎ᠠ᠂ ᠲᠦᠷ ᠬᠦᠯᠢᠶᠡᠭᠡᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠭᠠᠷᠠᠢ'),
 };

@@ -29,6 +29,7 @@ import { adminReportMessages } from './admin-reports';
 import { adminSupervisionMessages } from './admin-supervision';
 import { deviceSetupMessages } from './device-setup';
 import { adminMnTextMessages } from './admin-mn-texts';
+import { matterDeskMessages, matterPhoneMessages } from './matters';
 
 export type { Message } from './message';
 
@@ -59,6 +60,8 @@ export const catalog = {
   ...adminSupervisionMessages,
   ...deviceSetupMessages,
   ...adminMnTextMessages,
+  ...matterDeskMessages,
+  ...matterPhoneMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

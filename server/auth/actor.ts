@@ -10,7 +10,8 @@ export type Actor =
   /** centreIds: the centres a kiosk offers (empty: all of them); displayScope: what a display receives (null: not a display). */
   | { kind: 'device'; deviceId: number; deviceKind: DeviceKind; printerId: string | null; counterId: number | null;
       centreIds: readonly string[]; displayScope?: DisplayScope | null }
-  | { kind: 'anonymous' };
+  /** address: where the call came from (the transport sets it), which limits per caller count against. */
+  | { kind: 'anonymous'; address?: string };
 
 /**
  * Callers a command admits: user roles, device kinds, 'anonymous' for callers without a credential
@@ -24,6 +25,11 @@ export function permits(actor: Actor, allowed: readonly Permit[]): boolean {
   if (actor.kind === 'user') return allowed.includes(actor.role);
   if (actor.kind === 'device') return allowed.includes(`device:${actor.deviceKind}`);
   return false;
+}
+
+/** The caller as the transport saw it: an anonymous caller is known by its address alone. */
+export function withAddress(actor: Actor, address: string): Actor {
+  return actor.kind === 'anonymous' ? { kind: 'anonymous', address } : actor;
 }
 
 /** Stable issuer id for idempotency keys and rate limits. */

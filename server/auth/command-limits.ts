@@ -3,7 +3,7 @@
  * display or desk connection) and per source address (every connection and HTTP request from one
  * machine or phone together), so one device flooding the hall cannot slow everyone else. Callers
  * without a credential (phones) also get a small budget per address for the commands that store
- * something (ratings, complaints): never one bucket shared by all phones. The machine itself
+ * something (ratings, complaints) or look a matter up (办件查询): never one bucket shared by all phones. The machine itself
  * (loopback) has no address limits: behind a reverse proxy on the same machine, the forwarded address
  * counts instead. Beyond a limit the answer is RATE_LIMITED.
  */
@@ -20,6 +20,9 @@ const WINDOW_SECONDS = 10;
 /** Ratings and complaints a phone's address may send a minute. */
 const ANONYMOUS_WRITES_PER_MINUTE = 10;
 const ANONYMOUS_WRITES: ReadonlySet<CommandName> = new Set<CommandName>(['ticket.rate', 'complaint.submit']);
+/** 办件 lookups a phone's address may make a minute (its misses are limited further: server/matters/lookup-misses.ts). */
+const ANONYMOUS_LOOKUPS_PER_MINUTE = 20;
+const ANONYMOUS_LOOKUPS: ReadonlySet<CommandName> = new Set<CommandName>(['matter.lookup']);
 
 export interface CommandCaller {
   /** The socket's id; absent for HTTP requests. */
@@ -36,6 +39,7 @@ export class CommandLimits {
   private readonly perSocket: RateLimiterMemory;
   private readonly perAddress: RateLimiterMemory;
   private readonly anonymousWrites = new RateLimiterMemory({ points: ANONYMOUS_WRITES_PER_MINUTE, duration: 60 });
+  private readonly anonymousLookups = new RateLimiterMemory({ points: ANONYMOUS_LOOKUPS_PER_MINUTE, duration: 60 });
 
   constructor(settings: CommandLimitSettings) {
     this.perSocket = new RateLimiterMemory({ points: settings.perSocket, duration: WINDOW_SECONDS });
@@ -49,6 +53,7 @@ export class CommandLimits {
     if (!isLoopback(caller.address)) {
       checks.push(this.perAddress.consume(caller.address));
       if (caller.anonymous && ANONYMOUS_WRITES.has(command)) checks.push(this.anonymousWrites.consume(caller.address));
+      if (caller.anonymous && ANONYMOUS_LOOKUPS.has(command)) checks.push(this.anonymousLookups.consume(caller.address));
     }
     const outcomes = await Promise.allSettled(checks);
     return outcomes.every((o) => o.status === 'fulfilled');

@@ -50,6 +50,8 @@ export interface HallDeps {
   issueLimiter: RateLimiter;
   /** Wrong rating codes typed at a kiosk, per kiosk and per ticket. */
   ratingCodeLimiter: RateLimiter;
+  /** 办件 lookups that found nothing, per caller (server/matters/lookup-misses.ts). */
+  matterMisses: RateLimiter;
   /** Failed logins per name and address; admins lift a name's locks with auth.unlock. */
   loginThrottle: LoginThrottle;
   /** Uploaded sample forms under DATA_DIR (written by sample.upload before its row commits). */

@@ -49,6 +49,9 @@ import { alertAck, alertList, supervisionGet } from './supervision';
 import { mnTextApprove, mnTextExport, mnTextImport, mnTextList, mnTextSave } from './mn-texts';
 import { mnTextOverrides } from './mn-text-overrides';
 import { idcardDiscard, idcardRead } from './idcard';
+import { matterRecord } from './matter-record';
+import { matterMove } from './matter-move';
+import { matterGet, matterLookup } from './matter-read';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -134,6 +137,10 @@ export const registry: Registry = {
   'case.callBack': caseCallBack,
   'case.rectify': caseRectify,
   'case.close': caseClose,
+  'matter.record': matterRecord,
+  'matter.get': matterGet,
+  'matter.move': matterMove,
+  'matter.lookup': matterLookup,
   'supervision.get': supervisionGet,
   'alert.list': alertList,
   'alert.ack': alertAck,

@@ -20,6 +20,7 @@
 -- migration 18 acef2fa3cd93f85d
 -- migration 19 2b76423aaf34a353
 -- migration 20 0984a7d00ff10726
+-- migration 21 88c3da8483616e57
 CREATE UNIQUE INDEX alerts_in_force ON alerts(kind,subject)WHERE cleared_at IS NULL;
 CREATE INDEX alerts_unacknowledged ON alerts(id)WHERE acknowledged_at IS NULL;
 CREATE INDEX announcements_ends ON announcements(ends_at);
@@ -30,6 +31,7 @@ CREATE INDEX cases_to_escalate ON cases(deadline)WHERE status <> 'closed' AND es
 CREATE INDEX counters_staff ON counters(staff_id)WHERE staff_id IS NOT NULL;
 CREATE INDEX device_centres_by_centre ON device_centres(centre_id);
 CREATE INDEX device_centres_in_order ON device_centres(device_id,position);
+CREATE INDEX matter_steps_matter ON matter_steps(matter_id,id);
 CREATE INDEX print_jobs_pending ON print_jobs(created_at)WHERE status IN('queued','delivering');
 CREATE INDEX print_jobs_ticket ON print_jobs(ticket_id);
 CREATE INDEX ratings_at ON ratings(at);
@@ -61,6 +63,8 @@ CREATE TABLE device_centres(device_id INTEGER NOT NULL REFERENCES devices(id),ce
 CREATE TABLE devices(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('kiosk','display','rating-pad')),name TEXT NOT NULL,key_hash TEXT NOT NULL UNIQUE,printer_id TEXT,counter_id INTEGER REFERENCES counters(id),active INTEGER NOT NULL DEFAULT 1,created_at INTEGER NOT NULL,centre_id TEXT REFERENCES centres(id),last_seen_at INTEGER,revoked_at INTEGER,display_kind TEXT CHECK(display_kind IS NULL OR display_kind IN('hall','centre','window','compact')));
 CREATE TABLE hall_secrets(name TEXT PRIMARY KEY,value BLOB NOT NULL)WITHOUT ROWID;
 CREATE TABLE id_readings(token TEXT PRIMARY KEY,device_id INTEGER NOT NULL UNIQUE REFERENCES devices(id)ON DELETE CASCADE,person_hash TEXT NOT NULL,masked_name TEXT NOT NULL,read_at INTEGER NOT NULL,expires_at INTEGER NOT NULL)WITHOUT ROWID;
+CREATE TABLE matter_steps(id INTEGER PRIMARY KEY,matter_id INTEGER NOT NULL REFERENCES matters(id),at INTEGER NOT NULL,user_id INTEGER REFERENCES users(id),state TEXT NOT NULL CHECK(state IN('accepted','correction','completed','rejected')),materials TEXT NOT NULL DEFAULT '[]',reason TEXT);
+CREATE TABLE matters(id INTEGER PRIMARY KEY,number TEXT NOT NULL UNIQUE,ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id),service_id TEXT NOT NULL REFERENCES services(id),staff_id INTEGER REFERENCES users(id),phone_tail_hash TEXT NOT NULL,masked_phone TEXT NOT NULL,state TEXT NOT NULL CHECK(state IN('accepted','correction','completed','rejected')),recorded_at INTEGER NOT NULL,updated_at INTEGER NOT NULL);
 CREATE TABLE mn_texts(kind TEXT NOT NULL CHECK(kind IN('catalog','centre','service','material')),subject TEXT NOT NULL,zh TEXT NOT NULL,mn TEXT NOT NULL,status TEXT NOT NULL CHECK(status IN('draft','approved')),reviewer TEXT,reviewed_at INTEGER,updated_at INTEGER NOT NULL,PRIMARY KEY(kind,subject),CHECK((status = 'approved')=(reviewer IS NOT NULL AND reviewed_at IS NOT NULL)))WITHOUT ROWID;
 CREATE TABLE print_jobs(id TEXT PRIMARY KEY,printer_id TEXT NOT NULL,kind TEXT NOT NULL CHECK(kind IN('ticket','notice','test')),ticket_id INTEGER REFERENCES tickets(id),payload TEXT NOT NULL,status TEXT NOT NULL CHECK(status IN('queued','delivering','printed','failed')),attempts INTEGER NOT NULL DEFAULT 0,error_code TEXT,created_at INTEGER NOT NULL,finished_at INTEGER);
 CREATE TABLE printers(id TEXT PRIMARY KEY,name TEXT NOT NULL,url TEXT NOT NULL,paper_width INTEGER NOT NULL CHECK(paper_width IN(58,80)));
@@ -81,5 +85,7 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT,'audit_log is append-only'); END;
 CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events BEGIN SELECT RAISE(ABORT,'case_events is append-only'); END;
 CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events BEGIN SELECT RAISE(ABORT,'case_events is append-only'); END;
+CREATE TRIGGER matter_steps_no_delete BEFORE DELETE ON matter_steps BEGIN SELECT RAISE(ABORT,'matter_steps is append-only'); END;
+CREATE TRIGGER matter_steps_no_update BEFORE UPDATE ON matter_steps BEGIN SELECT RAISE(ABORT,'matter_steps is append-only'); END;
 CREATE TRIGGER ticket_events_no_delete BEFORE DELETE ON ticket_events BEGIN SELECT RAISE(ABORT,'ticket_events is append-only'); END;
 CREATE TRIGGER ticket_events_no_update BEFORE UPDATE ON ticket_events BEGIN SELECT RAISE(ABORT,'ticket_events is append-only'); END;

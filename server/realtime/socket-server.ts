@@ -11,7 +11,7 @@ import type { CommandBus } from '../commands/bus';
 import { errorResult } from '../commands/bus';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../protocol/events';
 import { handshakeSchema, isCommandName, type CommandName } from '../../protocol/schemas';
-import type { Actor } from '../auth/actor';
+import { withAddress, type Actor } from '../auth/actor';
 import type { ErrorCode } from '../../protocol/errors';
 import type { CallerLookup, Credentials } from '../auth/callers';
 import { deviceRoom, hallRoomOf, isHallRoom } from './rooms';
@@ -83,7 +83,7 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
   function answer(socket: HallSocket, name: CommandName, payload: unknown, ack: Ack): void {
     const caller = { socketId: socket.id, address: callerAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for']),
       anonymous: socket.data.actor.kind === 'anonymous' };
-    void limits.admit(name, caller).then((admitted) => (admitted ? run(socket, name, payload, ack) : ack(errorResult('RATE_LIMITED'))));
+    void limits.admit(name, caller).then((admitted) => (admitted ? run(socket, name, payload, ack, caller.address) : ack(errorResult('RATE_LIMITED'))));
   }
 
   /**
@@ -109,7 +109,7 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
     });
   }
 
-  function run(socket: HallSocket, name: CommandName, payload: unknown, ack: Ack): void {
+  function run(socket: HallSocket, name: CommandName, payload: unknown, ack: Ack, address: string): void {
     // A session ends (logout, expiry) and a device key is revoked while its socket stays open: check
     // the caller again for every command (a cache that forgets ended credentials, not a database read),
     // and let go of a socket whose credential is gone.
@@ -120,7 +120,7 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
       return;
     }
     socket.data.actor = actor;
-    pending.push({ socket, name, payload, ack, actor });
+    pending.push({ socket, name, payload, ack, actor: withAddress(actor, address) });
     flushing ??= setImmediate(flushPending);
   }
   return io;

@@ -5,14 +5,19 @@ import { counterById, countersOfService, serviceById } from '../db/queries/hall'
 import { peopleAhead } from '../db/queries/tickets';
 import { isRated } from '../db/queries/ratings';
 import { caseOfTicket } from '../db/queries/cases';
+import { matterNumberOfTicket } from '../db/queries/matters';
 import { estimateFor } from './service-load';
 import { isInHand } from '../queue';
 
-/** The resident's own view; once their 差评 opened a case, how its follow-up stands. */
+/**
+ * The resident's own view; once their 差评 opened a case, how its follow-up stands; once the counter
+ * recorded a matter, its 受理编号 (the token holder is the resident; the lookup still asks for the phone tail).
+ */
 export function ticketTrack(db: Db, t: Ticket): TicketTrack {
   const followUp = t.status === 'finished' ? caseOfTicket(db, t.id) : null;
+  const matterNumber = t.status === 'finished' ? matterNumberOfTicket(db, t.id) : null;
   return {
-    ...ticketBase(db, t), token: t.token,
+    ...ticketBase(db, t), token: t.token, ...(matterNumber !== null ? { matterNumber } : {}),
     ...(followUp ? { followUp: { status: followUp.status, deadline: followUp.deadline,
       result: followUp.status === 'closed' ? followUp.result : null } } : {}),
   };

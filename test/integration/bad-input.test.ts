@@ -63,9 +63,10 @@ function expectNamesField(fields: string[] | undefined, field: string | undefine
 }
 
 /** Which input field a route takes from its URL, if any. */
-function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 'token' | 'date' | 'serviceId' | null {
+function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 'token' | 'date' | 'serviceId' | 'number' | null {
   if (route.path.includes(':token')) return 'token';
   if (!route.path.includes(':id')) return null;
+  if (route.command.startsWith('matter.')) return 'number';
   if (route.command.startsWith('calendar.')) return 'date';
   if (route.command === 'service.setHours' || route.command === 'service.hours') return 'serviceId';
   if (route.command.startsWith('printer.')) return 'id';

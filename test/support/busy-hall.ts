@@ -120,6 +120,10 @@ const MN_MORE = 'ᠪᠤᠰᠤᠳ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ';
 const MN_KEY_BREAKERS = ['kiosk', 'centre:Bad Id', 'material:company-registration:x', '../etc', 'x'.repeat(201)];
 const MN_TEXT_BREAKERS = ['   '];
 
+/** A 受理编号 of the right form that no matter has, and numbers of no form (protocol/matters.ts). */
+const MATTER_NUMBER_UNKNOWN = 'BJ23456789AB';
+const MATTER_NUMBER_BREAKERS = ['BJ123', 'XX23456789AB', 'BJ2345678OAB', 'BJ23456789ABC', 'x'.repeat(41)];
+
 const TOKEN_BREAKERS = ['tooShort', 'x'.repeat(65), 'has space inside token', '../../../etc/passwd-x', '%00'.repeat(8)];
 
 /** One plan per command: `Record<CommandName, …>` makes the compiler insist that none is left out. */
@@ -333,6 +337,25 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'case.rectify': { actor: 'admin', base: { id: 1, rectification: '已对窗口人员进行批评教育' }, patterns: { rectification: ['', 'x'.repeat(501)] } },
     'case.close': { actor: 'admin', base: { id: 1, result: '已整改并回访' }, patterns: { result: ['', 'x'.repeat(501)] },
       optional: { residentSatisfaction: ['happy', 1] } },
+    // Matters (办件): no ticket of the busy hall is finished, so a record is answered MATTER_NOT_ALLOWED and a
+    // number MATTER_NOT_FOUND; the moves and lookups themselves are proven in test/integration/matters.test.ts.
+    'matter.record': {
+      actor: 'staff', base: { ticketNumber: t2.ticket.number, phone: '13812345678', state: 'accepted' },
+      patterns: { ticketNumber: ['a001', 'A1', 'A0001', ''], phone: ['1234', '1380013800x', '+-+-+-+-', '1'.repeat(21)],
+        state: ['completed', 'Accepted', 'done', ''] },
+      optional: { materials: ['身份证', [''], ['x'.repeat(61)], Array.from({ length: 21 }, (_, i) => `材料${i}`), [5]],
+        reason: ['', '   ', 'x'.repeat(301), 5] },
+    },
+    'matter.get': { actor: 'staff', base: { number: MATTER_NUMBER_UNKNOWN }, patterns: { number: MATTER_NUMBER_BREAKERS } },
+    'matter.move': {
+      actor: 'staff', base: { number: MATTER_NUMBER_UNKNOWN, state: 'completed' },
+      patterns: { number: MATTER_NUMBER_BREAKERS, state: ['Completed', 'done', ''] },
+      optional: { materials: ['身份证', [''], ['x'.repeat(61)]], reason: ['', 'x'.repeat(301)] },
+    },
+    'matter.lookup': {
+      actor: 'anon', base: { number: MATTER_NUMBER_UNKNOWN, phoneTail: '5678' },
+      patterns: { number: MATTER_NUMBER_BREAKERS, phoneTail: ['123', '12345', 'abcd', '１２３４', ' 5678'] },
+    },
     'supervision.get': { actor: 'admin', base: {} },
     'alert.list': { actor: 'admin', base: {}, optional: { beforeId: [0, -1, 1.5, '1'], unacknowledged: ['yes', 1, null] } },
     'alert.ack': { actor: 'admin', base: { id: 1 }, patterns: { id: [0, -1, 1.5, '1'] } },
@@ -436,9 +459,10 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
 /** Who may send what, written out here (not read from the server) so a widened permission fails a test. */
 export const ALLOWED: Record<Exclude<ActorName, 'staff' | 'staff2' | 'admin'>, readonly CommandName[]> = {
   kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot', 'notice.print', 'service.guide', 'ticket.rate', 'complaint.submit',
-    'service.list', 'board.list', 'board.get', 'mnText.overrides', 'idcard.read', 'idcard.discard'],
-  display: ['ticket.track', 'hall.snapshot', 'service.guide', 'service.list', 'board.list', 'board.get', 'mnText.overrides'],
+    'service.list', 'board.list', 'board.get', 'mnText.overrides', 'idcard.read', 'idcard.discard', 'matter.lookup'],
+  display: ['ticket.track', 'hall.snapshot', 'service.guide', 'service.list', 'board.list', 'board.get', 'mnText.overrides', 'matter.lookup'],
   ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'board.list', 'board.get',
-    'mnText.overrides'],
-  anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'board.list', 'board.get', 'mnText.overrides'],
+    'mnText.overrides', 'matter.lookup'],
+  anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'board.list', 'board.get', 'mnText.overrides',
+    'matter.lookup'],
 };

@@ -26,6 +26,9 @@ export interface DbFingerprint {
   /** A digest of every guide, sample file row, notice and board: any edit of their content shows. */
   publicInfo: string;
   staffPhotos: string;
+  /** Matters (办件) and every state they were in. */
+  matters: number;
+  matterSteps: number;
   /** Alerts a supervisor acknowledged (alerts the server raises and clears by itself are not a command's doing). */
   alertsAcknowledged: number;
 }
@@ -65,6 +68,8 @@ export function fingerprint(db: Db): DbFingerprint {
     publicInfo: digest(db, ['SELECT service_id, guide FROM service_guides ORDER BY service_id', 'SELECT * FROM sample_files ORDER BY id',
       'SELECT * FROM announcements ORDER BY id', 'SELECT * FROM boards ORDER BY id']),
     staffPhotos: digest(db, ['SELECT id, photo FROM users ORDER BY id']),
+    matters: count(db, 'matters'),
+    matterSteps: count(db, 'matter_steps'),
     alertsAcknowledged: (db.prepare('SELECT COUNT(*) AS n FROM alerts WHERE acknowledged_at IS NOT NULL').get() as { n: number }).n,
   };
 }

@@ -18,6 +18,7 @@ import { m017Supervision } from './017-supervision';
 import { m018DisplayKinds } from './018-display-kinds';
 import { m019MnTexts } from './019-mn-texts';
 import { m020IdCard } from './020-id-card';
+import { m021Matters } from './021-matters';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003P
   m016ReportRollup, m017Supervision,
   m018DisplayKinds,
   m019MnTexts,
-  m020IdCard];
+  m020IdCard,
+  m021Matters];

@@ -4,7 +4,7 @@
  */
 import type { CommandLimits } from '../../auth/command-limits';
 import { Router, type Request, type Response } from 'express';
-import type { Actor } from '../../auth/actor';
+import { withAddress, type Actor } from '../../auth/actor';
 import type { CommandName } from '../../../protocol/commands';
 import type { CommandBus } from '../../commands/bus';
 import { actorOf } from '../actor-middleware';
@@ -70,6 +70,12 @@ function caseQuery(req: Request): unknown {
     ...(overdue !== undefined ? { overdue: overdue === 'true' ? true : overdue === 'false' ? false : overdue } : {}),
     ...(beforeId !== undefined ? { beforeId: typeof beforeId === 'string' && /^[0-9]{1,16}$/.test(beforeId) ? Number(beforeId) : beforeId } : {}),
   };
+}
+
+/** `?number=BJ…&phoneTail=1234`: both required; anything else (a list, a missing one) fails the schema, which names it. */
+function matterLookupQuery(req: Request): unknown {
+  const { number, phoneTail } = req.query;
+  return { ...(number !== undefined ? { number } : {}), ...(phoneTail !== undefined ? { phoneTail } : {}) };
 }
 
 /** `?beforeId=120&unacknowledged=true` page and filter the alert list; other values fail the schema, which names them. */
@@ -182,6 +188,11 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'delete', path: '/api/admin/staff/:id', command: 'staff.remove', input: withId('id') },
   { method: 'post', path: '/api/admin/staff/:id/reset-password', command: 'staff.resetPassword', input: withId('id') },
   { method: 'put', path: '/api/admin/staff/:id/photo', command: 'staff.setPhoto', input: withId('id') },
+  // Matters (办件): the resident's lookup keeps the issue's public path; it stands before /api/cases/:id.
+  { method: 'get', path: '/api/cases/lookup', command: 'matter.lookup', input: matterLookupQuery },
+  { method: 'post', path: '/api/matters', command: 'matter.record', input: bodyObject },
+  { method: 'get', path: '/api/matters/:id', command: 'matter.get', input: (req) => ({ number: req.params.id }) },
+  { method: 'post', path: '/api/matters/:id/state', command: 'matter.move', input: withId('number', (req) => req.params.id) },
   // The 差评 closed loop.
   { method: 'get', path: '/api/cases', command: 'case.list', input: caseQuery },
   { method: 'get', path: '/api/cases/:id', command: 'case.get', input: (req) => ({ id: idParam(req) }) },
@@ -236,10 +247,11 @@ export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {
   for (const route of COMMAND_ROUTES) {
     router[route.method](route.path, (req, res) => {
       const caller = { address: req.ip ?? '', anonymous: actorOf(res).kind === 'anonymous' };
+      const actor = withAddress(actorOf(res), caller.address);
       void limits.admit(route.command, caller).then((admitted) => {
         if (!admitted) return sendError(res, 'RATE_LIMITED');
-        if (route.respond) return route.respond(req, res, bus, actorOf(res));
-        return sendResult(res, bus.execute(route.command, route.input(req), actorOf(res)));
+        if (route.respond) return route.respond(req, res, bus, actor);
+        return sendResult(res, bus.execute(route.command, route.input(req), actor));
       });
     });
   }
