@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { TicketTrack } from '../../protocol/views';
+import { groupedMatterNumber } from '../../protocol/matters';
 import type { TicketWatch } from '../../protocol/client/ticket-watch';
 import { sendCommand } from '../../protocol/client/hall-socket';
 import { outcomeOf } from '../../ui-kit/command-outcome';
@@ -10,6 +11,7 @@ import { counterList } from '../../ui-kit/names';
 import { useSource } from '../../ui-kit/use-source';
 import type { CallSound } from './call-sound';
 import { FollowUpPanel } from './FollowUpPanel';
+import { MatterPanel, type SendLookup } from './MatterPanel';
 import { RatingPanel, type SendRating } from './RatingPanel';
 import { SoundSwitch } from './SoundSwitch';
 import { useCallAlert } from './use-call-alert';
@@ -70,11 +72,12 @@ function Tracked(props: { watch: TicketWatch; sound: CallSound | null }) {
     );
   }
   const send: SendRating = (input) => outcomeOf(sendCommand(watch.socket, 'ticket.rate', input));
+  const lookup: SendLookup = (input) => outcomeOf(sendCommand(watch.socket, 'matter.lookup', input));
   const active = state.ticket.status === 'waiting' || state.ticket.status === 'called';
   return (
     <>
       {offline}
-      <TicketView ticket={state.ticket} send={send} />
+      <TicketView ticket={state.ticket} send={send} lookup={lookup} />
       {active && sound ? <SoundSwitch sound={sound} /> : null}
       {active ? (
         <p class="phone-live">
@@ -85,7 +88,7 @@ function Tracked(props: { watch: TicketWatch; sound: CallSound | null }) {
   );
 }
 
-function TicketView(props: { ticket: TicketTrack; send: SendRating }) {
+function TicketView(props: { ticket: TicketTrack; send: SendRating; lookup: SendLookup }) {
   const { ticket } = props;
   const service = useServiceName(ticket.serviceId);
   return (
@@ -104,7 +107,7 @@ function TicketView(props: { ticket: TicketTrack; send: SendRating }) {
       <p class="phone-status" data-testid="phone-status" data-status={ticket.status}>
         <Text k={`status.${ticket.status}`} />
       </p>
-      <StatusDetail ticket={ticket} send={props.send} />
+      <StatusDetail ticket={ticket} send={props.send} lookup={props.lookup} />
       {ticket.status === 'waiting' && ticket.servingCounters.length > 0 ? (
         <p class="phone-counters">
           <Text k="phone.counters" varsOf={(l) => ({ list: counterList(ticket.servingCounters, l) })} />
@@ -114,7 +117,7 @@ function TicketView(props: { ticket: TicketTrack; send: SendRating }) {
   );
 }
 
-function StatusDetail(props: { ticket: TicketTrack; send: SendRating }) {
+function StatusDetail(props: { ticket: TicketTrack; send: SendRating; lookup: SendLookup }) {
   const { ticket } = props;
   const counter = ticket.counterId ?? 0;
   switch (ticket.status) {
@@ -160,6 +163,12 @@ function StatusDetail(props: { ticket: TicketTrack; send: SendRating }) {
           <p class="phone-thanks">
             <Text k="phone.finished" />
           </p>
+          {ticket.matterNumber ? (
+            <p class="phone-matter-recorded" data-testid="phone-matter-recorded">
+              <Text k="phone.matter.recorded" vars={{ number: groupedMatterNumber(ticket.matterNumber) }} />
+            </p>
+          ) : null}
+          {ticket.matterNumber ? <MatterPanel key={ticket.matterNumber} number={ticket.matterNumber} send={props.lookup} /> : null}
           <RatingPanel ticket={ticket} send={props.send} />
           {ticket.followUp ? <FollowUpPanel progress={ticket.followUp} /> : null}
         </div>

@@ -13,7 +13,6 @@ import { ADMIN_PASSWORD, addStaff, startTestHall, type TestHall } from '../../te
 import { connect, idemKey, login, ok, send, ticketChange, type ClientSocket } from '../../testkit/clients';
 import { MISSES_ALLOWED } from '../../server/matters/lookup-misses';
 import { HttpApi, type Caller } from '../support/http-api';
-import { expectRefusal } from '../support/refusal';
 import { fingerprint } from '../support/state';
 
 const PHONE = '13912345678';

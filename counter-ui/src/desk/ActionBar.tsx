@@ -36,6 +36,8 @@ export function ActionBar(props: {
   canResume: boolean;
   /** Whether there is a ticket in hand whose slip can be reprinted. */
   canReprint: boolean;
+  /** The ticket this desk finished last, which 登记办件 offers first (null: none yet; any of today's may be typed). */
+  matterTicket: string | null;
   onAction: (action: ShortcutAction) => void;
 }) {
   const { actions, busy, keys } = props;
@@ -74,11 +76,18 @@ export function ActionBar(props: {
         <RowButton label="desk.action.close" testId="action-close" codes={keys.close} caution
           disabled={busy} onClick={() => props.onAction('close')} />
       </div>
+      <div class="action-row">
+        <RowButton label="desk.matter.record" testId="action-matter-record" codes={keys.matterRecord} note={props.matterTicket}
+          disabled={busy} onClick={() => props.onAction('matterRecord')} />
+        <RowButton label="desk.matter.find" testId="action-matter-find" codes={keys.matterFind}
+          disabled={busy} onClick={() => props.onAction('matterFind')} />
+      </div>
     </div>
   );
 }
 
-function RowButton(props: { label: UiKey; testId: string; codes: readonly string[]; disabled: boolean; caution?: boolean; onClick: () => void }) {
+function RowButton(props: { label: UiKey; testId: string; codes: readonly string[]; disabled: boolean; caution?: boolean; note?: string | null;
+  onClick: () => void }) {
   return (
     <button
       type="button"
@@ -89,6 +98,7 @@ function RowButton(props: { label: UiKey; testId: string; codes: readonly string
       onClick={props.onClick}
     >
       <Text k={props.label} />
+      {props.note ? <span class="action-note">{props.note}</span> : null}
       <KeyCaps codes={props.codes} />
     </button>
   );

@@ -30,6 +30,8 @@ import { KeySettingsDialog } from './KeySettingsDialog';
 import type { ShortcutAction } from './key-map';
 import { useKeyMap } from './use-key-map';
 import { useShortcuts } from './shortcut-keys';
+import { MatterRecordDialog, type RecordTarget } from './matter/MatterRecordDialog';
+import { MatterFindDialog } from './matter/MatterFindDialog';
 
 export function DeskScreen(props: {
   stream: HallStream;
@@ -51,6 +53,11 @@ export function DeskScreen(props: {
   const keyMap = useKeyMap();
   /** The reprint dialog, with the number it opens with; null when closed. */
   const [reprinting, setReprinting] = useState<string | null>(null);
+  /** The ticket this desk finished last: 登记办件 offers it first. */
+  const [lastFinished, setLastFinished] = useState<RecordTarget | null>(null);
+  /** The 登记办件 dialog with the ticket it opens with; null when closed. */
+  const [recording, setRecording] = useState<RecordTarget | null>(null);
+  const [findingMatter, setFindingMatter] = useState(false);
   const { desk } = deskState;
   const snapshot = hall.snapshot;
   const busy = deskState.busy || hall.status !== 'online';
@@ -73,9 +80,11 @@ export function DeskScreen(props: {
   };
   const actions: Set<DeskAction> = desk ? availableActions(desk) : new Set();
   const sendSimple = (action: SimpleAction): void => {
+    const finishing = action === 'finish' ? current : null;
     void run(() => stream.send(commandOf(action), { counterId })).then((done) => {
       // A finished ticket is the one thing that moves the staff member's own figures.
       if (done && action === 'finish') myDay.refresh();
+      if (done && finishing) setLastFinished({ number: finishing.number, serviceId: finishing.serviceId });
     });
   };
   const resume = (ticketId: number): void => {
@@ -104,6 +113,12 @@ export function DeskScreen(props: {
         return;
       case 'reprintNumber':
         setReprinting('');
+        return;
+      case 'matterRecord':
+        setRecording(lastFinished ?? { number: '', serviceId: null });
+        return;
+      case 'matterFind':
+        setFindingMatter(true);
         return;
       case 'close':
         void close();
@@ -163,6 +178,7 @@ export function DeskScreen(props: {
               busy={busy}
               canResume={desk.held.length > 0}
               canReprint={current !== null}
+              matterTicket={lastFinished?.number ?? null}
               onAction={perform}
             />
             {myDay.figures ? <MyDayPanel figures={myDay.figures} /> : null}
@@ -208,6 +224,13 @@ export function DeskScreen(props: {
       ) : null}
       {settingKeys ? (
         <KeySettingsDialog keys={keyMap.keys} onChange={keyMap.save} onReset={keyMap.reset} onClose={() => setSettingKeys(false)} />
+      ) : null}
+      {recording ? (
+        <MatterRecordDialog stream={stream} target={recording} timezone={snapshot?.hall.timezone ?? 'Asia/Shanghai'}
+          onClose={() => setRecording(null)} />
+      ) : null}
+      {findingMatter ? (
+        <MatterFindDialog stream={stream} timezone={snapshot?.hall.timezone ?? 'Asia/Shanghai'} onClose={() => setFindingMatter(false)} />
       ) : null}
       {reprinting !== null && desk ? (
         <ReprintDialog

@@ -10,7 +10,7 @@ export const ACTION_WORDS: Record<ShortcutAction, UiKey> = {
   callNext: 'desk.action.callNext', recall: 'desk.action.recall', start: 'desk.action.start', noShow: 'desk.action.noShow',
   finish: 'desk.action.finish', transfer: 'desk.action.transfer', hold: 'desk.action.hold', resume: 'desk.action.resume',
   pause: 'desk.keys.pauseToggle', reprint: 'desk.action.reprint', reprintNumber: 'desk.action.reprintNumber',
-  close: 'desk.action.close',
+  matterRecord: 'desk.matter.record', matterFind: 'desk.matter.find', close: 'desk.action.close',
 };
 
 /**

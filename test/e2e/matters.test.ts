@@ -1,0 +1,119 @@
+/**
+ * Matters (办件) in Chromium: a staff member finishes a ticket at the desk and, by keyboard, records its
+ * matter (B, the resident's mobile, Enter); the desk shows the 受理编号 large. Through 办件查询 (C) they set
+ * 补正 with a material ticked from the service's guide and one typed. The resident's phone page (the
+ * ticket's QR) has meanwhile offered the 办件查询 with the number filled in: the last four digits show the
+ * 补正 and its materials, in Chinese and in Mongolian by the bilingual rule; a wrong tail is refused in the
+ * same words as an unknown number. The desk then sets 办结 and the phone's next lookup shows it.
+ */
+import { connect, idemKey, ok, send } from '../../testkit/clients';
+import { DEMO_COUNTERS } from '../../server/demo/hall-data';
+import { MATTER_NUMBER, canonicalMatterNumber } from '../../protocol/matters';
+import { PHONE, shot } from './browser';
+import { e2eSuite } from './suite';
+import { openDesk, openPage } from './pages';
+import { auditMongolian } from './mongolian-rules';
+
+jest.setTimeout(120_000);
+
+const SERVICE = 'elderly-allowance';
+const COUNTER = DEMO_COUNTERS.find((c) => c.services.includes(SERVICE))?.id ?? 0;
+
+describe('matters: recorded at the desk, followed on the phone', () => {
+  const suite = e2eSuite();
+
+  it('records at finish, sets 补正 with materials, the phone shows it, then 办结', async () => {
+    const kiosk = await connect(suite.hall.url, { deviceKey: suite.hall.th.kioskKey });
+    const issued = ok(await send(kiosk, 'ticket.issue', { serviceId: SERVICE, idempotencyKey: idemKey() }));
+    kiosk.close();
+    const phone = await openPage(suite.browser, PHONE, `${suite.hall.url}/t/${issued.ticket.token}`);
+    await phone.locator('[data-testid="phone-status"][data-status="waiting"]').waitFor();
+
+    // The desk works the call by its keys: 1 calls, 3 starts, 5 finishes.
+    const desk = await openDesk(suite.browser, suite.hall.url, COUNTER);
+    await desk.keyboard.press('1');
+    await desk.locator(`[data-testid="current-number"]:text-is("${issued.ticket.number}")`).waitFor();
+    await desk.locator('[data-testid="action-start"]:enabled').waitFor();
+    await desk.keyboard.press('3');
+    await desk.locator('[data-testid="action-finish"]:enabled').waitFor();
+    await desk.keyboard.press('5');
+    await desk.getByTestId('current-number').waitFor({ state: 'detached' });
+    // 登记办件 now offers the ticket just finished.
+    await desk.locator(`[data-testid="action-matter-record"]:has-text("${issued.ticket.number}")`).waitFor();
+    await phone.locator('[data-testid="phone-status"][data-status="finished"]').waitFor();
+    expect(await phone.getByTestId('matter-lookup').count()).toBe(0);
+
+    // B opens 登记办件 with the focus in the phone field; Enter records (受理 is the first state offered).
+    await desk.keyboard.press('b');
+    await desk.getByTestId('matter-record-dialog').waitFor();
+    expect(await desk.getByTestId('matter-record-ticket').inputValue()).toBe(issued.ticket.number);
+    await desk.keyboard.type('139 1234 5678');
+    await shot(desk, 'matter-01-desk-record');
+    await desk.keyboard.press('Enter');
+    const numberShown = desk.getByTestId('desk-matter-number');
+    await numberShown.waitFor();
+    const number = canonicalMatterNumber(await numberShown.innerText());
+    expect(number).toMatch(MATTER_NUMBER);
+    expect(await desk.getByTestId('desk-matter').innerText()).toContain('139********');
+    expect(await desk.getByTestId('desk-matter').innerText()).not.toContain('5678');
+    await shot(desk, 'matter-02-desk-recorded');
+    await desk.keyboard.press('Escape');
+    await desk.getByTestId('matter-record-dialog').waitFor({ state: 'detached' });
+
+    // C opens 办件查询: the number and Enter find it; 补正 with a material from the guide and one typed.
+    await desk.keyboard.press('c');
+    await desk.getByTestId('matter-find-dialog').waitFor();
+    await desk.keyboard.type(number.toLowerCase());
+    await desk.keyboard.press('Enter');
+    await desk.locator('[data-testid="desk-matter"][data-state="accepted"]').waitFor();
+    await desk.getByTestId('matter-move-state-correction').check();
+    const firstMaterial = desk.getByTestId('matter-move-material-0');
+    await firstMaterial.waitFor();
+    const guideMaterial = (await desk.locator('.matter-material-choice').first().innerText()).trim();
+    expect(guideMaterial.length).toBeGreaterThan(0);
+    await firstMaterial.check();
+    await desk.getByTestId('matter-move-materials-other').fill('近期一寸免冠照片两张');
+    await shot(desk, 'matter-03-desk-correction');
+    await desk.getByTestId('matter-move-submit').click();
+    await desk.locator('[data-testid="desk-matter"][data-state="correction"]').waitFor();
+    await desk.getByTestId('matter-moved').waitFor();
+
+    // The phone page heard of the matter by itself: the number is filled in, the resident types the tail.
+    await phone.getByTestId('phone-matter-recorded').waitFor();
+    expect(canonicalMatterNumber(await phone.getByTestId('matter-number').inputValue())).toBe(number);
+    await phone.getByTestId('matter-tail').fill('5679');
+    await phone.getByTestId('matter-submit').click();
+    await phone.locator('.matter-problem').filter({ hasText: '未找到该办件' }).waitFor();
+    await phone.getByTestId('matter-tail').fill('5678');
+    await phone.getByTestId('matter-submit').click();
+    await phone.locator('[data-testid="matter-answer"][data-state="correction"]').waitFor();
+    expect(await phone.getByTestId('matter-materials').locator('li').allInnerTexts()).toEqual([guideMaterial, '近期一寸免冠照片两张']);
+    expect(await phone.getByTestId('matter-history').locator('li').count()).toBe(2);
+    await phone.getByTestId('matter-answer').scrollIntoViewIfNeeded();
+    await shot(phone, 'matter-04-phone-correction');
+
+    // In Mongolian the same answer keeps the bilingual rule.
+    await phone.getByTestId('lang-toggle-mn').click();
+    await phone.locator('[data-testid="matter-state"] .mn').waitFor();
+    await phone.evaluate(() => document.fonts.ready.then(() => undefined));
+    const audit = await auditMongolian(phone, { pageScrolls: true });
+    expect(audit.findings).toEqual([]);
+    await phone.getByTestId('matter-answer').scrollIntoViewIfNeeded();
+    await shot(phone, 'matter-05-phone-correction-mn');
+    await phone.getByTestId('lang-toggle-zh').click();
+
+    // 办结 at the desk; the phone's next lookup shows it.
+    await desk.getByTestId('matter-move-state-completed').check();
+    await desk.getByTestId('matter-move-submit').click();
+    await desk.locator('[data-testid="desk-matter"][data-state="completed"]').waitFor();
+    await shot(desk, 'matter-06-desk-completed');
+    await phone.getByTestId('matter-again').click();
+    await phone.getByTestId('matter-tail').fill('5678');
+    await phone.getByTestId('matter-submit').click();
+    await phone.locator('[data-testid="matter-answer"][data-state="completed"]').waitFor();
+    expect(await phone.getByTestId('matter-materials').count()).toBe(0);
+    expect(await phone.getByTestId('matter-history').locator('li').count()).toBe(3);
+    await phone.getByTestId('matter-answer').scrollIntoViewIfNeeded();
+    await shot(phone, 'matter-07-phone-completed');
+  });
+});
