@@ -81,6 +81,8 @@ describe('matters: recorded at the desk, followed on the phone', () => {
     // The phone page heard of the matter by itself: the number is filled in, the resident types the tail.
     await phone.getByTestId('phone-matter-recorded').waitFor();
     expect(canonicalMatterNumber(await phone.getByTestId('matter-number').inputValue())).toBe(number);
+    await phone.getByTestId('phone-matter-recorded').scrollIntoViewIfNeeded();
+    await shot(phone, 'matter-04a-phone-offered');
     await phone.getByTestId('matter-tail').fill('5679');
     await phone.getByTestId('matter-submit').click();
     await phone.locator('.matter-problem').filter({ hasText: '未找到该办件' }).waitFor();
