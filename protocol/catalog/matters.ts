@@ -24,7 +24,6 @@ export const matterDeskMessages = {
   'desk.matter.number': msg('受理编号'),
   'desk.matter.findSubmit': msg('查找'),
   'desk.matter.found': msg('号票 {ticket}（{day}）· 手机 {phone} · 登记人 {staff}'),
-  'desk.matter.moveTo': msg('改为'),
   'desk.matter.moveSubmit': msg('保存'),
   'desk.matter.moved': msg('办件 {number} 已改为：{state}'),
   'desk.matter.final': msg('该办件已{state}，不再更改'),
