@@ -16,6 +16,7 @@ import type {
 import type { GuideSample, ServiceGuide } from './guide';
 import type { AnnouncementView, BoardView } from './public-info';
 import type { CalendarDayView, CalendarImportResult } from './calendar';
+import type { PortalServices } from './portal';
 import type { ServiceHoursView } from './hours';
 import type { CentreAdminView, CounterAdminView, ServiceAdminView } from './structure';
 import type { RatingView } from './rating';
@@ -69,6 +70,7 @@ export interface CommandOutputs {
   'complaint.submit': { id: number };
   /** Public: the centres, their services and current loads. */
   'service.list': { centres: CentreView[]; services: ServiceView[]; loads: ServiceLoad[] };
+  'portal.services': PortalServices;
   /** Devices in use (revoked ones stay readable with device.get). */
   'device.list': DeviceView[];
   'device.get': DeviceView;

@@ -287,6 +287,8 @@ export const commandSchemas = {
     phone: residentPhone.optional(),
   }),
   'service.list': z.strictObject({}),
+  /** The public portal's overview (protocol/portal.ts). */
+  'portal.services': z.strictObject({}),
 
   // Administration: every change below writes an audit line.
   'device.list': z.strictObject({}),

@@ -11,6 +11,6 @@ export function counterList(counterIds: number[], lang: Lang): string {
 }
 
 /** Both names of a centre or service, for Stacked. */
-export function namesOf(item: CentreView | ServiceView): { mn: string; zh: string } {
+export function namesOf(item: Pick<CentreView | ServiceView, 'name' | 'nameMn'>): { mn: string; zh: string } {
   return { mn: item.nameMn, zh: item.name };
 }

@@ -22,6 +22,7 @@ export const adminMnTextMessages = {
   'admin.mnTexts.screen.kiosk-guide': msg('取号机·办事指南'),
   'admin.mnTexts.screen.kiosk-feedback': msg('取号机·评价与投诉'),
   'admin.mnTexts.screen.public-info': msg('政务公开'),
+  'admin.mnTexts.screen.portal': msg('网上服务页面'),
   'admin.mnTexts.screen.phone': msg('手机页面'),
   'admin.mnTexts.screen.pad': msg('评价器'),
   'admin.mnTexts.screen.rating': msg('评价选项'),

@@ -9,7 +9,7 @@ import type { ErrorCode } from '../errors';
 
 /** The resident-facing screens, as the coverage report groups them. */
 export const RESIDENT_SCREENS = [
-  'kiosk', 'kiosk-guide', 'kiosk-feedback', 'public-info', 'phone', 'pad', 'rating', 'display', 'print', 'common', 'errors',
+  'kiosk', 'kiosk-guide', 'kiosk-feedback', 'public-info', 'portal', 'phone', 'pad', 'rating', 'display', 'print', 'common', 'errors',
 ] as const;
 export type ResidentScreen = (typeof RESIDENT_SCREENS)[number];
 
@@ -45,6 +45,7 @@ const RESIDENT_PREFIXES: readonly (readonly [string, ResidentScreen])[] = [
   ['kiosk.keypad.', 'kiosk-feedback'],
   ['kiosk.', 'kiosk'],
   ['phone.', 'phone'],
+  ['portal.', 'portal'],
   ['pad.', 'pad'],
   ['rating.', 'rating'],
   ['complaint.category.', 'rating'],

@@ -30,6 +30,7 @@ import { adminSupervisionMessages } from './admin-supervision';
 import { deviceSetupMessages } from './device-setup';
 import { adminMnTextMessages } from './admin-mn-texts';
 import { matterDeskMessages, matterPhoneMessages } from './matters';
+import { portalMessages } from './portal';
 
 export type { Message } from './message';
 
@@ -59,6 +60,7 @@ export const catalog = {
   ...adminReportMessages,
   ...adminSupervisionMessages,
   ...deviceSetupMessages,
+  ...portalMessages,
   ...adminMnTextMessages,
   ...matterDeskMessages,
   ...matterPhoneMessages,

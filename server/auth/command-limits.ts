@@ -3,9 +3,9 @@
  * display or desk connection) and per source address (every connection and HTTP request from one
  * machine or phone together), so one device flooding the hall cannot slow everyone else. Callers
  * without a credential (phones) also get a small budget per address for the commands that store
- * something (ratings, complaints) or look a matter up (办件查询): never one bucket shared by all phones. The machine itself
- * (loopback) has no address limits: behind a reverse proxy on the same machine, the forwarded address
- * counts instead. Beyond a limit the answer is RATE_LIMITED.
+ * something (ratings, complaints), look a matter up (办件查询) or read the portal's overview: never one
+ * bucket shared by all phones. The machine itself (loopback) has no address limits: behind a reverse
+ * proxy on the same machine, the forwarded address counts instead. Beyond a limit the answer is RATE_LIMITED.
  */
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { CommandName } from '../../protocol/commands';
@@ -23,6 +23,13 @@ const ANONYMOUS_WRITES: ReadonlySet<CommandName> = new Set<CommandName>(['ticket
 /** 办件 lookups a phone's address may make a minute (its misses are limited further: server/matters/lookup-misses.ts). */
 const ANONYMOUS_LOOKUPS_PER_MINUTE = 20;
 const ANONYMOUS_LOOKUPS: ReadonlySet<CommandName> = new Set<CommandName>(['matter.lookup']);
+/**
+ * Public reads that cost the hall more than a line (the portal's overview counts every service's
+ * waiting line and two weeks of hours): how many one address without a credential may send a minute.
+ * Generous for residents behind one carrier address, small beside the per-address budget.
+ */
+const ANONYMOUS_READS_PER_MINUTE = 120;
+const ANONYMOUS_READS: ReadonlySet<CommandName> = new Set<CommandName>(['portal.services']);
 
 export interface CommandCaller {
   /** The socket's id; absent for HTTP requests. */
@@ -40,6 +47,7 @@ export class CommandLimits {
   private readonly perAddress: RateLimiterMemory;
   private readonly anonymousWrites = new RateLimiterMemory({ points: ANONYMOUS_WRITES_PER_MINUTE, duration: 60 });
   private readonly anonymousLookups = new RateLimiterMemory({ points: ANONYMOUS_LOOKUPS_PER_MINUTE, duration: 60 });
+  private readonly anonymousReads = new RateLimiterMemory({ points: ANONYMOUS_READS_PER_MINUTE, duration: 60 });
 
   constructor(settings: CommandLimitSettings) {
     this.perSocket = new RateLimiterMemory({ points: settings.perSocket, duration: WINDOW_SECONDS });
@@ -54,6 +62,7 @@ export class CommandLimits {
       checks.push(this.perAddress.consume(caller.address));
       if (caller.anonymous && ANONYMOUS_WRITES.has(command)) checks.push(this.anonymousWrites.consume(caller.address));
       if (caller.anonymous && ANONYMOUS_LOOKUPS.has(command)) checks.push(this.anonymousLookups.consume(caller.address));
+      if (caller.anonymous && ANONYMOUS_READS.has(command)) checks.push(this.anonymousReads.consume(caller.address));
     }
     const outcomes = await Promise.allSettled(checks);
     return outcomes.every((o) => o.status === 'fulfilled');

@@ -38,6 +38,7 @@ import {
   announcementCreate, announcementGet, announcementList, announcementRemove, announcementUpdate,
 } from './admin-announcements';
 import { boardGet, boardList, boardSave } from './admin-boards';
+import { portalServicesRead } from './portal-services';
 import { caseGet, caseList } from './case-read';
 import { caseAssign, caseCallBack, caseClose, caseRectify } from './case-steps';
 import { ratingExport } from './rating-export';
@@ -84,6 +85,7 @@ export const registry: Registry = {
   'ticket.rate': ticketRate,
   'complaint.submit': complaintSubmit,
   'service.list': serviceList,
+  'portal.services': portalServicesRead,
   'device.list': deviceList,
   'device.issue': deviceIssue,
   'device.revoke': deviceRevoke,

@@ -6,9 +6,9 @@
  */
 import type { ClosedReason } from '../../protocol/views';
 import { businessDay, minutesOfDay } from './calendar';
-import { isWithin, NOON_MINUTE, rangesOn } from './timetable';
+import { hoursOnDay, isWithin, NOON_MINUTE } from './timetable';
 import type { QueueSettings, ServiceRule } from './types';
-import { isWorkingDay, type WorkingCalendar } from './working-days';
+import type { WorkingCalendar } from './working-days';
 
 export interface OpenStateInput {
   service: ServiceRule;
@@ -31,8 +31,8 @@ export function availability(input: OpenStateInput): ClosedReason | null {
   if (!service.enabled) return 'SERVICE_DISABLED';
   if (settings.demoMode) return null;
   const today = businessDay(now, settings.timezone);
-  if (!isWorkingDay(today, calendar)) return 'HALL_CLOSED_TODAY';
-  const ranges = rangesOn(service.hours, today, calendar.get(today) === 'workday');
+  const ranges = hoursOnDay(service.hours, today, calendar);
+  if (ranges === 'closed') return 'HALL_CLOSED_TODAY';
   if (!isWithin(ranges, now, settings.timezone)) return 'SERVICE_CLOSED';
   return null;
 }

@@ -6,7 +6,7 @@
 import { readRange, type OpeningHoursText } from '../../protocol/hours';
 import { minutesOfDay } from './calendar';
 import type { OpeningHours, TimeRange, Timetable } from './types';
-import { isoWeekday } from './working-days';
+import { isoWeekday, isWorkingDay, type WorkingCalendar } from './working-days';
 
 /** Minutes from local midnight where the afternoon (下午) begins, for the half-day limits. */
 export const NOON_MINUTE = 12 * 60;
@@ -38,6 +38,15 @@ export function rangesOn(hours: OpeningHours, date: string, makeUpDay: boolean):
   if (!table) return null;
   const own = table.week[isoWeekday(date) - 1] ?? [];
   return makeUpDay && own.length === 0 ? (table.week[0] ?? []) : own;
+}
+
+/**
+ * A service's ranges on a date of the working-day calendar: 'closed' on a day the hall does not work
+ * (a weekend, a holiday), else its ranges (a make-up working day 调休 as rangesOn says), null all day.
+ */
+export function hoursOnDay(hours: OpeningHours, date: string, calendar: WorkingCalendar): readonly TimeRange[] | null | 'closed' {
+  if (!isWorkingDay(date, calendar)) return 'closed';
+  return rangesOn(hours, date, calendar.get(date) === 'workday');
 }
 
 /** Whether `now` falls in one of the ranges on the hall's clock (always, for null). */

@@ -21,7 +21,10 @@ import { bundleSizes } from '../../testkit/bundle-size';
 // Matters (办件) add their desk and phone strings to the catalog (about 1.1 kB in every app, within the budgets
 // above), the phone page's 办件查询 to the kiosk bundle, and the desk's 登记办件 and 办件查询 dialogs to the
 // counter (about 2.6 kB more: counter 78).
-const JS_BUDGET_KB = { kiosk: 90, display: 68, counter: 78, admin: 138 } as const;
+// The public portal (/portal/) is a third page of the kiosk app, sharing its guide components: its own
+// script is about 4.6 kB, and its strings in both scripts add about 1 kB to the catalog every app carries
+// (measured 95.1, 68.6, 78.2 and 138.5 kB: kiosk 97, display 70, counter 80, admin 140).
+const JS_BUDGET_KB = { kiosk: 97, display: 70, counter: 80, admin: 140 } as const;
 
 describe('front-end bundle budget', () => {
   it.each(bundleSizes())('$app JavaScript stays within its gzipped budget', (size) => {

@@ -23,7 +23,7 @@ describe('built pages', () => {
   });
   afterAll(async () => th.close());
 
-  it.each(['/kiosk/', '/display/', '/counter/', '/admin/', '/t/TOKEN'])('%s is served with all its assets', async (path) => {
+  it.each(['/kiosk/', '/display/', '/counter/', '/admin/', '/t/TOKEN', '/portal/', '/portal', '/portal/services/elderly-allowance/guide'])('%s is served with all its assets', async (path) => {
     const res = await fetch(`${th.url}${path.replace('TOKEN', token)}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/html/);

@@ -183,6 +183,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       optional: { phone: ['abc', '1', '1'.repeat(21)] },
     },
     'service.list': { actor: 'anon', base: {} },
+    'portal.services': { actor: 'anon', base: {} },
     'device.list': { actor: 'admin', base: {} },
     'device.get': { actor: 'admin', base: { deviceId: 1 } },
     'device.issue': {
@@ -459,10 +460,11 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
 /** Who may send what, written out here (not read from the server) so a widened permission fails a test. */
 export const ALLOWED: Record<Exclude<ActorName, 'staff' | 'staff2' | 'admin'>, readonly CommandName[]> = {
   kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot', 'notice.print', 'service.guide', 'ticket.rate', 'complaint.submit',
-    'service.list', 'board.list', 'board.get', 'mnText.overrides', 'idcard.read', 'idcard.discard', 'matter.lookup'],
-  display: ['ticket.track', 'hall.snapshot', 'service.guide', 'service.list', 'board.list', 'board.get', 'mnText.overrides', 'matter.lookup'],
-  ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'board.list', 'board.get',
-    'mnText.overrides', 'matter.lookup'],
-  anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'board.list', 'board.get', 'mnText.overrides',
+    'service.list', 'portal.services', 'board.list', 'board.get', 'mnText.overrides', 'idcard.read', 'idcard.discard', 'matter.lookup'],
+  display: ['ticket.track', 'hall.snapshot', 'service.guide', 'service.list', 'portal.services', 'board.list', 'board.get', 'mnText.overrides',
     'matter.lookup'],
+  ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'portal.services', 'board.list',
+    'board.get', 'mnText.overrides', 'matter.lookup'],
+  anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'portal.services', 'board.list', 'board.get',
+    'mnText.overrides', 'matter.lookup'],
 };

@@ -1,6 +1,6 @@
 import type { ServiceGuide } from '../../../protocol/guide';
 import type { UiKey } from '../../../protocol/catalog/ui-lookup';
-import { Text } from '../../../ui-kit/i18n';
+import { Text, useLang } from '../../../ui-kit/i18n';
 import { GuideList, GuideSection, GuideText } from './GuideSection';
 import { MaterialList } from './MaterialList';
 import { SampleGallery } from './SampleGallery';
@@ -22,10 +22,11 @@ function jumpTo(id: string): void {
 /** Every field of protocol/guide.ts, in the order halls publish them. */
 export function GuideBody(props: { guide: ServiceGuide; serviceName: string }) {
   const { guide } = props;
+  const { t } = useLang();
   const jumps = JUMPS.filter((j) => j.id !== 'guide-samples' || guide.samples.length > 0);
   return (
     <div class="guide-body">
-      <nav class="guide-jumps">
+      <nav class="guide-jumps" aria-label={t('kiosk.guide.jump')}>
         <Text k="kiosk.guide.jump" class="guide-jumps-label" />
         {jumps.map((j) => (
           <button type="button" key={j.id} class="jump-button" onClick={() => jumpTo(j.id)}>

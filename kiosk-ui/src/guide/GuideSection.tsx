@@ -1,14 +1,22 @@
-import type { ComponentChildren } from 'preact';
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { UiKey } from '../../../protocol/catalog/ui-lookup';
 import { Text } from '../../../ui-kit/i18n';
 
+/**
+ * The heading level of a guide's fields: h3 under the kiosk screen's title; a page that gives the guide
+ * its own h1 (the portal) sets 2, so headings go down one level at a time.
+ */
+export const GuideHeadingLevel = createContext<2 | 3>(3);
+
 /** One field of a guide: a heading the resident can find by eye, then its content. */
 export function GuideSection(props: { id: string; title: UiKey; children: ComponentChildren }) {
+  const Heading = useContext(GuideHeadingLevel) === 2 ? 'h2' : 'h3';
   return (
     <section class="guide-section" id={props.id} aria-labelledby={`${props.id}-title`}>
-      <h3 class="guide-heading" id={`${props.id}-title`}>
+      <Heading class="guide-heading" id={`${props.id}-title`}>
         <Text k={props.title} />
-      </h3>
+      </Heading>
       {props.children}
     </section>
   );

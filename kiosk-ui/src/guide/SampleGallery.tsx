@@ -1,13 +1,18 @@
-import { useState } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { GuideSample } from '../../../protocol/guide';
 import { Text } from '../../../ui-kit/i18n';
 import { Pictogram } from '../parts/Pictogram';
 import { SampleViewer } from './SampleViewer';
 
-/** 业务办理样本 as thumbnails (a PDF as a document tile); a tap opens one enlarged. */
+/** 业务办理样本 as thumbnails (a PDF as a document tile); a tap opens one enlarged; closing it returns the focus to its thumbnail. */
 export function SampleGallery(props: { samples: GuideSample[]; testId?: string }) {
   const [open, setOpen] = useState<GuideSample | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const testId = props.testId ?? 'guide-sample';
+  const close = useCallback(() => {
+    setOpen(null);
+    opener.current?.focus();
+  }, []);
   return (
     <>
       <p class="guide-text hint">
@@ -16,7 +21,10 @@ export function SampleGallery(props: { samples: GuideSample[]; testId?: string }
       <ul class="sample-grid">
         {props.samples.map((sample, index) => (
           <li key={sample.image}>
-            <button type="button" class="sample-thumb" data-testid={`${testId}-${index + 1}`} onClick={() => setOpen(sample)}>
+            <button type="button" class="sample-thumb" data-testid={`${testId}-${index + 1}`} onClick={(event) => {
+              opener.current = event.currentTarget;
+              setOpen(sample);
+            }}>
               {sample.format === 'pdf' ? (
                 <span class="sample-pdf" aria-hidden="true">
                   <Pictogram name="notice" size={96} />
@@ -33,7 +41,7 @@ export function SampleGallery(props: { samples: GuideSample[]; testId?: string }
           </li>
         ))}
       </ul>
-      {open ? <SampleViewer sample={open} onClose={() => setOpen(null)} /> : null}
+      {open ? <SampleViewer sample={open} onClose={close} /> : null}
     </>
   );
 }

@@ -4,9 +4,7 @@ import { findService } from '../../../ui-kit/hall-queries';
 import { Stacked, Text } from '../../../ui-kit/i18n';
 import { namesOf } from '../../../ui-kit/names';
 import { GuideLoad } from '../guide/GuideLoad';
-import { GuideList, GuideSection } from '../guide/GuideSection';
-import { GuideFacts } from '../guide/GuideFacts';
-import { MaterialList } from '../guide/MaterialList';
+import { NoticeSheet } from '../guide/NoticeSheet';
 import { NoticePrintStatus } from '../guide/NoticePrintStatus';
 import { SampleMark } from '../guide/SampleMark';
 import { useGuide } from '../guide/use-guide';
@@ -42,23 +40,7 @@ export function NoticeScreen(props: { snapshot: HallSnapshot; serviceId: string;
               </button>
               <NoticePrintStatus state={printing.state} />
             </div>
-            <div class="notice-sheet">
-              <GuideSection id="notice-materials" title="kiosk.guide.materials">
-                <p class="guide-text notice-count">
-                  <Text k="kiosk.notice.materialsCount" vars={{ n: guide.materials.length }} />
-                </p>
-                <MaterialList materials={guide.materials} />
-              </GuideSection>
-              {guide.noticeNotes.length > 0 ? (
-                <GuideSection id="notice-notes" title="kiosk.guide.noticeNotes">
-                  <GuideList items={guide.noticeNotes} />
-                </GuideSection>
-              ) : null}
-              <GuideFacts guide={guide} prefix="notice" />
-              <p class="guide-text notice-basis">
-                <Text k="kiosk.notice.basis" />
-              </p>
-            </div>
+            <NoticeSheet guide={guide} />
             <div class="screen-actions">
               <button type="button" class="big-button" onClick={() => nav.push({ screen: 'service', serviceId })}>
                 <Pictogram name="ticket" size={56} />

@@ -13,6 +13,11 @@ export function calendarDay(db: Db, date: string): CalendarDayView | null {
   return (statement(db, 'SELECT date, kind, name FROM calendar_days WHERE date = ?').get(date) as CalendarDayView | undefined) ?? null;
 }
 
+/** The calendar's entries between two dates (inclusive), with their names, by date. */
+export function calendarBetween(db: Db, from: string, to: string): CalendarDayView[] {
+  return statement(db, 'SELECT date, kind, name FROM calendar_days WHERE date >= ? AND date <= ? ORDER BY date').all(from, to) as CalendarDayView[];
+}
+
 /** The calendar's entries between two dates (inclusive), as the pure engine takes them. */
 export function workingCalendar(db: Db, from: string, to: string): WorkingCalendar {
   const rows = statement(db, 'SELECT date, kind, name FROM calendar_days WHERE date >= ? AND date <= ?').all(from, to) as CalendarDayView[];

@@ -131,6 +131,7 @@ export const COMMAND_ROUTES: Route[] = [
   { method: 'get', path: '/api/services/:serviceId/guide', command: 'service.guide',
     input: (req) => ({ serviceId: req.params.serviceId }) },
   { method: 'get', path: '/api/services', command: 'service.list', input: () => ({}) },
+  { method: 'get', path: '/api/portal/services', command: 'portal.services', input: () => ({}) },
   // Administration.
   { method: 'get', path: '/api/devices', command: 'device.list', input: () => ({}) },
   { method: 'post', path: '/api/devices', command: 'device.issue', input: bodyObject },

@@ -1,6 +1,6 @@
 /**
- * Serves the built front ends: /kiosk/, /display/, /counter/, the admin console /admin/ and the phone
- * page /t/<token>.
+ * Serves the built front ends: /kiosk/, /display/, /counter/, the admin console /admin/, the phone
+ * page /t/<token> and the public portal /portal/ (every path under it is one of its pages).
  */
 import express, { Router } from 'express';
 import fs from 'node:fs';
@@ -31,6 +31,8 @@ export function staticUiRouter(uiDir: string, samplesDir: string, sampleFilesDir
   // The rating pad (评价器) at a window is a page of the counter app.
   router.get('/pad/', (_req, res) => sendPage(res, path.join(uiDir, 'counter', 'pad.html')));
   router.get('/t/:token', (_req, res) => sendPage(res, path.join(uiDir, 'kiosk', 'phone.html')));
+  // The public portal (网络平台): a page of the kiosk app that routes its own paths (kiosk-ui/portal/routes.ts).
+  router.get(['/portal', '/portal/{*page}'], (_req, res) => sendPage(res, path.join(uiDir, 'kiosk', 'portal.html')));
   router.get('/', (_req, res) => res.redirect('/kiosk/'));
   return router;
 }

@@ -1,5 +1,5 @@
 import { dayProblems, isMonthDay, type OpeningHoursText } from '../../../protocol/hours';
-import { closedReason, isWithin, rangesOn, rangesText, readOpeningHours, type WorkingCalendar } from '../../../server/queue';
+import { closedReason, hoursOnDay, isWithin, rangesOn, rangesText, readOpeningHours, type WorkingCalendar } from '../../../server/queue';
 import { at, makeService, makeSettings, ZONE } from './builders';
 
 const WEEKDAY = ['08:30-12:00', '14:30-17:30'];
@@ -91,3 +91,26 @@ describe('the service is open by its hours and half-day limits', () => {
     expect(reason('2026-11-28T22:00', { issuedToday: 10, issuedThisHalf: 10 }, demo)).toBe('HALF_DAY_LIMIT_REACHED');
   });
 });
+
+describe('a service\'s hours on a day of the calendar (hoursOnDay, what the portal shows for two weeks)', () => {
+  const calendar: WorkingCalendar = new Map([['2026-10-01', 'holiday'], ['2026-10-10', 'workday'], ['2026-10-11', 'workday']]);
+
+  it('closes on holidays and ordinary weekends, and keeps the weekday\'s ranges on a working day', () => {
+    expect(hoursOnDay(HOURS, '2026-10-01', calendar)).toBe('closed');
+    expect(hoursOnDay(HOURS, '2026-10-04', calendar)).toBe('closed');
+    expect(rangesText(assumeRanges(hoursOnDay(HOURS, '2026-10-07', calendar)))).toBe('08:30-12:00');
+    expect(rangesText(assumeRanges(hoursOnDay(HOURS, '2026-09-30', calendar)))).toBe('08:30-12:00,15:00-18:00');
+  });
+
+  it('opens a make-up Saturday or Sunday (调休) with Monday\'s ranges; a service without hours is open all day', () => {
+    expect(rangesText(assumeRanges(hoursOnDay(HOURS, '2026-10-10', calendar)))).toBe('08:30-12:00,14:30-17:30');
+    expect(rangesText(assumeRanges(hoursOnDay(HOURS, '2026-10-11', calendar)))).toBe('08:30-12:00,14:30-17:30');
+    expect(hoursOnDay(null, '2026-10-10', calendar)).toBeNull();
+    expect(hoursOnDay(null, '2026-10-01', calendar)).toBe('closed');
+  });
+});
+
+function assumeRanges(value: ReturnType<typeof hoursOnDay>): Exclude<ReturnType<typeof hoursOnDay>, 'closed'> {
+  if (value === 'closed') throw new Error('expected ranges, the day is closed');
+  return value;
+}
