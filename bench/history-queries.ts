@@ -38,7 +38,7 @@ export function historyQueries(dataDir: string): HistoryQueryResult {
     const today = businessDay(now, zone);
     return {
       allLoadsMs: p50(() => serviceLoads(db, today, now, { timezone: zone, demoMode: false }), 200),
-      queueHeadsMs: p50(() => queueHeads(db, ['elderly-allowance', 'disability-certificate'], 5), 2000),
+      queueHeadsMs: p50(() => queueHeads(db, ['elderly-allowance', 'disability-certificate'], 5, now), 2000),
       reportMonthByStaffMs: p50(() => buildReport(db, { from: '2018-06-01', to: '2018-06-30' }, 'staff', zone), 9),
       reportYearByCentreMs: p50(() => buildReport(db, { from: HISTORY_FROM, to: shiftDays(HISTORY_FROM, HISTORY_DAYS - 1) }, 'centre', zone), 5),
     };

@@ -123,7 +123,7 @@ export function createHallServer(config: Config,
     callers.forgetSession(token);
     dropSession(io, token);
   });
-  const broadcaster = new Broadcaster(io, liveViews(db), settings, clock, sequence, config.eventCoalesceMs);
+  const broadcaster = new Broadcaster(io, liveViews(db, clock), settings, clock, sequence, config.eventCoalesceMs);
   bus.onCommit((outbox) => {
     // A revoked key stops working at once, on open connections too.
     for (const deviceId of outbox.revokedDevices) {

@@ -36,7 +36,7 @@ export const counterCallNext: CommandDef<'counter.callNext'> = {
     const counter = myCounter(ctx, counterId);
     if (counter.status === 'paused') fail('COUNTER_PAUSED');
     if (currentTicket(ctx, counterId)) fail('COUNTER_BUSY');
-    const next = chooseNext(queueHeads(ctx.db, counter.serviceIds, counter.id), counter) ?? fail('QUEUE_EMPTY');
+    const next = chooseNext(queueHeads(ctx.db, counter.serviceIds, counter.id, ctx.now), counter, ctx.now) ?? fail('QUEUE_EMPTY');
     callTo(ctx, counter, next);
     return buildCounterState(ctx, counterId);
   },

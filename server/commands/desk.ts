@@ -25,14 +25,14 @@ function stateOf(ctx: CommandContext, counter: CounterRecord): CounterState {
   const current = currentOf(inHand);
   return {
     counter: counterView(ctx.db, counter, ctx.today),
-    current: current ? ticketDetail(ctx.db, current) : null,
-    held: heldOf(inHand).map((t) => ticketDetail(ctx.db, t)),
+    current: current ? ticketDetail(ctx.db, current, ctx.now) : null,
+    held: heldOf(inHand).map((t) => ticketDetail(ctx.db, t, ctx.now)),
   };
 }
 
 function listsOf(ctx: CommandContext, counter: CounterRecord): CounterLists {
   return {
-    queue: callOrder(waitingFor(ctx.db, counter.serviceIds, counter.id, QUEUE_LIST_LIMIT), counter)
+    queue: callOrder(waitingFor(ctx.db, counter.serviceIds, counter.id, QUEUE_LIST_LIMIT, ctx.now), counter, ctx.now)
       .slice(0, QUEUE_LIST_LIMIT)
       .map((t) => ({ id: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority, arrivedAt: t.arrivedAt })),
     noShows: noShowsAt(ctx.db, counter.id, ctx.today)

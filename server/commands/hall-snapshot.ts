@@ -37,7 +37,7 @@ function selfOf(ctx: CommandContext, deviceId: number): HallSnapshot['device'] {
 function displaySnapshot(ctx: CommandContext, snapshot: HallSnapshot, device: DeviceSelfView): HallSnapshot {
   const scope = displayScopeOf(device);
   const scoped = { ...scopeSnapshot(snapshot, scopeMembers(scope, snapshot)), device };
-  return scope.kind === 'counter' ? { ...scoped, nextNumbers: windowNextNumbers(ctx.db, scope.counterId) } : scoped;
+  return scope.kind === 'counter' ? { ...scoped, nextNumbers: windowNextNumbers(ctx.db, scope.counterId, ctx.now) } : scoped;
 }
 
 /** hall.snapshot — the whole hall, for kiosks, displays, counters and consoles (not phones). */

@@ -27,7 +27,7 @@ import { statePerson } from '../db/queries/id-readings';
 
 
 function answer(ctx: CommandContext, t: Ticket, print: PrintAnswer): IssuedTicket {
-  return { ticket: ticketTrack(ctx.db, t), trackUrl: `${ctx.settings.publicUrl}/t/${t.token}`, ratingCode: ratingCodeOf(ctx.db, t.id), print };
+  return { ticket: ticketTrack(ctx.db, t, ctx.now), trackUrl: `${ctx.settings.publicUrl}/t/${t.token}`, ratingCode: ratingCodeOf(ctx.db, t.id), print };
 }
 
 /** The print outcome recorded when the ticket was first issued, for idempotent replays. */

@@ -18,7 +18,7 @@ export const ticketTrackCommand: CommandDef<'ticket.track'> = {
     const ticket = ticketByToken(ctx.db, token) ?? fail('TICKET_NOT_FOUND');
     // The phone page now hears its ticket's changes and its queue's movements.
     ctx.join(ticketRoom(ticket.id), serviceRoom(ticket.serviceId));
-    return ticketTrack(ctx.db, ticket);
+    return ticketTrack(ctx.db, ticket, ctx.now);
   },
 };
 
@@ -30,7 +30,7 @@ export const ticketCancel: CommandDef<'ticket.cancel'> = {
     const tr = must(cancel(ticket, ctx.now));
     recordTransition(ctx, tr, ticket.status === 'held' ? ticket.counterId : null);
     ctx.outbox.queueMoved(ticket.serviceId);
-    return ticketDetail(ctx.db, tr.ticket);
+    return ticketDetail(ctx.db, tr.ticket, ctx.now);
   },
 };
 
@@ -42,6 +42,6 @@ export const ticketRequeue: CommandDef<'ticket.requeue'> = {
     if (ticket.businessDay !== ctx.today) fail('TICKET_NOT_TODAY');
     const tr = must(requeue(ticket, ctx.settings, ctx.now));
     recordTransition(ctx, tr, null);
-    return ticketDetail(ctx.db, tr.ticket);
+    return ticketDetail(ctx.db, tr.ticket, ctx.now);
   },
 };

@@ -45,7 +45,7 @@ export function createPrintingModule(db: Db, config: Config, clock: Clock,
     if (request.kind === 'ticket') {
       const ticket = request.ticketId !== null ? ticketById(db, request.ticketId) : null;
       if (!ticket) return null;
-      const slip = ticketSlip(db, settings, ticket, request.reprint ? now : null);
+      const slip = ticketSlip(db, settings, ticket, now, request.reprint ? now : null);
       return { job: { id, kind: 'ticket', createdAt: now, ticket: slip }, number: ticket.number };
     }
     if (request.kind === 'test') {

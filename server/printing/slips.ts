@@ -13,8 +13,8 @@ import { ticketTrack } from '../views/ticket-view';
 import { ratingCodeOf } from '../db/queries/tickets';
 
 /** `reprintedAt`: the time of a staff reprint (补打), printed on the slip; null for the first slip. */
-export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket, reprintedAt: number | null = null): TicketSlip {
-  const track = ticketTrack(db, ticket);
+export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket, now: number, reprintedAt: number | null = null): TicketSlip {
+  const track = ticketTrack(db, ticket, now);
   const centre = listCentres(db).find((c) => c.id === ticket.centreId);
   const service = serviceById(db, ticket.serviceId);
   return {

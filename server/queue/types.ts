@@ -40,6 +40,12 @@ export interface Ticket {
   /** Whether the ticket already used its one late-return requeue. */
   requeued: boolean;
   transferCount: number;
+  /**
+   * A ticket issued at a booking's check-in (预约签到): the slot window [slotFrom, slotTo) in which it is
+   * called ahead of walk-ins (./order.ts). Null for every other ticket.
+   */
+  slotFrom: number | null;
+  slotTo: number | null;
   /** Grows by one on every change. */
   version: number;
 }
@@ -126,6 +132,8 @@ export interface NewTicket {
   priority: PriorityReason | null;
   arrivedAt: number;
   queueKey: number;
+  slotFrom: number | null;
+  slotTo: number | null;
 }
 
 export interface IssueInput {

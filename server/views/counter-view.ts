@@ -3,7 +3,7 @@ import type { CounterView } from '../../protocol/views';
 import type { CounterRecord } from '../db/queries/hall';
 import { counterById, listCounters } from '../db/queries/hall';
 import { lastFinishedAt, ticketsInHand } from '../db/queries/tickets';
-import { maskName } from './mask';
+import { maskName } from '../../protocol/mask-name';
 import { staffById } from '../db/queries/staff';
 import { currentOf } from '../queue';
 

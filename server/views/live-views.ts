@@ -3,6 +3,7 @@
  * transport itself never touches storage.
  */
 import type { Db } from '../db/open';
+import type { Clock } from '../commands/context';
 import type { CounterView, ServiceLoad, TicketTrack } from '../../protocol/views';
 import type { Ticket } from '../queue/types';
 import { serviceLoads, type OpeningSettings } from './service-load';
@@ -22,12 +23,12 @@ export interface LiveViews {
   windowNext(counterId: number): string[];
 }
 
-export function liveViews(db: Db): LiveViews {
+export function liveViews(db: Db, clock: Clock): LiveViews {
   return {
     loads: (today, now, settings, only) => serviceLoads(db, today, now, settings, only),
     counters: (today, only) => counterViews(db, today, only),
-    ticket: (ticket) => ticketTrack(db, ticket),
+    ticket: (ticket) => ticketTrack(db, ticket, clock.now()),
     scopeMembers: (scope) => scopeMembers(scope, { counters: listCounters(db), services: listServices(db) }),
-    windowNext: (counterId) => windowNextNumbers(db, counterId),
+    windowNext: (counterId) => windowNextNumbers(db, counterId, clock.now()),
   };
 }

@@ -12,19 +12,20 @@ import { isInHand } from '../queue';
 /**
  * The resident's own view; once their 差评 opened a case, how its follow-up stands; once the counter
  * recorded a matter, its 受理编号 (the token holder is the resident; the lookup still asks for the phone tail).
+ * `now`: where the ticket stands in its queue depends on the clock (a booked slot window, server/queue/order.ts).
  */
-export function ticketTrack(db: Db, t: Ticket): TicketTrack {
+export function ticketTrack(db: Db, t: Ticket, now: number): TicketTrack {
   const followUp = t.status === 'finished' ? caseOfTicket(db, t.id) : null;
   const matterNumber = t.status === 'finished' ? matterNumberOfTicket(db, t.id) : null;
   return {
-    ...ticketBase(db, t), token: t.token, ...(matterNumber !== null ? { matterNumber } : {}),
+    ...ticketBase(db, t, now), token: t.token, ...(matterNumber !== null ? { matterNumber } : {}),
     ...(followUp ? { followUp: { status: followUp.status, deadline: followUp.deadline,
       result: followUp.status === 'closed' ? followUp.result : null } } : {}),
   };
 }
 
-function ticketBase(db: Db, t: Ticket): TicketBase {
-  const ahead = t.status === 'waiting' ? peopleAhead(db, t) : 0;
+function ticketBase(db: Db, t: Ticket, now: number): TicketBase {
+  const ahead = t.status === 'waiting' ? peopleAhead(db, t, now) : 0;
   const service = serviceById(db, t.serviceId);
   const counter = t.counterId !== null ? counterById(db, t.counterId) : null;
   const shownCounter = isInHand(t) || t.status === 'finished';
@@ -48,9 +49,9 @@ function ticketBase(db: Db, t: Ticket): TicketBase {
   };
 }
 
-export function ticketDetail(db: Db, t: Ticket): TicketDetail {
+export function ticketDetail(db: Db, t: Ticket, now: number): TicketDetail {
   return {
-    ...ticketBase(db, t),
+    ...ticketBase(db, t, now),
     businessDay: t.businessDay,
     staffId: t.staffId,
     recallCount: t.recallCount,

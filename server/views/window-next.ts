@@ -5,9 +5,11 @@
 import type { Db } from '../db/open';
 import { counterById } from '../db/queries/hall';
 import { waitingFor } from '../db/queries/tickets';
+import { callOrder } from '../queue';
 import { WINDOW_NEXT_SHOWN } from '../../protocol/display-kind';
 
-export function windowNextNumbers(db: Db, counterId: number): string[] {
+export function windowNextNumbers(db: Db, counterId: number, now: number): string[] {
   const counter = counterById(db, counterId);
-  return counter ? waitingFor(db, counter.serviceIds, counter.id, WINDOW_NEXT_SHOWN).map((t) => t.number) : [];
+  return counter ? callOrder(waitingFor(db, counter.serviceIds, counter.id, WINDOW_NEXT_SHOWN, now), counter, now)
+    .slice(0, WINDOW_NEXT_SHOWN).map((t) => t.number) : [];
 }

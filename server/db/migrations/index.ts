@@ -19,6 +19,7 @@ import { m018DisplayKinds } from './018-display-kinds';
 import { m019MnTexts } from './019-mn-texts';
 import { m020IdCard } from './020-id-card';
 import { m021Matters } from './021-matters';
+import { m022Bookings } from './022-bookings';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003P
   m018DisplayKinds,
   m019MnTexts,
   m020IdCard,
-  m021Matters];
+  m021Matters,
+  m022Bookings];

@@ -4,7 +4,7 @@
 import type { Db } from '../open';
 import { statement } from './statement';
 import {
-  AHEAD_OF_POSITION, IS_IN_HAND, IS_OPEN, IS_WAITING, OPEN_TO_COUNTER, QUEUE_ORDER_BY, positionParams,
+  AHEAD_OF_POSITION, IS_IN_HAND, IS_OPEN, IS_WAITING, OPEN_TO_COUNTER, QUEUE_ORDER_BY, at, positionParams,
 } from './queue-order-sql';
 import type { Ticket, NewTicket, TicketEventType } from '../../queue/types';
 import type { PriorityReason, TicketStatus } from '../../../protocol/views';
@@ -14,7 +14,7 @@ interface TicketRow {
   seq: number; number: string; priority: string | null; status: string; arrived_at: number; queue_key: number;
   counter_id: number | null; target_counter_id: number | null; staff_id: number | null; called_at: number | null;
   started_at: number | null; finished_at: number | null; recall_count: number; requeued: number;
-  transfer_count: number; version: number;
+  transfer_count: number; version: number; slot_from: number | null; slot_to: number | null;
 }
 
 function toTicket(r: TicketRow): Ticket {
@@ -24,7 +24,7 @@ function toTicket(r: TicketRow): Ticket {
     status: r.status as TicketStatus, arrivedAt: r.arrived_at, queueKey: r.queue_key, counterId: r.counter_id,
     targetCounterId: r.target_counter_id, staffId: r.staff_id, calledAt: r.called_at, startedAt: r.started_at,
     finishedAt: r.finished_at, recallCount: r.recall_count, requeued: r.requeued === 1,
-    transferCount: r.transfer_count, version: r.version,
+    transferCount: r.transfer_count, slotFrom: r.slot_from, slotTo: r.slot_to, version: r.version,
   };
 }
 
@@ -53,9 +53,10 @@ export function ticketByIdempotencyKey(db: Db, issuedBy: string, key: string): T
 export function insertTicket(db: Db, t: NewTicket, secrets: { token: string; ratingCode: string }, issuedBy: string,
   idempotencyKey: string): Ticket {
   const info = statement(db, `INSERT INTO tickets (token, rating_code, business_day, service_id, centre_id, prefix, seq,
-      number, priority, status, arrived_at, queue_key, issued_by, idempotency_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?)`).run(secrets.token, secrets.ratingCode, t.businessDay,
-    t.serviceId, t.centreId, t.prefix, t.seq, t.number, t.priority, t.arrivedAt, t.queueKey, issuedBy, idempotencyKey);
+      number, priority, status, arrived_at, queue_key, issued_by, idempotency_key, slot_from, slot_to)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?)`).run(secrets.token, secrets.ratingCode, t.businessDay,
+    t.serviceId, t.centreId, t.prefix, t.seq, t.number, t.priority, t.arrivedAt, t.queueKey, issuedBy, idempotencyKey,
+    t.slotFrom, t.slotTo);
   const created = ticketById(db, Number(info.lastInsertRowid));
   if (!created) throw new Error('ticket vanished after insert');
   return created;
@@ -101,33 +102,30 @@ export function ticketEventsBetween(db: Db, fromId: number, toId: number): Ticke
     .all(fromId, toId) as TicketEventRow[];
 }
 
-/** Head of each queue: the best waiting ticket per service open to the counter, for the engine to choose among. */
-export function queueHeads(db: Db, serviceIds: readonly string[], counterId: number): Ticket[] {
-  const stmt = statement(db, `SELECT * FROM tickets WHERE ${IS_WAITING} AND service_id = ? AND ${OPEN_TO_COUNTER}
-    ORDER BY ${QUEUE_ORDER_BY} LIMIT 1`);
-  const heads: Ticket[] = [];
-  for (const serviceId of serviceIds) {
-    const r = stmt.get(serviceId, counterId) as TicketRow | undefined;
-    if (r) heads.push(toTicket(r));
-  }
-  return heads;
+/**
+ * Head of each queue at `now`: the best waiting ticket per service open to the counter, for the engine to
+ * choose among. Tickets that override a call policy (order.ts) rank first within their service, so the
+ * heads hold the engine's choice whatever the policy.
+ */
+export function queueHeads(db: Db, serviceIds: readonly string[], counterId: number, now: number): Ticket[] {
+  return waitingFor(db, serviceIds, counterId, 1, now);
 }
 
 /**
  * The first `limitEach` waiting tickets of each service open to the counter, by QUEUE_ORDER: enough for
  * the engine's `callOrder` to rank the first `limitEach` calls whatever the counter's call policy.
  */
-export function waitingFor(db: Db, serviceIds: readonly string[], counterId: number, limitEach: number): Ticket[] {
+export function waitingFor(db: Db, serviceIds: readonly string[], counterId: number, limitEach: number, now: number): Ticket[] {
   const stmt = statement(db, `SELECT * FROM tickets WHERE ${IS_WAITING} AND service_id = ? AND ${OPEN_TO_COUNTER}
     ORDER BY ${QUEUE_ORDER_BY} LIMIT ?`);
-  return serviceIds.flatMap((serviceId) => (stmt.all(serviceId, counterId, limitEach) as TicketRow[]).map(toTicket));
+  return serviceIds.flatMap((serviceId) => (stmt.all(serviceId, counterId, limitEach, at(now)) as TicketRow[]).map(toTicket));
 }
 
-/** People ahead of a waiting ticket in its line (order.ts `isAhead`). */
-export function peopleAhead(db: Db, t: Ticket): number {
+/** People ahead of a waiting ticket in its line at `now` (order.ts `isAhead`). */
+export function peopleAhead(db: Db, t: Ticket, now: number): number {
   const row = statement(db, `SELECT COUNT(*) AS n FROM tickets WHERE ${IS_WAITING} AND service_id = ?
       AND ${OPEN_TO_COUNTER} AND ${AHEAD_OF_POSITION}`)
-    .get(t.serviceId, t.targetCounterId, ...positionParams(t)) as { n: number };
+    .get(t.serviceId, t.targetCounterId, ...positionParams(t, now), at(now)) as { n: number };
   return row.n;
 }
 

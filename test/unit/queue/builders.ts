@@ -45,6 +45,8 @@ export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
     recallCount: 0,
     requeued: false,
     transferCount: 0,
+    slotFrom: null,
+    slotTo: null,
     version: 1,
     ...overrides,
   };

@@ -39,6 +39,8 @@ describe('issue', () => {
         priority: null,
         arrivedAt: now,
         queueKey: now,
+        slotFrom: null,
+        slotTo: null,
       },
     });
   });

@@ -1,5 +1,13 @@
-import { callOrder, chooseNext, queueOrder, transfer, type Ticket } from '../../../server/queue';
+import {
+  callOrder as callOrderAt, chooseNext as chooseNextAt, queueOrder as queueOrderAt, transfer, type Counter, type Ticket,
+} from '../../../server/queue';
 import { COUNTER_ID, OTHER_COUNTER_ID, at, makeCounter, makeTicket, ticketIn } from './builders';
+
+// None of these tickets carries a booked slot, so the clock does not matter here (booked-order.test.ts).
+const NOW = at('2026-11-27T12:00');
+const queueOrder = queueOrderAt(NOW);
+const chooseNext = (candidates: readonly Ticket[], counter: Counter): Ticket | null => chooseNextAt(candidates, counter, NOW);
+const callOrder = (candidates: readonly Ticket[], counter: Counter): Ticket[] => callOrderAt(candidates, counter, NOW);
 
 function waiting(id: number, serviceId: string, localTime: string, overrides: Partial<Ticket> = {}): Ticket {
   const time = at(`2026-11-27T${localTime}`);

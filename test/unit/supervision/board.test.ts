@@ -15,7 +15,8 @@ function ticket(id: number, serviceId: string, fields: Partial<Ticket>): Ticket 
   return {
     id, token: `t${id}`, businessDay: '2026-12-01', serviceId, centreId: 'c1', prefix: 'A', seq: id, number: `A${String(id).padStart(3, '0')}`,
     priority: null, status: 'waiting', arrivedAt: T0, queueKey: T0, counterId: null, targetCounterId: null, staffId: null,
-    calledAt: null, startedAt: null, finishedAt: null, recallCount: 0, requeued: false, transferCount: 0, version: 1, ...fields,
+    calledAt: null, startedAt: null, finishedAt: null, recallCount: 0, requeued: false, transferCount: 0, slotFrom: null, slotTo: null,
+    version: 1, ...fields,
   };
 }
 
