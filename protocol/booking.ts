@@ -1,3 +1,5 @@
+import type { IssuedTicket } from './views';
+
 /**
  * Appointments (预约) and kiosk check-in: every rule of them stated once, zod-free, so the server, the
  * kiosk, the console and the portal read the same numbers. docs/BOOKINGS.md explains them in words.
@@ -161,4 +163,20 @@ export type CheckInAnswer<Issued> =
 export interface BookingDayAnswer {
   date: string;
   bookings: BookingView[];
+}
+
+/** What each booking command answers (joined into ./commands.ts CommandOutputs). */
+export interface BookingCommandOutputs {
+  'booking.slots': SlotsAnswer;
+  /** The new booking, with its code: the only answer that ever shows a code to its holder unasked. */
+  'booking.create': BookingView;
+  'booking.get': BookingView;
+  'booking.cancel': BookingView;
+  /** On time or late: a ticket (printed as any ticket); early: when to come back. */
+  'booking.checkIn': CheckInAnswer<IssuedTicket>;
+  /** Every service's settings, configured or not, in the hall's service order. */
+  'booking.settings': BookingSettings[];
+  'booking.configure': BookingSettings;
+  'booking.day': BookingDayAnswer;
+  'booking.revoke': BookingView;
 }

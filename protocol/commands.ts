@@ -30,11 +30,12 @@ import type { SupervisionAlert, SupervisionBoard } from './supervision';
 import type { MatterPublicView, MatterView } from './matters';
 import type { CommandName } from './schemas';
 import type { IdReadingView } from './idcard';
+import type { BookingCommandOutputs } from './booking';
 
 export type { CommandName, CommandInput } from './schemas';
 
 /** What each command answers on success. Keys must be exactly the commands of ./schemas.ts. */
-export interface CommandOutputs {
+export interface CommandOutputs extends BookingCommandOutputs {
   'ticket.issue': IssuedTicket;
   'ticket.track': TicketTrack;
   'ticket.cancel': TicketDetail;

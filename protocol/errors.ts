@@ -72,6 +72,22 @@ export const ERROR_CODES = [
   'MATTER_CLOSED',         // the matter is 办结 or 不予受理: it moves no more
   'MATTER_EXISTS',         // the ticket already has a matter recorded
   'MATTER_NOT_ALLOWED',    // a matter is recorded on a ticket of today that the caller finished
+  // Appointments (预约) and kiosk check-in (protocol/booking.ts, docs/BOOKINGS.md).
+  'SERVICE_NOT_BOOKABLE',  // the service takes no appointments
+  'BOOKING_DATE_CLOSED',   // the date is a holiday or a weekend that is no make-up working day
+  'BOOKING_DATE_OUT_OF_RANGE', // before today, or further ahead than the service books
+  'BOOKING_OUTSIDE_HOURS', // no slot starts at that time on that date (outside the service's hours)
+  'BOOKING_SLOT_PAST',     // the slot has already started
+  'BOOKING_SLOT_FULL',     // every bookable place of the slot is taken
+  'BOOKING_DUPLICATE',     // the number already holds an open booking for this service on that day
+  'BOOKING_LIMIT_REACHED', // the number already holds as many open bookings as one number may
+  'BOOKING_BLOCKED',       // the number missed too many bookings lately; booking is open again later
+  'PHONE_INVALID',         // not a Chinese mobile number (11 digits starting 13-19)
+  'BOOKING_NOT_FOUND',     // no booking has that code (failed lookups are limited per address)
+  'BOOKING_CANCEL_TOO_LATE', // past the service's cancellation deadline before the slot
+  'BOOKING_CANCELLED',     // the booking was cancelled
+  'BOOKING_NOT_ACTIVE',    // the booking is no longer open (checked in, missed or cancelled)
+  'BOOKING_EXPIRED',       // the booking's day is over
   'INTERNAL',
 ] as const;
 
@@ -167,6 +183,21 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   MATTER_CLOSED: 409,
   MATTER_EXISTS: 409,
   MATTER_NOT_ALLOWED: 409,
+  SERVICE_NOT_BOOKABLE: 409,
+  BOOKING_DATE_CLOSED: 409,
+  BOOKING_DATE_OUT_OF_RANGE: 409,
+  BOOKING_OUTSIDE_HOURS: 409,
+  BOOKING_SLOT_PAST: 409,
+  BOOKING_SLOT_FULL: 409,
+  BOOKING_DUPLICATE: 409,
+  BOOKING_LIMIT_REACHED: 409,
+  BOOKING_BLOCKED: 409,
+  PHONE_INVALID: 400,
+  BOOKING_NOT_FOUND: 404,
+  BOOKING_CANCEL_TOO_LATE: 409,
+  BOOKING_CANCELLED: 409,
+  BOOKING_NOT_ACTIVE: 409,
+  BOOKING_EXPIRED: 409,
   INTERNAL: 500,
 };
 

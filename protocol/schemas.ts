@@ -28,6 +28,7 @@ import {
   canonicalMatterNumber, MATTER_MATERIAL_MAX, MATTER_MATERIALS_MAX, MATTER_NUMBER, MATTER_REASON_MAX, MATTER_STATES, PHONE_TAIL, phoneTailOf,
 } from './matters';
 import { FIRST_STATES } from './matter-flow';
+import { bookingCommandSchemas } from './booking-schemas';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -468,6 +469,8 @@ export const commandSchemas = {
     name: plainText({ trim: true, min: 1, max: ID_NAME_MAX }),
   }),
   'idcard.discard': z.strictObject({ idReading: idReadingToken }),
+  // Appointments (预约) and kiosk check-in.
+  ...bookingCommandSchemas,
 } satisfies Record<string, z.ZodType>;
 
 /** The name of every command (also its socket.io event name). */

@@ -6,9 +6,20 @@
  * something (ratings, complaints), look a matter up (办件查询) or read the portal's overview: never one
  * bucket shared by all phones. The machine itself (loopback) has no address limits: behind a reverse
  * proxy on the same machine, the forwarded address counts instead. Beyond a limit the answer is RATE_LIMITED.
+ * Commands that look a booking up by its code also count the address's failed lookups
+ * (BOOKING_NOT_FOUND): beyond a few, the address may look up no code for a while, so that guessing
+ * codes is infeasible even far below the command limits.
  */
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { CommandName } from '../../protocol/commands';
+import type { Result } from '../../protocol/errors';
+
+/** An answer (as the transports hand it back) that names no booking for the code asked about. */
+function isUnknownCode(result: unknown): boolean {
+  if (typeof result !== 'object' || result === null || !('ok' in result) || result.ok !== false) return false;
+  const refusal = result as Extract<Result<unknown>, { ok: false }>;
+  return refusal.error.code === 'BOOKING_NOT_FOUND';
+}
 
 /** Commands sent per window, per socket and per address. */
 export interface CommandLimitSettings {
@@ -19,7 +30,6 @@ export interface CommandLimitSettings {
 const WINDOW_SECONDS = 10;
 /** Ratings and complaints a phone's address may send a minute. */
 const ANONYMOUS_WRITES_PER_MINUTE = 10;
-const ANONYMOUS_WRITES: ReadonlySet<CommandName> = new Set<CommandName>(['ticket.rate', 'complaint.submit']);
 /** 办件 lookups a phone's address may make a minute (its misses are limited further: server/matters/lookup-misses.ts). */
 const ANONYMOUS_LOOKUPS_PER_MINUTE = 20;
 const ANONYMOUS_LOOKUPS: ReadonlySet<CommandName> = new Set<CommandName>(['matter.lookup']);
@@ -30,6 +40,12 @@ const ANONYMOUS_LOOKUPS: ReadonlySet<CommandName> = new Set<CommandName>(['matte
  */
 const ANONYMOUS_READS_PER_MINUTE = 120;
 const ANONYMOUS_READS: ReadonlySet<CommandName> = new Set<CommandName>(['portal.services']);
+const ANONYMOUS_WRITES: ReadonlySet<CommandName> = new Set<CommandName>(['ticket.rate', 'complaint.submit', 'booking.create',
+  'booking.cancel']);
+/** Unknown booking codes one address may try in FAILED_LOOKUP_SECONDS before its lookups are refused. */
+export const FAILED_LOOKUPS_ALLOWED = 20;
+const FAILED_LOOKUP_SECONDS = 15 * 60;
+const CODE_LOOKUPS: ReadonlySet<CommandName> = new Set<CommandName>(['booking.get', 'booking.cancel', 'booking.checkIn']);
 
 export interface CommandCaller {
   /** The socket's id; absent for HTTP requests. */
@@ -48,6 +64,7 @@ export class CommandLimits {
   private readonly anonymousWrites = new RateLimiterMemory({ points: ANONYMOUS_WRITES_PER_MINUTE, duration: 60 });
   private readonly anonymousLookups = new RateLimiterMemory({ points: ANONYMOUS_LOOKUPS_PER_MINUTE, duration: 60 });
   private readonly anonymousReads = new RateLimiterMemory({ points: ANONYMOUS_READS_PER_MINUTE, duration: 60 });
+  private readonly failedLookups = new RateLimiterMemory({ points: FAILED_LOOKUPS_ALLOWED, duration: FAILED_LOOKUP_SECONDS });
 
   constructor(settings: CommandLimitSettings) {
     this.perSocket = new RateLimiterMemory({ points: settings.perSocket, duration: WINDOW_SECONDS });
@@ -63,9 +80,22 @@ export class CommandLimits {
       if (caller.anonymous && ANONYMOUS_WRITES.has(command)) checks.push(this.anonymousWrites.consume(caller.address));
       if (caller.anonymous && ANONYMOUS_LOOKUPS.has(command)) checks.push(this.anonymousLookups.consume(caller.address));
       if (caller.anonymous && ANONYMOUS_READS.has(command)) checks.push(this.anonymousReads.consume(caller.address));
+      if (CODE_LOOKUPS.has(command)) checks.push(this.lookupsLeft(caller.address));
     }
     const outcomes = await Promise.allSettled(checks);
     return outcomes.every((o) => o.status === 'fulfilled');
+  }
+
+  /** Rejects when the address has used up its failed lookups. */
+  private async lookupsLeft(address: string): Promise<void> {
+    const used = await this.failedLookups.get(address);
+    if (used && used.consumedPoints >= FAILED_LOOKUPS_ALLOWED) throw new Error('failed lookups used up');
+  }
+
+  /** Counts what a command's answer says about its caller: an unknown booking code is a failed lookup. */
+  answered(command: CommandName, caller: CommandCaller, result: unknown): void {
+    if (!CODE_LOOKUPS.has(command) || !isUnknownCode(result) || isLoopback(caller.address)) return;
+    this.failedLookups.consume(caller.address).catch(() => undefined);
   }
 }
 

@@ -53,6 +53,9 @@ import { idcardDiscard, idcardRead } from './idcard';
 import { matterRecord } from './matter-record';
 import { matterMove } from './matter-move';
 import { matterGet, matterLookup } from './matter-read';
+import { bookingCancel, bookingCreate, bookingGet, bookingSlots } from './booking-public';
+import { bookingCheckIn } from './booking-check-in';
+import { bookingConfigure, bookingDay, bookingRevoke, bookingSettingsList } from './booking-admin';
 
 export type Registry = { [N in CommandName]: CommandDef<N> };
 
@@ -176,4 +179,13 @@ export const registry: Registry = {
   'mnText.import': mnTextImport,
   'idcard.read': idcardRead,
   'idcard.discard': idcardDiscard,
+  'booking.slots': bookingSlots,
+  'booking.create': bookingCreate,
+  'booking.get': bookingGet,
+  'booking.cancel': bookingCancel,
+  'booking.checkIn': bookingCheckIn,
+  'booking.settings': bookingSettingsList,
+  'booking.configure': bookingConfigure,
+  'booking.day': bookingDay,
+  'booking.revoke': bookingRevoke,
 };

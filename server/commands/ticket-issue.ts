@@ -8,7 +8,7 @@ import type { CommandDef } from './define';
 import type { CommandContext } from './context';
 import type { IssuedTicket, PrintAnswer } from '../../protocol/views';
 import { printFor } from './print-target';
-import type { Ticket } from '../queue/types';
+import type { NewTicket, Ticket } from '../queue/types';
 import { issue } from '../queue';
 import { fail, must } from './errors';
 import { issuerId, type Actor } from '../auth/actor';
@@ -37,11 +37,40 @@ function recordedPrint(ctx: CommandContext, t: Ticket): PrintAnswer {
   return data.print ?? { status: 'none', printerId: null };
 }
 
+/** A ticket issued earlier, answered again as when it was issued (a retried request, a second check-in). */
+export function issuedAgain(ctx: CommandContext, t: Ticket): IssuedTicket {
+  return answer(ctx, t, recordedPrint(ctx, t));
+}
+
+/**
+ * Stores a ticket the engine decided on (ticket.issue, a booking's check-in): its sequence, the row and
+ * its 'issued' event, the slip on the issuing kiosk's printer, and what changed for the broadcast.
+ */
+export function keepIssued(ctx: CommandContext, fresh: NewTicket, key: string, withNotice: boolean,
+  person: { personHash: string; maskedName: string } | null = null): IssuedTicket {
+  storeSequence(ctx.db, fresh.businessDay, fresh.prefix, fresh.seq);
+  const ticket = insertTicket(ctx.db, fresh, { token: newSecret(18), ratingCode: newRatingCode() }, issuerId(ctx.actor), key);
+  if (person) statePerson(ctx.db, ticket.id, person.personHash, person.maskedName);
+  const print = printFor(ctx, ctx.actor.kind === 'device' ? ctx.actor.printerId : null);
+  appendTicketEvent(ctx.db, ticket.id, 'issued', ctx.now, null, actorIds(ctx), { print, withNotice });
+
+  ctx.outbox.ticket(ticket);
+  ctx.outbox.service(ticket.serviceId);
+  if (print.status === 'queued' && print.printerId !== null) {
+    const deviceId = actorIds(ctx).deviceId;
+    ctx.outbox.print({ kind: 'ticket', ticketId: ticket.id, serviceId: ticket.serviceId, printerId: print.printerId, deviceId });
+    if (withNotice) {
+      ctx.outbox.print({ kind: 'notice', ticketId: ticket.id, serviceId: ticket.serviceId, printerId: print.printerId, deviceId });
+    }
+  }
+  return answer(ctx, ticket, print);
+}
+
 /**
  * An idempotency key answers only within its business day: stored with the day in front, a key a
  * kiosk happens to use again tomorrow issues a new ticket instead of answering yesterday's expired one.
  */
-function keyOfToday(today: string, key: string): string {
+export function keyOfToday(today: string, key: string): string {
   return `${today}/${key}`;
 }
 
@@ -49,7 +78,7 @@ function keyOfToday(today: string, key: string): string {
  * A kiosk bound to some centres issues only their services (the same scope its screens show, from
  * protocol/client/device-scope.ts); staff issue for any centre on a resident's behalf.
  */
-function offeredBy(actor: Actor, centreId: string): boolean {
+export function offeredBy(actor: Actor, centreId: string): boolean {
   return actor.kind !== 'device' || actor.centreIds.length === 0 || actor.centreIds.includes(centreId);
 }
 
@@ -60,7 +89,7 @@ export const ticketIssue: CommandDef<'ticket.issue'> = {
     const issuer = issuerId(ctx.actor);
     const key = keyOfToday(ctx.today, input.idempotencyKey);
     const earlier = ticketByIdempotencyKey(ctx.db, issuer, key);
-    if (earlier) return answer(ctx, earlier, recordedPrint(ctx, earlier));
+    if (earlier) return issuedAgain(ctx, earlier);
     if (!ctx.issueLimiter.hit(issuer, ctx.now)) fail('RATE_LIMITED');
 
     const service = serviceById(ctx.db, input.serviceId) ?? fail('SERVICE_NOT_FOUND');
@@ -77,22 +106,6 @@ export const ticketIssue: CommandDef<'ticket.issue'> = {
       lastSeq: lastSequence(ctx.db, ctx.today, service.prefix),
       calendar: workingCalendar(ctx.db, ctx.today, ctx.today),
     }));
-    storeSequence(ctx.db, fresh.businessDay, service.prefix, fresh.seq);
-    const ticket = insertTicket(ctx.db, fresh, { token: newSecret(18), ratingCode: newRatingCode() }, issuer, key);
-    if (person) statePerson(ctx.db, ticket.id, person.personHash, person.maskedName);
-    const print = printFor(ctx, ctx.actor.kind === 'device' ? ctx.actor.printerId : null);
-    appendTicketEvent(ctx.db, ticket.id, 'issued', ctx.now, null, actorIds(ctx),
-      { print, withNotice: input.withNotice === true });
-
-    ctx.outbox.ticket(ticket);
-    ctx.outbox.service(service.id);
-    if (print.status === 'queued' && print.printerId !== null) {
-      const deviceId = actorIds(ctx).deviceId;
-      ctx.outbox.print({ kind: 'ticket', ticketId: ticket.id, serviceId: service.id, printerId: print.printerId, deviceId });
-      if (input.withNotice) {
-        ctx.outbox.print({ kind: 'notice', ticketId: ticket.id, serviceId: service.id, printerId: print.printerId, deviceId });
-      }
-    }
-    return answer(ctx, ticket, print);
+    return keepIssued(ctx, fresh, key, input.withNotice === true, person);
   },
 };

@@ -1,6 +1,7 @@
 import type { ZodError } from 'zod';
 import type { ErrorCode, Problem } from '../../protocol/errors';
 import { TEXT_INVALID_ISSUE } from '../../protocol/text';
+import { PHONE_INVALID_ISSUE } from '../../protocol/booking-schemas';
 
 /** Field paths of a validation failure (never the values), with unknown fields named one by one. */
 export function invalidFields(error: ZodError): string[] {
@@ -11,13 +12,18 @@ export function invalidFields(error: ZodError): string[] {
   });
 }
 
+/** Refinements whose failure has a code of its own (a schema marks the issue with `params.reason`). */
+const OWN_CODES: Readonly<Record<string, ErrorCode>> = { [TEXT_INVALID_ISSUE]: 'TEXT_INVALID', [PHONE_INVALID_ISSUE]: 'PHONE_INVALID' };
+
 /**
  * The code for a schema failure: TEXT_INVALID when the only fault is a refused character in a text
- * field (the front ends then say which characters), BAD_REQUEST for everything else.
+ * field (the front ends then say which characters), PHONE_INVALID when it is only a mobile number that
+ * is no Chinese mobile number, BAD_REQUEST for everything else.
  */
 export function schemaRefusal(error: ZodError): ErrorCode {
-  const textOnly = error.issues.every((issue) => issue.code === 'custom' && issue.params?.reason === TEXT_INVALID_ISSUE);
-  return textOnly ? 'TEXT_INVALID' : 'BAD_REQUEST';
+  const reasons = new Set(error.issues.map((issue) => (issue.code === 'custom' ? String(issue.params?.reason) : '')));
+  const [only] = [...reasons];
+  return reasons.size === 1 && only !== undefined ? OWN_CODES[only] ?? 'BAD_REQUEST' : 'BAD_REQUEST';
 }
 
 /**

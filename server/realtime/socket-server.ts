@@ -83,7 +83,12 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
   function answer(socket: HallSocket, name: CommandName, payload: unknown, ack: Ack): void {
     const caller = { socketId: socket.id, address: callerAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for']),
       anonymous: socket.data.actor.kind === 'anonymous' };
-    void limits.admit(name, caller).then((admitted) => (admitted ? run(socket, name, payload, ack, caller.address) : ack(errorResult('RATE_LIMITED'))));
+    const answered: Ack = (result) => {
+      limits.answered(name, caller, result);
+      ack(result);
+    };
+    void limits.admit(name, caller).then((admitted) => (admitted ? run(socket, name, payload, answered, caller.address)
+      : ack(errorResult('RATE_LIMITED'))));
   }
 
   /**

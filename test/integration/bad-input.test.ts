@@ -63,8 +63,12 @@ function expectNamesField(fields: string[] | undefined, field: string | undefine
 }
 
 /** Which input field a route takes from its URL, if any. */
-function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 'token' | 'date' | 'serviceId' | 'number' | null {
+function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 'token' | 'code' | 'date' | 'serviceId' | 'number'
+  | null {
   if (route.path.includes(':token')) return 'token';
+  if (route.path.includes(':code')) return 'code';
+  if (route.command === 'booking.configure') return 'serviceId';
+  if (route.command === 'booking.revoke') return 'id';
   if (!route.path.includes(':id')) return null;
   if (route.command.startsWith('matter.')) return 'number';
   if (route.command.startsWith('calendar.')) return 'date';
@@ -80,7 +84,7 @@ function urlField(route: Route): 'counterId' | 'ticketId' | 'deviceId' | 'id' | 
 }
 
 function pathOf(route: Route, value: unknown): string {
-  return route.path.replace(/:(id|token)/, String(value));
+  return route.path.replace(/:(id|token|code)/, String(value));
 }
 
 function validPath(route: Route): string {
@@ -153,7 +157,7 @@ describe('malformed input', () => {
       for (const route of COMMAND_ROUTES) {
         const field = urlField(route);
         if (field) {
-          const values = field === 'token' ? BAD_TOKENS : route.command.startsWith('printer.') || field === 'serviceId'
+          const values = field === 'token' || field === 'code' ? BAD_TOKENS : route.command.startsWith('printer.') || field === 'serviceId'
             || /^(centre|service|board)\./.test(route.command) ? BAD_SLUGS : BAD_IDS;
           for (const value of values) {
             const res = await callRoute(route, { path: pathOf(route, value) });

@@ -454,17 +454,44 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'mnText.import': {
       actor: 'admin', base: { csv: `key,screen,zh,mn,status,reviewer,reviewed_at\r\nkiosk.take.normal,kiosk,普通取号,${MN_MORE} ᠪᠠ,draft,,\r\n` },
     },
+    // Appointments: no demo service takes bookings, so a valid request is refused for that (bookings.test.ts books).
+    'booking.slots': { actor: 'anon', base: { serviceId: 'company-registration', date: '2026-12-02' },
+      patterns: { serviceId: SLUG_BREAKERS, date: DATE_BREAKERS } },
+    'booking.create': {
+      actor: 'admin', base: { serviceId: 'company-registration', date: '2026-12-02', start: '09:00', name: '张三', phone: '13812345678' },
+      patterns: { serviceId: SLUG_BREAKERS, date: DATE_BREAKERS, start: ['9:00', '24:00', '09:60', '0900', '09:00:00'],
+        name: ['', '   ', 'x'.repeat(21)] },
+      optional: { idempotencyKey: ID_KEY_BREAKERS },
+    },
+    'booking.get': { actor: 'anon', base: { code: UNKNOWN_BOOKING_CODE }, patterns: { code: BOOKING_CODE_BREAKERS } },
+    'booking.cancel': { actor: 'anon', base: { code: UNKNOWN_BOOKING_CODE }, patterns: { code: BOOKING_CODE_BREAKERS } },
+    'booking.checkIn': { actor: 'kiosk', base: { code: UNKNOWN_BOOKING_CODE }, patterns: { code: BOOKING_CODE_BREAKERS } },
+    'booking.settings': { actor: 'admin', base: {} },
+    'booking.configure': {
+      actor: 'admin', base: { serviceId: 'no-such-service', bookable: true, slotMinutes: 30, capacity: 4, walkInPercent: 50, daysAhead: 7,
+        cancelMinutesBefore: 120 },
+      patterns: { serviceId: SLUG_BREAKERS, bookable: ['yes', 1, null], slotMinutes: [9, 121], walkInPercent: [91, -1], daysAhead: [31],
+        cancelMinutesBefore: [2881] },
+    },
+    'booking.day': { actor: 'admin', base: { date: '2026-12-02' }, patterns: { date: DATE_BREAKERS },
+      optional: { serviceId: SLUG_BREAKERS } },
+    'booking.revoke': { actor: 'admin', base: { id: 999_999 }, patterns: { id: [0, -1, 1.5, '1'] } },
   };
 }
+
+/** A well-formed booking code no booking holds (the alphabet has no 0, 1, I, L or O). */
+export const UNKNOWN_BOOKING_CODE = 'ABCD-EFGH-JKMN';
+const BOOKING_CODE_BREAKERS = ['ABCD-EFGH-JKM', 'ABCD-EFGH-JKMNP', 'ABCD-EFGH-JKM0', 'ABCD-EFGH-JKMI', 'ABCD/EFGH/JKMN', '预约码预约码预约码预约码'];
 
 /** Who may send what, written out here (not read from the server) so a widened permission fails a test. */
 export const ALLOWED: Record<Exclude<ActorName, 'staff' | 'staff2' | 'admin'>, readonly CommandName[]> = {
   kiosk: ['ticket.issue', 'ticket.track', 'hall.snapshot', 'notice.print', 'service.guide', 'ticket.rate', 'complaint.submit',
-    'service.list', 'portal.services', 'board.list', 'board.get', 'mnText.overrides', 'idcard.read', 'idcard.discard', 'matter.lookup'],
+    'service.list', 'portal.services', 'board.list', 'board.get', 'mnText.overrides', 'idcard.read', 'idcard.discard', 'matter.lookup',
+    'booking.slots', 'booking.get', 'booking.checkIn'],
   display: ['ticket.track', 'hall.snapshot', 'service.guide', 'service.list', 'portal.services', 'board.list', 'board.get', 'mnText.overrides',
-    'matter.lookup'],
+    'matter.lookup', 'booking.slots'],
   ratingPad: ['ticket.track', 'hall.snapshot', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'portal.services', 'board.list',
-    'board.get', 'mnText.overrides', 'matter.lookup'],
+    'board.get', 'mnText.overrides', 'matter.lookup', 'booking.slots'],
   anon: ['ticket.track', 'service.guide', 'ticket.rate', 'complaint.submit', 'service.list', 'portal.services', 'board.list', 'board.get',
-    'mnText.overrides', 'matter.lookup'],
+    'mnText.overrides', 'matter.lookup', 'booking.slots', 'booking.create', 'booking.get', 'booking.cancel'],
 };

@@ -95,6 +95,25 @@ function yearQuery(req: Request): unknown {
   return { year: typeof raw === 'string' && /^[0-9]{4}$/.test(raw) ? Number(raw) : raw };
 }
 
+/** `?serviceId=&date=` of the slots; `?date=&serviceId=` of a day's bookings (serviceId optional there). */
+function queryOf(req: Request, names: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(names.filter((name) => req.query[name] !== undefined).map((name) => [name, req.query[name]]));
+}
+
+const codeInput = withId('code', (req) => req.params.code);
+
+const BOOKING_ROUTES: Route[] = [
+  { method: 'get', path: '/api/slots', command: 'booking.slots', input: (req) => queryOf(req, ['serviceId', 'date']) },
+  { method: 'post', path: '/api/bookings', command: 'booking.create', input: bodyObject },
+  { method: 'get', path: '/api/bookings/:code', command: 'booking.get', input: (req) => ({ code: req.params.code }) },
+  { method: 'post', path: '/api/bookings/:code/cancel', command: 'booking.cancel', input: codeInput },
+  { method: 'post', path: '/api/bookings/:code/check-in', command: 'booking.checkIn', input: codeInput },
+  { method: 'get', path: '/api/admin/booking-settings', command: 'booking.settings', input: () => ({}) },
+  { method: 'put', path: '/api/admin/booking-settings/:id', command: 'booking.configure', input: withId('serviceId', (req) => req.params.id) },
+  { method: 'get', path: '/api/admin/bookings', command: 'booking.day', input: (req) => queryOf(req, ['date', 'serviceId']) },
+  { method: 'post', path: '/api/admin/bookings/:id/cancel', command: 'booking.revoke', input: withId('id') },
+];
+
 const COUNTER_VERBS: [string, CommandName][] = [
   ['open', 'counter.open'], ['close', 'counter.close'], ['call-next', 'counter.callNext'],
   ['call', 'counter.callTicket'], ['recall', 'counter.recall'], ['no-show', 'counter.noShow'],
@@ -241,6 +260,8 @@ export const COMMAND_ROUTES: Route[] = [
   // The kiosk's ID-card reader agent, with the kiosk's key (docs/ID-READER.md).
   { method: 'post', path: '/api/idcard/read', command: 'idcard.read', input: bodyObject },
   { method: 'post', path: '/api/idcard/discard', command: 'idcard.discard', input: bodyObject },
+  // Appointments (预约) and kiosk check-in; a booking is named by its code in the URL (docs/BOOKINGS.md).
+  ...BOOKING_ROUTES,
 ];
 
 export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {
@@ -252,7 +273,9 @@ export function commandRouter(bus: CommandBus, limits: CommandLimits): Router {
       void limits.admit(route.command, caller).then((admitted) => {
         if (!admitted) return sendError(res, 'RATE_LIMITED');
         if (route.respond) return route.respond(req, res, bus, actor);
-        return sendResult(res, bus.execute(route.command, route.input(req), actor));
+        const result = bus.execute(route.command, route.input(req), actor);
+        limits.answered(route.command, caller, result);
+        return sendResult(res, result);
       });
     });
   }
