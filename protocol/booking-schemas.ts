@@ -34,11 +34,12 @@ export const bookingCommandSchemas = {
   'booking.checkIn': z.strictObject({ code: bookingCode }),
   /** Every service's booking settings (the console). */
   'booking.settings': z.strictObject({}),
+  /** A service's booking settings; a field left out keeps its value (the defaults for a service never configured). */
   'booking.configure': z.strictObject({
-    serviceId: slug, bookable: z.boolean(),
-    slotMinutes: bounded(BOOKING_SETTING_BOUNDS.slotMinutes), capacity: bounded(BOOKING_SETTING_BOUNDS.capacity),
-    walkInPercent: bounded(BOOKING_SETTING_BOUNDS.walkInPercent), daysAhead: bounded(BOOKING_SETTING_BOUNDS.daysAhead),
-    cancelMinutesBefore: bounded(BOOKING_SETTING_BOUNDS.cancelMinutesBefore),
+    serviceId: slug, bookable: z.boolean().optional(),
+    slotMinutes: bounded(BOOKING_SETTING_BOUNDS.slotMinutes).optional(), capacity: bounded(BOOKING_SETTING_BOUNDS.capacity).optional(),
+    walkInPercent: bounded(BOOKING_SETTING_BOUNDS.walkInPercent).optional(), daysAhead: bounded(BOOKING_SETTING_BOUNDS.daysAhead).optional(),
+    cancelMinutesBefore: bounded(BOOKING_SETTING_BOUNDS.cancelMinutesBefore).optional(),
   }),
   /** A day's bookings, masked, for staff. */
   'booking.day': z.strictObject({ date: calendarDate, serviceId: slug.optional() }),

@@ -2,6 +2,7 @@
  * Bookings in the console: each service's booking settings (admins change them, audited), a day's
  * bookings masked for supervisors and admins, and cancelling one for a resident (audited).
  */
+import type { BookingSettings } from '../../protocol/booking';
 import type { CommandDef } from './define';
 import { fail } from './errors';
 import { audit } from './audit';
@@ -24,9 +25,14 @@ export const bookingConfigure: CommandDef<'booking.configure'> = {
   run(ctx, input) {
     if (!serviceById(ctx.db, input.serviceId)) fail('SERVICE_NOT_FOUND', ['serviceId']);
     const before = bookingSettingsOf(ctx.db, input.serviceId);
-    saveBookingSettings(ctx.db, input);
-    audit(ctx, `booking-settings:${input.serviceId}`, before, input);
-    return bookingSettingsOf(ctx.db, input.serviceId);
+    const after: BookingSettings = {
+      serviceId: before.serviceId, bookable: input.bookable ?? before.bookable, slotMinutes: input.slotMinutes ?? before.slotMinutes,
+      capacity: input.capacity ?? before.capacity, walkInPercent: input.walkInPercent ?? before.walkInPercent,
+      daysAhead: input.daysAhead ?? before.daysAhead, cancelMinutesBefore: input.cancelMinutesBefore ?? before.cancelMinutesBefore,
+    };
+    saveBookingSettings(ctx.db, after);
+    audit(ctx, `booking-settings:${input.serviceId}`, before, after);
+    return after;
   },
 };
 
