@@ -21,6 +21,7 @@ import { RateDoneScreen } from './screens/RateDoneScreen';
 import { ComplaintCategoryScreen } from './screens/ComplaintCategoryScreen';
 import { ComplaintComposeScreen } from './screens/ComplaintComposeScreen';
 import { ComplaintDoneScreen } from './screens/ComplaintDoneScreen';
+import { CheckInScreen } from './screens/CheckInScreen';
 
 export interface ScreenProps {
   route: Route;
@@ -57,11 +58,14 @@ export function Screen(props: ScreenProps) {
         <TicketScreen
           issued={route.issued}
           withNotice={route.withNotice}
+          checkIn={route.checkIn ?? null}
           snapshot={snapshot}
           ticketPrints={props.ticketPrints}
           onDone={nav.home}
         />
       );
+    case 'check-in':
+      return <CheckInScreen snapshot={snapshot} initial={route.code} stream={stream} nav={nav} />;
     case 'guides':
       return <GuideListScreen snapshot={snapshot} nav={nav} />;
     case 'guide':

@@ -13,7 +13,9 @@ export type Route =
   | { screen: 'notice'; serviceId: string }
   | { screen: 'boards' }
   | { screen: 'board'; boardId: BoardId }
-  | { screen: 'ticket'; issued: IssuedTicket; withNotice: boolean }
+  /** `checkIn`: the ticket of a booking's check-in (预约签到), on time or late. */
+  | { screen: 'ticket'; issued: IssuedTicket; withNotice: boolean; checkIn?: 'on-time' | 'late' }
+  | { screen: 'check-in'; code: string }
   | { screen: 'rate'; number: string }
   | { screen: 'rate-code'; number: string; code: string }
   | { screen: 'rate-level'; number: string; code: string }

@@ -1,6 +1,7 @@
 import { msg } from './message';
 import { kioskGuideMessages } from './kiosk-guide';
 import { kioskFeedbackMessages } from './kiosk-feedback';
+import { kioskCheckInMessages } from './kiosk-check-in';
 
 /**
  * The touch kiosk (取号机): the frame, the home screen, choosing a centre and a service, taking a
@@ -74,4 +75,5 @@ export const kioskMessages = {
   'kiosk.listSeparator': msg('、', '᠂ '),
   ...kioskGuideMessages,
   ...kioskFeedbackMessages,
+  ...kioskCheckInMessages,
 } as const;

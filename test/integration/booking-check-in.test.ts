@@ -91,6 +91,7 @@ it('after the window, a checked-in resident not yet called waits by arrival; a l
   const late = await book('13900000001', '2026-12-01', '09:00');
   clock.set(beijing('2026-12-01T08:40:00'));
   const walkIn = await api.issue(kiosk, SERVICE);
+  expect(walkIn.ticket.peopleAhead).toBe(0);
   clock.set(beijing('2026-12-01T09:20:00'));
   const ticket = issued(await checkIn(booked.code)).ticket;
   expect(ticket.peopleAhead).toBe(0);

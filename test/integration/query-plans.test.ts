@@ -19,7 +19,10 @@ const SMALL_TABLES = new Set([
 ]);
 
 function planOf(db: Db, sql: string): string[] {
-  const params = (sql.match(/\?/g) ?? []).map(() => null);
+  const params: unknown[] = (sql.match(/\?/g) ?? []).map(() => null);
+  // Named parameters (the queue order's clock, `@now`) are bound by name.
+  const named = [...sql.matchAll(/@(\w+)/g)].map((m) => m[1] ?? '');
+  if (named.length) params.push(Object.fromEntries(named.map((name) => [name, null])));
   return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
 }
 

@@ -468,9 +468,10 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'booking.checkIn': { actor: 'kiosk', base: { code: UNKNOWN_BOOKING_CODE }, patterns: { code: BOOKING_CODE_BREAKERS } },
     'booking.settings': { actor: 'admin', base: {} },
     'booking.configure': {
-      actor: 'admin', base: { serviceId: 'no-such-service', slotMinutes: 30, capacity: 4 },
-      patterns: { serviceId: SLUG_BREAKERS, slotMinutes: [9, 121], capacity: [51] },
-      optional: { bookable: ['yes', 1, null], walkInPercent: [91, -1, 1.5, '50', null], daysAhead: [31, -1, null],
+      actor: 'admin', base: { serviceId: 'no-such-service' },
+      patterns: { serviceId: SLUG_BREAKERS },
+      optional: { bookable: ['yes', 1, null], slotMinutes: [9, 121, 30.5, '30', null], capacity: [0, 51, null],
+        walkInPercent: [91, -1, 1.5, '50', null], daysAhead: [31, -1, null],
         cancelMinutesBefore: [2881, -1, null] },
     },
     'booking.day': { actor: 'admin', base: { date: '2026-12-02' }, patterns: { date: DATE_BREAKERS },

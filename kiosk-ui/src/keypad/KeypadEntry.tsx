@@ -21,6 +21,11 @@ export function KeypadEntry(props: {
   prompt: UiKey;
   hint: UiKey;
   testId: string;
+  /** The next-step button's words and the line under it (defaults: 下一步, rating by phone). */
+  next?: UiKey;
+  foot?: UiKey;
+  /** How the entry is shown (e.g. grouped); as typed by default. */
+  shown?: (entry: string) => string;
   children?: ComponentChildren;
 }) {
   const { entry, setEntry, press } = props;
@@ -31,7 +36,7 @@ export function KeypadEntry(props: {
           <Text k={props.prompt} />
         </p>
         <p class={`entry-display ${entry ? '' : 'entry-empty'}`} data-testid={props.testId} aria-live="polite">
-          {entry || <Text k="kiosk.rate.numberEmpty" />}
+          {entry ? (props.shown ?? String)(entry) : <Text k="kiosk.rate.numberEmpty" />}
         </p>
         <p class="hint">
           <Text k={props.hint} />
@@ -46,11 +51,12 @@ export function KeypadEntry(props: {
       />
       <div class="entry-actions">
         <button type="button" class="big-button entry-submit" data-testid={`${props.testId}-submit`} disabled={!props.complete} onClick={props.onNext}>
-          <Text k="kiosk.rate.numberNext" />
+          <Text k={props.next ?? 'kiosk.rate.numberNext'} />
           <Pictogram name="forward" size={48} strokeWidth={5} />
         </button>
+        {props.children}
         <p class="hint">
-          <Text k="kiosk.rate.scanHint" />
+          <Text k={props.foot ?? 'kiosk.rate.scanHint'} />
         </p>
       </div>
     </div>

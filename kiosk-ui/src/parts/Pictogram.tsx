@@ -11,6 +11,8 @@ const PICTOGRAMS = {
   board: ['M6 8h36v24H6z', 'M13 16h22', 'M13 23h14', 'M16 32l-5 10', 'M32 32l5 10'],
   // a star: 服务评价
   rate: ['M24 5l5.8 12 13.2 1.7-9.7 9.1 2.5 13L24 34.4l-11.8 6.4 2.5-13-9.7-9.1L18.2 17z'],
+  // a calendar page with a tick: 预约签到
+  checkIn: ['M8 10h32v30H8z', 'M8 18h32', 'M16 6v8', 'M32 6v8', 'M17 29l5 5 9-10'],
   // a speech bubble with lines: 投诉建议
   complaint: ['M7 9h34v24H23l-10 8v-8H7z', 'M14 17h20', 'M14 25h13'],
   // a small and a large letter: 大字

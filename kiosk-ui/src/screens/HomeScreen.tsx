@@ -20,6 +20,7 @@ interface HomeFunction {
 
 /** The other things a resident comes to the kiosk for, besides taking a ticket. */
 const FUNCTIONS: HomeFunction[] = [
+  { testId: 'home-check-in', route: { screen: 'check-in', code: '' }, icon: 'checkIn', label: 'kiosk.home.checkIn', hint: 'kiosk.home.checkInHint' },
   { testId: 'home-guides', route: { screen: 'guides' }, icon: 'guide', label: 'kiosk.home.guides', hint: 'kiosk.home.guidesHint' },
   { testId: 'home-boards', route: { screen: 'boards' }, icon: 'board', label: 'kiosk.home.boards', hint: 'kiosk.home.boardsHint' },
   { testId: 'home-rate', route: { screen: 'rate', number: '' }, icon: 'rate', label: 'kiosk.home.rate', hint: 'kiosk.home.rateHint' },

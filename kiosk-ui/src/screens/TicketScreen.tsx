@@ -14,6 +14,8 @@ import { useSource, type Subscribable } from '../../../ui-kit/use-source';
 export function TicketScreen(props: {
   issued: IssuedTicket;
   withNotice: boolean;
+  /** The ticket of a booking's check-in: said above the number (on time, or late and queued as a walk-in). */
+  checkIn: 'on-time' | 'late' | null;
   snapshot: HallSnapshot;
   ticketPrints: Subscribable<TicketPrintOutcomes>;
   onDone: () => void;
@@ -28,6 +30,11 @@ export function TicketScreen(props: {
   return (
     <section class="screen ticket-screen" data-testid="ticket-screen">
       <PrintStatus status={status} withNotice={props.withNotice} />
+      {props.checkIn ? (
+        <p class={`check-in-note check-in-${props.checkIn}`} role="status" data-testid="check-in-note">
+          <Text k={props.checkIn === 'on-time' ? 'kiosk.checkIn.done' : 'kiosk.checkIn.late'} />
+        </p>
+      ) : null}
       <div class="ticket-card">
         {service ? <Stacked {...namesOf(service)} class="ticket-service" /> : null}
         <p class="ticket-label">
