@@ -6,6 +6,7 @@ import './styles/service.css';
 import './styles/ticket.css';
 import './styles/guide.css';
 import './styles/feedback.css';
+import './styles/check-in.css';
 import './styles/overlay.css';
 import './styles/idcard.css';
 import '../../ui-kit/device-setup/setup.css';

@@ -40,7 +40,7 @@ export function CheckInScreen(props: { snapshot: HallSnapshot; initial: string; 
   return (
     <section class="screen check-in-screen" data-testid="check-in-screen">
       <ScreenTitle icon="checkIn" kicker="kiosk.home.checkIn">
-        <Text k="kiosk.checkIn.prompt" />
+        <Text k="kiosk.checkIn.lead" />
       </ScreenTitle>
       <KeypadEntry entry={entry} setEntry={setEntry} press={pressCodeKey} letters={CODE_LETTERS} complete={complete}
         onNext={() => complete && send(entry)} prompt="kiosk.checkIn.prompt" hint="kiosk.checkIn.hint" testId="check-in-code"
