@@ -31,6 +31,7 @@ import { deviceSetupMessages } from './device-setup';
 import { adminMnTextMessages } from './admin-mn-texts';
 import { matterDeskMessages, matterPhoneMessages } from './matters';
 import { portalMessages } from './portal';
+import { adminBookingMessages } from './admin-bookings';
 
 export type { Message } from './message';
 
@@ -64,6 +65,7 @@ export const catalog = {
   ...adminMnTextMessages,
   ...matterDeskMessages,
   ...matterPhoneMessages,
+  ...adminBookingMessages,
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof catalog;

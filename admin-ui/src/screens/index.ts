@@ -33,6 +33,8 @@ import { CasesScreen } from './cases/CasesScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { SupervisionScreen } from './supervision/SupervisionScreen';
 import { MnTextsScreen } from './mn-texts/MnTextsScreen';
+import { BookingSettingsScreen } from './bookings/BookingSettingsScreen';
+import { BookingsScreen } from './bookings/BookingsScreen';
 
 export type { ScreenDef, ScreenProps } from './screen';
 
@@ -43,6 +45,7 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'centres', title: 'admin.centres.title', roles: ['admin', 'supervisor'], component: CentresScreen },
   { id: 'services', title: 'admin.services.title', roles: ['admin', 'supervisor'], component: ServicesScreen },
   { id: 'hours', title: 'admin.hours.title', roles: ['admin', 'supervisor'], component: HoursScreen },
+  { id: 'booking-settings', title: 'admin.bookingSettings.title', roles: ['admin', 'supervisor'], component: BookingSettingsScreen },
   { id: 'guides', title: 'admin.guides.title', roles: ['admin', 'supervisor'], component: GuidesScreen },
   { id: 'counters', title: 'admin.counters.title', roles: ['admin', 'supervisor'], component: CountersScreen },
   { id: 'staff', title: 'admin.staff.title', roles: ['admin', 'supervisor'], component: StaffScreen },
@@ -55,6 +58,8 @@ export const SCREENS: readonly ScreenDef[] = [
   { id: 'supervision', title: 'admin.supervision.title', roles: ['admin', 'supervisor'], writers: ['supervisor'], component: SupervisionScreen },
   // Supervisors work the follow-up cases (assign, call back, rectify, close), so they may write here.
   { id: 'cases', title: 'admin.cases.title', roles: ['admin', 'supervisor'], writers: ['supervisor'], component: CasesScreen },
+  // A day's appointments: supervisors cancel and book on a resident's behalf (代约) too.
+  { id: 'bookings', title: 'admin.bookings.title', roles: ['admin', 'supervisor'], writers: ['supervisor'], component: BookingsScreen },
   // report.get and report.assessment: supervisors and admins.
   { id: 'reports', title: 'report.title', roles: ['admin', 'supervisor'], component: ReportsScreen },
   // The translation workbench: mnText.* are admins' commands (there is no reviewer role; the reviewer's name is typed in).
