@@ -46,5 +46,4 @@ export const adminBookingMessages = {
   'admin.bookings.noSlots': msg('这一天没有可预约的时段'),
   'admin.bookings.submit': msg('预约'),
   'admin.bookings.made': msg('已预约 {date} {start}–{end}。请把预约码告诉群众，签到时使用：'),
-  'admin.bookings.madeDone': msg('知道了'),
 };

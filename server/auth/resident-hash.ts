@@ -1,6 +1,6 @@
 /**
  * The hall's salted hash of what identifies a resident (an ID number): an HMAC under a key made once per
- * hall (migration 020) and kept with its data. Equal inputs give equal hashes within one hall, so "this
+ * hall (migration 020) and kept with its data (ID numbers; bookings' mobile numbers). Equal inputs give equal hashes within one hall, so "this
  * person already holds a ticket" can be checked, while the stored value says nothing of the number to
  * someone who has the hashes but not the key. Each purpose is a separate domain, so a hash made for one
  * can never be matched against another.
@@ -8,7 +8,8 @@
 import { createHmac } from 'node:crypto';
 import type { Db } from '../db/open';
 
-export type ResidentHashPurpose = 'id-number';
+/** 'mobile': a booking's mobile number (server/commands/booking-public.ts), for its limits per person. */
+export type ResidentHashPurpose = 'id-number' | 'mobile';
 
 export interface ResidentHasher {
   hash(purpose: ResidentHashPurpose, value: string): string;

@@ -14,13 +14,13 @@ import { issuerId } from '../auth/actor';
 import { serviceById } from '../db/queries/hall';
 import { workingCalendar } from '../db/queries/calendar';
 import {
-  bookingByRetry, bookingSettingsOf, codeTaken, insertBooking, phoneCounts, phoneSalt, placesTaken, settleBooking,
+  bookingByRetry, bookingSettingsOf, codeTaken, insertBooking, phoneCounts, placesTaken, settleBooking,
 } from '../db/queries/bookings';
 import { epochOfLocal } from '../../protocol/local-time';
 import { bookableSlot, slotsOn, type SlotDay } from '../bookings/slots';
 import { checkInWindow } from '../bookings/check-in';
 import { limitRefusal } from '../bookings/limits';
-import { newBookingCode, newSalt, phoneHash } from '../bookings/secrets';
+import { newBookingCode } from '../bookings/secrets';
 import { cancelDeadline } from '../bookings/booking-view';
 import { bookingOfCode, bookingSubject, sweepNoShows, viewOf, withoutCode } from './booking-shared';
 import { audit } from './audit';
@@ -63,7 +63,7 @@ export const bookingCreate: CommandDef<'booking.create'> = {
   permits: ['anonymous', 'supervisor', 'admin'],
   run(ctx, input) {
     const mobile = mobileOf(input.phone) ?? fail('PHONE_INVALID', ['phone']);
-    const hash = phoneHash(phoneSalt(ctx.db, newSalt), mobile);
+    const hash = ctx.residentHash.hash('mobile', mobile);
     const retried = input.idempotencyKey !== undefined ? bookingByRetry(ctx.db, hash, input.idempotencyKey) : null;
     if (retried) return viewOf(ctx, retried);
 

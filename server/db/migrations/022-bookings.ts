@@ -16,9 +16,9 @@ CREATE TABLE booking_settings (
   cancel_minutes_before INTEGER NOT NULL
 ) WITHOUT ROWID;
 
--- One appointment. Only what the hall needs is kept: the masked name and number to show, and a salted
--- hash of the number (HMAC-SHA256 with the hall's own salt) to apply the limits per person; never the
--- full name or number. check_in_until is when an unchecked booking becomes a no-show (settled_at then).
+-- One appointment. Only what the hall needs is kept: the masked name and number to show, and the hall's
+-- salted resident hash of the number (server/auth/resident-hash.ts, purpose 'mobile') to apply the limits
+-- per person; never the full name or number. check_in_until is when an unchecked booking becomes a no-show (settled_at then).
 CREATE TABLE bookings (
   id INTEGER PRIMARY KEY,
   code TEXT NOT NULL UNIQUE,

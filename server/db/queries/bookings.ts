@@ -4,7 +4,6 @@
  */
 import type { Db } from '../open';
 import { statement } from './statement';
-import { readSetting, writeSetting } from './settings';
 import {
   BOOKING_STATUSES, defaultBookingSettings, type BookingSettings, type BookingStatus,
 } from '../../../protocol/booking';
@@ -151,15 +150,4 @@ export function bookingsOfDay(db: Db, businessDay: string, serviceId: string | n
     : statement(db, `SELECT ${BOOKING_COLUMNS} FROM bookings WHERE business_day = ? AND service_id = ? ORDER BY slot_start, id`)
       .all(businessDay, serviceId);
   return (rows as BookingRow[]).map(toBooking);
-}
-
-const SALT_KEY = 'bookingPhoneSalt';
-
-/** The hall's salt for hashing mobile numbers, made once (by `make`) on first use. */
-export function phoneSalt(db: Db, make: () => string): string {
-  const stored = readSetting<string>(db, SALT_KEY);
-  if (stored) return stored;
-  const salt = make();
-  writeSetting(db, SALT_KEY, salt);
-  return salt;
 }
