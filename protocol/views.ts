@@ -237,7 +237,8 @@ export interface CounterState {
 export interface CounterLists {
   /**
    * Waiting tickets this counter may call, in exactly the order 叫下一位 would call them (the engine's
-   * `callOrder`: priority first, then the counter's call policy); the first is who it calls next.
+   * `callOrder` at the moment of reading: priority first, then booked tickets in their open slot window, then the counter's
+   * call policy); the first is who it calls next.
    */
   queue: { id: number; number: string; serviceId: string; priority: PriorityReason | null; arrivedAt: number }[];
   /** Today's no-show tickets of this counter, newest first: a resident back late may be requeued once. */
