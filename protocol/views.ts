@@ -245,6 +245,11 @@ export interface CounterLists {
   noShows: { id: number; number: string; at: number; requeued: boolean }[];
   /** The server's clock when the lists were read: the desk counts waiting and serving times by it, not by its own clock. */
   serverTime: number;
+  /**
+   * When the queue's order changes by the clock alone (a booked ticket's slot window opens or closes,
+   * server/queue/order.ts): the desk reads the lists again then. Null when no listed ticket has a window ahead.
+   */
+  reorderAt: number | null;
 }
 
 /** The whole desk of a counter (`counter.desk`): its state and its lists. */

@@ -9,7 +9,7 @@ import type { CounterDesk, CounterLists, CounterState } from '../../protocol/vie
 import type { CounterRecord } from '../db/queries/hall';
 import { counterById } from '../db/queries/hall';
 import { noShowsAt, ticketsInHand, waitingFor } from '../db/queries/tickets';
-import { callOrder, currentOf, heldOf } from '../queue';
+import { callOrder, currentOf, heldOf, nextReorder } from '../queue';
 import { counterView } from '../views/counter-view';
 import { ticketDetail } from '../views/ticket-view';
 import { fail } from './errors';
@@ -31,13 +31,15 @@ function stateOf(ctx: CommandContext, counter: CounterRecord): CounterState {
 }
 
 function listsOf(ctx: CommandContext, counter: CounterRecord): CounterLists {
+  const waiting = waitingFor(ctx.db, counter.serviceIds, counter.id, QUEUE_LIST_LIMIT, ctx.now);
   return {
-    queue: callOrder(waitingFor(ctx.db, counter.serviceIds, counter.id, QUEUE_LIST_LIMIT, ctx.now), counter, ctx.now)
+    queue: callOrder(waiting, counter, ctx.now)
       .slice(0, QUEUE_LIST_LIMIT)
       .map((t) => ({ id: t.id, number: t.number, serviceId: t.serviceId, priority: t.priority, arrivedAt: t.arrivedAt })),
     noShows: noShowsAt(ctx.db, counter.id, ctx.today)
       .map((t) => ({ id: t.id, number: t.number, at: t.finishedAt ?? t.calledAt ?? t.arrivedAt, requeued: t.requeued })),
     serverTime: ctx.now,
+    reorderAt: nextReorder(waiting, ctx.now),
   };
 }
 

@@ -109,6 +109,16 @@ export function callOrder(candidates: readonly Ticket[], counter: Counter, now: 
   return [...first, ...byService];
 }
 
+/**
+ * The next moment after `now` at which the order of `tickets` changes by the clock alone (a booked
+ * ticket's slot window opens or closes), or null when none will: when a list shown beside a counter
+ * must be read again although nothing happened in the hall.
+ */
+export function nextReorder(tickets: readonly Ticket[], now: number): number | null {
+  const moments = tickets.flatMap((t) => [t.slotFrom, t.slotTo]).filter((at): at is number => at !== null && at > now);
+  return moments.length ? Math.min(...moments) : null;
+}
+
 /** The ticket `counter` should call next at `now` among `candidates`, or null when nobody it serves is waiting. */
 export function chooseNext(candidates: readonly Ticket[], counter: Counter, now: number): Ticket | null {
   return callOrder(candidates, counter, now)[0] ?? null;

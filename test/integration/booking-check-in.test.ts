@@ -79,6 +79,8 @@ it('early is told when to come back; on time is called ahead of earlier walk-ins
   await api.counter(staff, 1, 'open');
   const lists = await api.lists(staff, 1);
   expect(lists.queue.map((q) => q.number)).toEqual([ticket.number, ...walkIns.map((w) => w.ticket.number)]);
+  // The desk is told when the order changes by the clock alone: when the slot window closes at 09:40.
+  expect(lists.reorderAt).toBe(beijing('2026-12-01T09:40:00'));
   const called = await api.counter(staff, 1, 'call-next');
   expect(called.current?.number).toBe(ticket.number);
   await api.counter(staff, 1, 'start');

@@ -78,7 +78,7 @@ describe('reprint lookup', () => {
   it('knows tickets called at other counters, once each', () => {
     const desk: CounterDesk = {
       counter: { id: 1, name: '1号窗口', centreId: 'c1', serviceIds: ['s1'], status: 'open', enabled: true, currentNumber: null, currentStatus: null, staffName: null, staffPhoto: null, staffNumber: null, lastFinishedNumber: null },
-      current: null, held: [], queue: [{ id: 41, number: 'C004', serviceId: 's1', priority: null, arrivedAt: 1 }], noShows: [], serverTime: 0,
+      current: null, held: [], queue: [{ id: 41, number: 'C004', serviceId: 's1', priority: null, arrivedAt: 1 }], noShows: [], serverTime: 0, reorderAt: null,
     };
     expect(knownTickets(desk, [call(41, 'C004', 5, 1, true), call(42, 'C005', 5, 2)])).toEqual([
       { id: 41, number: 'C004' },

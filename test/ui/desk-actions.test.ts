@@ -13,7 +13,7 @@ function desk(status: 'open' | 'paused', current: TicketDetail['status'] | null)
         recallCount: 0, requeued: false, targetCounterId: null, startedAt: null,
       }
     : null;
-  return { counter, current: ticket, held: [], queue: [], noShows: [], serverTime: 0 };
+  return { counter, current: ticket, held: [], queue: [], noShows: [], serverTime: 0, reorderAt: null };
 }
 
 describe('desk actions', () => {

@@ -28,6 +28,8 @@ export interface DeskState {
 }
 
 const EVENT_REFRESH_DELAY_MS = 150;
+/** Read a moment after the order changed, so the server's clock is surely past it. */
+const REORDER_MARGIN_MS = 500;
 
 /** Whether the desk shows the counter as the hall stream does (the fields a command can change). */
 function sameCounter(a: CounterView, b: CounterView): boolean {
@@ -86,6 +88,15 @@ export function useDesk(stream: HallStream, counterId: number, online: boolean):
       if (timer !== null) clearTimeout(timer);
     };
   }, [stream, counterId, refresh, refreshLists]);
+
+  // The queue's order changes by the clock when a booked ticket's slot window opens or closes: the lists
+  // are read again at that moment (counted on the server's clock, from when they were read).
+  const reorderIn = desk?.reorderAt != null ? desk.reorderAt - desk.serverTime : null;
+  useEffect(() => {
+    if (reorderIn === null || !online) return undefined;
+    const timer = setTimeout(() => void refreshLists(), Math.max(0, reorderIn) + REORDER_MARGIN_MS);
+    return () => clearTimeout(timer);
+  }, [reorderIn, desk?.serverTime, online, refreshLists]);
 
   const run = useCallback(async (send: () => Promise<Result<CounterState>>): Promise<boolean> => {
     setBusy(true);

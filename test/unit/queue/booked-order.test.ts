@@ -3,7 +3,7 @@
  * its slot window is open (after priority), waits by its queue key before and after the window, and
  * overrides a service-order counter's policy like priority does.
  */
-import { callOrder, chooseNext, isAhead, slotWindowOpen, type Ticket } from '../../../server/queue';
+import { callOrder, chooseNext, isAhead, nextReorder, slotWindowOpen, type Ticket } from '../../../server/queue';
 import { at, makeCounter, makeTicket } from './builders';
 
 function walkIn(id: number, time: string, over: Partial<Ticket> = {}): Ticket {
@@ -43,5 +43,15 @@ describe('booked tickets in their slot window', () => {
     const serviceOrder = { ...counter, callPolicy: 'service-order' as const };
     expect(ids(callOrder(list, serviceOrder, at('2026-11-27T09:10')))).toEqual([2, 1]);
     expect(ids(callOrder(list, serviceOrder, at('2026-11-27T10:00')))).toEqual([1, 2]);
+  });
+});
+
+describe('nextReorder', () => {
+  it('is the next opening or closing of a listed window, or null', () => {
+    const list = [walkIn(1, '08:40'), booked(2, '08:35')];
+    expect(nextReorder(list, at('2026-11-27T08:50'))).toBe(at('2026-11-27T09:00'));
+    expect(nextReorder(list, at('2026-11-27T09:00'))).toBe(at('2026-11-27T09:40'));
+    expect(nextReorder(list, at('2026-11-27T09:40'))).toBeNull();
+    expect(nextReorder([walkIn(1, '08:40')], at('2026-11-27T08:50'))).toBeNull();
   });
 });
