@@ -40,6 +40,8 @@ export interface PortalService {
    * null closed that day (not a working day).
    */
   hours: (string | null)[];
+  /** Whether residents may book it (预约, protocol/booking.ts): the portal offers its booking page then. */
+  bookable: boolean;
 }
 
 export interface PortalServices {

@@ -59,6 +59,11 @@ export function PortalApp(props: { store: PortalStore }) {
               <Text k="portal.nav.hours" />
             </PortalLink>
           </li>
+          <li>
+            <PortalLink to={{ page: 'bookings' }} testId="nav-bookings" current={route.page === 'bookings' || route.page === 'booking'}>
+              <Text k="portal.nav.bookings" />
+            </PortalLink>
+          </li>
         </ul>
       </nav>
       <main id={MAIN_ID} class="portal-main" tabIndex={-1}>

@@ -13,6 +13,9 @@ import { BoardsPage } from './pages/BoardsPage';
 import { BoardDetailPage } from './pages/BoardDetailPage';
 import { HoursPage } from './pages/HoursPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { BookPage } from './pages/BookPage';
+import { BookingPage } from './pages/BookingPage';
+import { BookingLookupPage } from './pages/BookingLookupPage';
 
 /** What every page gets: its route, the overview, and a way to read fresh numbers. */
 export interface PageProps<N extends PortalPageName> {
@@ -32,6 +35,9 @@ const PAGES: { [N in PortalPageName]: (props: PageProps<N>) => VNode } = {
   boards: (p) => <BoardsPage data={p.data} />,
   board: (p) => <BoardDetailPage data={p.data} boardId={p.route.boardId} />,
   hours: (p) => <HoursPage data={p.data} />,
+  book: (p) => <BookPage data={p.data} serviceId={p.route.serviceId} />,
+  bookings: () => <BookingLookupPage />,
+  booking: (p) => <BookingPage data={p.data} code={p.route.code} />,
 };
 
 export function PortalPage(props: { route: PortalRoute; data: PortalServices; refresh: () => void; reading: boolean }) {

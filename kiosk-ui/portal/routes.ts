@@ -15,6 +15,9 @@ export const PORTAL_PATHS = {
   boards: 'boards',
   board: 'boards/:boardId',
   hours: 'hours',
+  book: 'services/:serviceId/book',
+  bookings: 'bookings',
+  booking: 'bookings/:code',
 } as const;
 
 export type PortalPageName = keyof typeof PORTAL_PATHS;

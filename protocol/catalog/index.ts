@@ -31,6 +31,7 @@ import { deviceSetupMessages } from './device-setup';
 import { adminMnTextMessages } from './admin-mn-texts';
 import { matterDeskMessages, matterPhoneMessages } from './matters';
 import { portalMessages } from './portal';
+import { portalBookingMessages } from './portal-booking';
 import { adminBookingMessages } from './admin-bookings';
 
 export type { Message } from './message';
@@ -62,6 +63,7 @@ export const catalog = {
   ...adminSupervisionMessages,
   ...deviceSetupMessages,
   ...portalMessages,
+  ...portalBookingMessages,
   ...adminMnTextMessages,
   ...matterDeskMessages,
   ...matterPhoneMessages,

@@ -9,9 +9,9 @@
 import { bookablePlaces, type BookingSettings, type NoSlotsReason, type SlotView } from '../../protocol/booking';
 import type { ErrorCode } from '../../protocol/errors';
 import { epochOfLocal } from '../../protocol/local-time';
-import { rangesOn } from '../queue/timetable';
+import { hoursOnDay } from '../queue/timetable';
 import type { EngineResult, ServiceRule } from '../queue/types';
-import { isWorkingDay, shiftDays, type WorkingCalendar } from '../queue/working-days';
+import { shiftDays, type WorkingCalendar } from '../queue/working-days';
 
 export interface SlotDayInput {
   settings: BookingSettings;
@@ -43,7 +43,6 @@ function closedFor(input: SlotDayInput, lastDate: string): NoSlotsReason | null 
   if (!input.settings.bookable) return 'SERVICE_NOT_BOOKABLE';
   if (!input.service.enabled) return 'SERVICE_DISABLED';
   if (input.date < input.today || input.date > lastDate) return 'BOOKING_DATE_OUT_OF_RANGE';
-  if (!isWorkingDay(input.date, input.calendar)) return 'BOOKING_DATE_CLOSED';
   return null;
 }
 
@@ -52,8 +51,11 @@ export function slotsOn(input: SlotDayInput): SlotDay {
   const lastDate = shiftDays(input.today, settings.daysAhead);
   const closed = closedFor(input, lastDate);
   if (closed) return { reason: closed, lastDate, slots: [] };
-  // A service that keeps no hours (open all day) has nothing to divide into slots.
-  const ranges = rangesOn(input.service.hours, date, input.calendar.get(date) === 'workday') ?? [];
+  // The day's hours as the engine states them once (a holiday or plain weekend is closed, a 调休 day keeps
+  // Monday's); a service that keeps no hours (open all day) has nothing to divide into slots.
+  const hours = hoursOnDay(input.service.hours, date, input.calendar);
+  if (hours === 'closed') return { reason: 'BOOKING_DATE_CLOSED', lastDate, slots: [] };
+  const ranges = hours ?? [];
   const places = bookablePlaces(settings);
   const slots: SlotView[] = [];
   for (const range of ranges) {

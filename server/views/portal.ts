@@ -13,6 +13,7 @@ import { calendarBetween } from '../db/queries/calendar';
 import { hoursOnDay, isoWeekday, isWorkingDay, rangesText, shiftDays } from '../queue';
 import { serviceLoads } from './service-load';
 import { catalogMnOverrides } from '../mn-texts/overrides';
+import { bookingSettingsOf } from '../db/queries/bookings';
 
 /** `boards`: every board in kiosk order (the boards' own module says which exist); the empty ones are left off. */
 export function portalServices(db: Db, settings: HallSettings, today: string, now: number, boards: readonly BoardView[]): PortalServices {
@@ -36,6 +37,7 @@ export function portalServices(db: Db, settings: HallSettings, today: string, no
         const ranges = hoursOnDay(s.hours, date, calendar);
         return ranges === 'closed' ? null : rangesText(ranges);
       }),
+      bookable: bookingSettingsOf(db, s.id).bookable,
     };
   });
   return {

@@ -20,6 +20,8 @@ export function ServicePage(props: { data: PortalServices; serviceId: string; re
     { to: { page: 'guide', serviceId }, title: 'kiosk.guide.open', hint: 'portal.service.guideHint', testId: 'open-guide' },
     { to: { page: 'notice', serviceId }, title: 'kiosk.notice.title', hint: 'portal.service.noticeHint', testId: 'open-notice' },
     { to: { page: 'samples', serviceId }, title: 'kiosk.guide.samples', hint: 'portal.service.samplesHint', testId: 'open-samples' },
+    ...(service.bookable ? [{ to: { page: 'book', serviceId } as const, title: 'portal.book.open' as const, hint: 'portal.book.openHint' as const,
+      testId: 'open-book' }] : []),
   ];
   return (
     <>

@@ -15,6 +15,9 @@ const EXAMPLES: Exclude<PortalRoute, { page: 'not-found' }>[] = [
   { page: 'boards' },
   { page: 'board', boardId: 'complaints' },
   { page: 'hours' },
+  { page: 'book', serviceId: 'elderly-allowance' },
+  { page: 'bookings' },
+  { page: 'booking', code: 'ABCDEFGHJKMN' },
 ];
 
 it('has an example for every page of the table', () => {
@@ -31,6 +34,7 @@ it('keeps the addresses stable', () => {
   expect(pathOf({ page: 'home' })).toBe('/portal/');
   expect(pathOf({ page: 'guide', serviceId: 'elderly-allowance' })).toBe('/portal/services/elderly-allowance/guide');
   expect(routeOf('/portal')).toEqual({ page: 'home' });
+  expect(pathOf({ page: 'booking', code: 'ABCDEFGHJKMN' })).toBe('/portal/bookings/ABCDEFGHJKMN');
   expect(routeOf('/portal/services/elderly-allowance/')).toEqual({ page: 'service', serviceId: 'elderly-allowance' });
 });
 
