@@ -25,8 +25,9 @@ import { bundleSizes } from '../../testkit/bundle-size';
 // script is about 4.6 kB, and its strings in both scripts add about 1 kB to the catalog every app carries
 // (measured 95.1, 68.6, 78.2 and 138.5 kB: kiosk 97, display 70, counter 80, admin 140).
 // Appointments (预约) add their kiosk check-in, resident error and console strings to the catalog (about 0.8 kB
-// in every app), the 预约签到 screen to the kiosk and the 预约设置 and 预约 screens to the console (about 1.8 kB).
-const JS_BUDGET_KB = { kiosk: 99, display: 71, counter: 81, admin: 143 } as const;
+// in every app), the 预约签到 screen to the kiosk and the 预约设置 and 预约 screens to the console (about 1.8 kB),
+// and the portal's booking pages about 2.3 kB to the kiosk app (measured 100.7, 71.7, 81.2 and 143.6 kB).
+const JS_BUDGET_KB = { kiosk: 102, display: 73, counter: 83, admin: 145 } as const;
 
 describe('front-end bundle budget', () => {
   it.each(bundleSizes())('$app JavaScript stays within its gzipped budget', (size) => {

@@ -89,7 +89,7 @@ it('today’s waiting moves when a ticket is issued, and nothing personal is in 
   expect(Object.keys(after).sort()).toEqual(['boards', 'centres', 'days', 'hall', 'mnTexts', 'services']);
   expect(Object.keys(after.hall).sort()).toEqual(['businessDay', 'complaintPhone', 'demoMode', 'name', 'nameMn']);
   expect(Object.keys(after.services[0] ?? {}).sort())
-    .toEqual(['centreId', 'closedReason', 'estimateMinutes', 'hours', 'id', 'name', 'nameMn', 'waiting']);
+    .toEqual(['bookable', 'centreId', 'closedReason', 'estimateMinutes', 'hours', 'id', 'name', 'nameMn', 'waiting']);
 });
 
 it('a day set through the calendar command shows at once; a disabled service is left out', async () => {
