@@ -21,7 +21,8 @@ type Phase =
   | { kind: 'failed'; problem: ErrorCode | 'unanswered' }
   | { kind: 'shown'; matter: MatterPublicView };
 
-export function MatterPanel(props: { number: string; send: SendLookup }) {
+/** `titled`: false where the page's own heading already says 办件查询 (the portal's page). */
+export function MatterPanel(props: { number: string; send: SendLookup; titled?: boolean }) {
   const [draft, setDraft] = useState<MatterDraft>({ number: groupedMatterNumber(props.number), tail: '' });
   const [phase, setPhase] = useState<Phase>({ kind: 'editing', problem: null });
 
@@ -38,10 +39,12 @@ export function MatterPanel(props: { number: string; send: SendLookup }) {
 
   const problem = phase.kind === 'editing' ? phase.problem : null;
   return (
-    <section class="matter" aria-labelledby="matter-title" data-testid="matter-lookup">
-      <h2 class="matter-title" id="matter-title">
-        <Text k="phone.matter.title" />
-      </h2>
+    <section class="matter" aria-labelledby={props.titled === false ? undefined : 'matter-title'} data-testid="matter-lookup">
+      {props.titled === false ? null : (
+        <h2 class="matter-title" id="matter-title">
+          <Text k="phone.matter.title" />
+        </h2>
+      )}
       {phase.kind === 'shown' ? (
         <>
           <MatterAnswer matter={phase.matter} />

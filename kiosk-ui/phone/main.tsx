@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../ui-kit/base.css';
 import './phone.css';
+import './matter.css';
 import { createTicketWatch } from '../../protocol/client/ticket-watch';
 import { watchMnTexts } from '../../protocol/client/mn-text-watch';
 import { LangProvider } from '../../ui-kit/i18n';

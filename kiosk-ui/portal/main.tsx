@@ -3,6 +3,7 @@ import '../../ui-kit/base.css';
 import '../src/styles/guide.css';
 import '../src/styles/overlay.css';
 import './portal.css';
+import '../phone/matter.css';
 import { LangProvider } from '../../ui-kit/i18n';
 import { NavigationProvider } from './navigation';
 import { PortalApp } from './PortalApp';

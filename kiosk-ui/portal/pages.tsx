@@ -16,6 +16,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { BookPage } from './pages/BookPage';
 import { BookingPage } from './pages/BookingPage';
 import { BookingLookupPage } from './pages/BookingLookupPage';
+import { MattersPage } from './pages/MattersPage';
 
 /** What every page gets: its route, the overview, and a way to read fresh numbers. */
 export interface PageProps<N extends PortalPageName> {
@@ -38,6 +39,7 @@ const PAGES: { [N in PortalPageName]: (props: PageProps<N>) => VNode } = {
   book: (p) => <BookPage data={p.data} serviceId={p.route.serviceId} />,
   bookings: () => <BookingLookupPage />,
   booking: (p) => <BookingPage data={p.data} code={p.route.code} />,
+  matters: () => <MattersPage />,
 };
 
 export function PortalPage(props: { route: PortalRoute; data: PortalServices; refresh: () => void; reading: boolean }) {

@@ -18,6 +18,7 @@ export const PORTAL_PATHS = {
   book: 'services/:serviceId/book',
   bookings: 'bookings',
   booking: 'bookings/:code',
+  matters: 'matters',
 } as const;
 
 export type PortalPageName = keyof typeof PORTAL_PATHS;

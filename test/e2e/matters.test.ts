@@ -4,7 +4,8 @@
  * 补正 with a material ticked from the service's guide and one typed. The resident's phone page (the
  * ticket's QR) has meanwhile offered the 办件查询 with the number filled in: the last four digits show the
  * 补正 and its materials, in Chinese and in Mongolian by the bilingual rule; a wrong tail is refused in the
- * same words as an unknown number. The desk then sets 办结 and the phone's next lookup shows it.
+ * same words as an unknown number. The desk then sets 办结 and the phone's next lookup shows it, as does
+ * the portal's 办件查询 page (/portal/matters) reached from the portal's home.
  */
 import { connect, idemKey, ok, send } from '../../testkit/clients';
 import { DEMO_COUNTERS } from '../../server/demo/hall-data';
@@ -117,5 +118,17 @@ describe('matters: recorded at the desk, followed on the phone', () => {
     expect(await phone.getByTestId('matter-history').locator('li').count()).toBe(3);
     await phone.getByTestId('matter-answer').scrollIntoViewIfNeeded();
     await shot(phone, 'matter-07-phone-completed');
+
+    // The portal's 办件查询 page finds it from home too, by the number and the four digits.
+    const portal = await openPage(suite.browser, PHONE, `${suite.hall.url}/portal/`);
+    await portal.getByTestId('home-matters').click();
+    await portal.getByTestId('matter-lookup').waitFor();
+    expect(await portal.getByTestId('portal-h1').innerText()).toContain('办件查询');
+    await portal.getByTestId('matter-number').fill(number.toLowerCase());
+    await portal.getByTestId('matter-tail').fill('5678');
+    await portal.getByTestId('matter-submit').click();
+    await portal.locator('[data-testid="matter-answer"][data-state="completed"]').waitFor();
+    expect(await portal.getByTestId('matter-history').locator('li').count()).toBe(3);
+    await shot(portal, 'matter-08-portal-completed');
   });
 });

@@ -69,6 +69,11 @@ export function HomePage(props: { data: PortalServices }) {
               <Text k="portal.hours.title" />
             </PortalLink>
           </li>
+          <li>
+            <PortalLink to={{ page: 'matters' }} testId="home-matters">
+              <Text k="phone.matter.title" />
+            </PortalLink>
+          </li>
         </ul>
       </section>
     </>

@@ -18,6 +18,7 @@ const EXAMPLES: Exclude<PortalRoute, { page: 'not-found' }>[] = [
   { page: 'book', serviceId: 'elderly-allowance' },
   { page: 'bookings' },
   { page: 'booking', code: 'ABCDEFGHJKMN' },
+  { page: 'matters' },
 ];
 
 it('has an example for every page of the table', () => {
