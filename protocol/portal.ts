@@ -45,7 +45,8 @@ export interface PortalService {
 }
 
 export interface PortalServices {
-  hall: { name: string; nameMn: string; complaintPhone: string; businessDay: string; demoMode: boolean };
+  /** `timezone`: the hall's IANA zone, in which dates (a board's last change) are read. */
+  hall: { name: string; nameMn: string; complaintPhone: string; timezone: string; businessDay: string; demoMode: boolean };
   /** Enabled centres in kiosk order. */
   centres: CentreView[];
   /** Enabled services of enabled centres, in kiosk order. */

@@ -41,7 +41,7 @@ export function portalServices(db: Db, settings: HallSettings, today: string, no
     };
   });
   return {
-    hall: { name: settings.name, nameMn: settings.nameMn, complaintPhone: settings.complaintPhone, businessDay: today, demoMode: settings.demoMode },
+    hall: { name: settings.name, nameMn: settings.nameMn, complaintPhone: settings.complaintPhone, timezone: settings.timezone, businessDay: today, demoMode: settings.demoMode },
     centres,
     services,
     days,

@@ -87,7 +87,7 @@ it('today’s waiting moves when a ticket is issued, and nothing personal is in 
   for (const secret of [issued.ticket.token, issued.ratingCode, issued.ticket.number, issued.trackUrl]) expect(text).not.toContain(secret);
   expect(text).not.toMatch(/"(token|ratingCode|staffName|staffNumber|staffPhoto|phone|number|counterId|counters|userId|deviceId)"/);
   expect(Object.keys(after).sort()).toEqual(['boards', 'centres', 'days', 'hall', 'mnTexts', 'services']);
-  expect(Object.keys(after.hall).sort()).toEqual(['businessDay', 'complaintPhone', 'demoMode', 'name', 'nameMn']);
+  expect(Object.keys(after.hall).sort()).toEqual(['businessDay', 'complaintPhone', 'demoMode', 'name', 'nameMn', 'timezone']);
   expect(Object.keys(after.services[0] ?? {}).sort())
     .toEqual(['bookable', 'centreId', 'closedReason', 'estimateMinutes', 'hours', 'id', 'name', 'nameMn', 'waiting']);
 });

@@ -1,5 +1,6 @@
 import type { PortalServices } from '../../../protocol/portal';
 import { trBoth } from '../../../protocol/catalog/ui-lookup';
+import { localDate } from '../../../protocol/local-time';
 import { Stacked, Text, useLang } from '../../../ui-kit/i18n';
 import { BoardPage } from '../../src/boards/BoardPage';
 import { SampleMark } from '../../src/guide/SampleMark';
@@ -28,7 +29,7 @@ export function BoardDetailPage(props: { data: PortalServices; boardId: string }
         <BoardPage page={board.zh} lang="zh-CN" />
         {board.updatedAt !== null ? (
           <p class="guide-text board-updated">
-            <Text k="kiosk.boards.updated" vars={{ date: props.data.hall.businessDay }} />
+            <Text k="kiosk.boards.updated" vars={{ date: localDate(board.updatedAt, props.data.hall.timezone) }} />
           </p>
         ) : null}
       </article>
