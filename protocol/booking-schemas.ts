@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { BOOKING_SETTING_BOUNDS, isBookingCode, mobileOf, normalBookingCode } from './booking';
 import { isCalendarDate } from './calendar';
 import { plainText } from './text';
+import { isValidIdNumber, normaliseIdNumber } from './idcard';
 
 /** Marks a well-formed but wrong mobile number, so the transports answer PHONE_INVALID (server/commands/validation.ts). */
 export const PHONE_INVALID_ISSUE = 'PHONE_INVALID';
@@ -17,6 +18,8 @@ const clockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
 const bookingCode = z.string().min(1).max(32).transform(normalBookingCode).refine(isBookingCode, { message: 'booking code' });
 const mobile = z.string().min(1).max(20)
   .refine((v) => mobileOf(v) !== null, { message: PHONE_INVALID_ISSUE, params: { reason: PHONE_INVALID_ISSUE } });
+/** An ID number (GB 11643: form, birth date, check character); a refusal names the field, never the value. */
+export const idNumber = z.string().max(32).transform(normaliseIdNumber).refine(isValidIdNumber, { message: 'not an ID number' });
 const bookingId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const bounded = (b: { min: number; max: number }) => z.number().int().min(b.min).max(b.max);
 
@@ -28,6 +31,8 @@ export const bookingCommandSchemas = {
     serviceId: slug, date: calendarDate, start: clockTime,
     name: plainText({ trim: true, min: 1, max: 20 }), phone: mobile,
     idempotencyKey: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),
+    /** Optional: with it, the resident's ID card read at a kiosk finds the booking (stored as the hall's hash only). */
+    idNumber: idNumber.optional(),
   }),
   'booking.get': z.strictObject({ code: bookingCode }),
   'booking.cancel': z.strictObject({ code: bookingCode }),

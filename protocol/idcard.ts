@@ -63,4 +63,6 @@ export interface IdReadingView {
   token: string;
   maskedName: string;
   expiresAt: number;
+  /** Today's open bookings made with this ID number, earliest first: the kiosk offers to check them in. */
+  bookings: { code: string; serviceId: string; slotStart: number; slotEnd: number }[];
 }

@@ -12,7 +12,7 @@ import { PRIORITY_REASONS } from './views';
 import { DEVICE_KINDS, DISPLAY_KINDS, ROLES } from './admin';
 import { COMPLAINT_CATEGORIES, RATING_LEVELS, RATING_REASONS } from './rating';
 import { mongolianName, plainText } from './text';
-import { ID_NAME_MAX, isValidIdNumber, normaliseIdNumber } from './idcard';
+import { ID_NAME_MAX } from './idcard';
 import { CALENDAR_DAY_KINDS, isCalendarDate } from './calendar';
 import { dayProblems, isMonthDay, WEEKDAYS } from './hours';
 import { CALL_POLICIES, CENTRE_ICONS } from './structure';
@@ -28,7 +28,7 @@ import {
   canonicalMatterNumber, MATTER_MATERIAL_MAX, MATTER_MATERIALS_MAX, MATTER_NUMBER, MATTER_REASON_MAX, MATTER_STATES, PHONE_TAIL, phoneTailOf,
 } from './matters';
 import { FIRST_STATES } from './matter-flow';
-import { bookingCommandSchemas } from './booking-schemas';
+import { bookingCommandSchemas, idNumber } from './booking-schemas';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -465,7 +465,7 @@ export const commandSchemas = {
   }),
   'idcard.read': z.strictObject({
     // Form, birth date and check character (GB 11643); a refusal names the field, never the value.
-    idNumber: z.string().max(32).transform(normaliseIdNumber).refine(isValidIdNumber, { message: 'not an ID number' }),
+    idNumber,
     name: plainText({ trim: true, min: 1, max: ID_NAME_MAX }),
   }),
   'idcard.discard': z.strictObject({ idReading: idReadingToken }),

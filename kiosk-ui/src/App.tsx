@@ -85,7 +85,11 @@ export function App(props: { stream: HallStream; ticketPrints: Subscribable<Tick
         onBack={atHome ? null : nav.back}
         onHome={atHome ? null : nav.home}
       >
-        <IdCardBanner readings={props.idReadings} />
+        <IdCardBanner readings={props.idReadings} snapshot={snapshot} onCheckIn={(code) => {
+          // The booking's check-in issues the ticket; the reading has done its work and must not linger.
+          props.idReadings.discard();
+          nav.push({ screen: 'check-in', code, now: true });
+        }} />
         <Screen
           key={`${stack.length}:${shown.screen}`}
           route={shown}

@@ -65,7 +65,7 @@ export function Screen(props: ScreenProps) {
         />
       );
     case 'check-in':
-      return <CheckInScreen snapshot={snapshot} initial={route.code} stream={stream} nav={nav} />;
+      return <CheckInScreen snapshot={snapshot} initial={route.code} sendAtOnce={route.now === true} stream={stream} nav={nav} />;
     case 'guides':
       return <GuideListScreen snapshot={snapshot} nav={nav} />;
     case 'guide':

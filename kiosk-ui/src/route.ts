@@ -15,7 +15,8 @@ export type Route =
   | { screen: 'board'; boardId: BoardId }
   /** `checkIn`: the ticket of a booking's check-in (预约签到), on time or late. */
   | { screen: 'ticket'; issued: IssuedTicket; withNotice: boolean; checkIn?: 'on-time' | 'late' }
-  | { screen: 'check-in'; code: string }
+  /** `now`: the code came from the resident's ID card (its booking), so it is sent at once. */
+  | { screen: 'check-in'; code: string; now?: true }
   | { screen: 'rate'; number: string }
   | { screen: 'rate-code'; number: string; code: string }
   | { screen: 'rate-level'; number: string; code: string }

@@ -77,6 +77,7 @@ export const bookingCreate: CommandDef<'booking.create'> = {
       code: freshCode(ctx), serviceId: input.serviceId, businessDay: input.date, slotStart: slot.startsAt, slotEnd: slot.endsAt,
       checkInUntil: window.closes, nameMasked: maskName(input.name), phoneMasked: maskPhone(mobile), phoneHash: hash,
       createdAt: ctx.now, createdBy: issuerId(ctx.actor), idempotencyKey: input.idempotencyKey ?? null,
+      personHash: input.idNumber === undefined ? null : ctx.residentHash.hash('id-number', input.idNumber),
     });
     const view = viewOf(ctx, booking);
     // Booked by staff on a resident's behalf (代约): accounted for like any administrative change.

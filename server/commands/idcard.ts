@@ -11,6 +11,7 @@ import type { IdReadingView } from '../../protocol/idcard';
 import { ID_READING_TTL_MS, maskName } from '../../protocol/idcard';
 import { fail } from './errors';
 import { newSecret } from '../auth/tokens';
+import { openBookingsOfPerson } from '../db/queries/bookings';
 import { idReadingOf, openTicketOfPerson, removeIdReading, storeIdReading } from '../db/queries/id-readings';
 
 /** The kiosk a device caller is; the permits already admit kiosks only. */
@@ -23,8 +24,10 @@ export const idcardRead: CommandDef<'idcard.read'> = {
   permits: ['device:kiosk'],
   run(ctx, input) {
     const deviceId = kioskOf(ctx);
-    const reading: IdReadingView = { token: newSecret(18), maskedName: maskName(input.name), expiresAt: ctx.now + ID_READING_TTL_MS };
-    storeIdReading(ctx.db, { ...reading, deviceId, personHash: ctx.residentHash.hash('id-number', input.idNumber) }, ctx.now);
+    const personHash = ctx.residentHash.hash('id-number', input.idNumber);
+    const reading: IdReadingView = { token: newSecret(18), maskedName: maskName(input.name), expiresAt: ctx.now + ID_READING_TTL_MS,
+      bookings: openBookingsOfPerson(ctx.db, personHash, ctx.today) };
+    storeIdReading(ctx.db, { token: reading.token, maskedName: reading.maskedName, expiresAt: reading.expiresAt, deviceId, personHash }, ctx.now);
     ctx.outbox.idReadings.push({ deviceId, reading });
     return reading;
   },

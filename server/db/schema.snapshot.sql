@@ -22,11 +22,13 @@
 -- migration 20 0984a7d00ff10726
 -- migration 21 88c3da8483616e57
 -- migration 22 0c1270c264025b12
+-- migration 23 33930962418aaa87
 CREATE UNIQUE INDEX alerts_in_force ON alerts(kind,subject)WHERE cleared_at IS NULL;
 CREATE INDEX alerts_unacknowledged ON alerts(id)WHERE acknowledged_at IS NULL;
 CREATE INDEX announcements_ends ON announcements(ends_at);
 CREATE INDEX bookings_day ON bookings(business_day,service_id);
 CREATE INDEX bookings_due ON bookings(check_in_until)WHERE status = 'booked';
+CREATE INDEX bookings_open_person ON bookings(person_hash,business_day)WHERE person_hash IS NOT NULL AND status = 'booked';
 CREATE INDEX bookings_phone ON bookings(phone_hash,status,settled_at);
 CREATE UNIQUE INDEX bookings_retry ON bookings(phone_hash,idempotency_key)WHERE idempotency_key IS NOT NULL;
 CREATE INDEX bookings_slot ON bookings(service_id,slot_start)WHERE status IN('booked','checked_in');
@@ -58,7 +60,7 @@ CREATE TABLE announcements(id INTEGER PRIMARY KEY,text TEXT NOT NULL,text_mn TEX
 CREATE TABLE audit_log(id INTEGER PRIMARY KEY,at INTEGER NOT NULL,actor TEXT NOT NULL,command TEXT NOT NULL,subject TEXT NOT NULL,before_json TEXT,after_json TEXT);
 CREATE TABLE boards(id TEXT PRIMARY KEY CHECK(id IN('procedure','commitment','discipline','complaints','results')),title TEXT NOT NULL,title_mn TEXT NOT NULL DEFAULT '',body TEXT NOT NULL,body_mn TEXT NOT NULL DEFAULT '',sample_content INTEGER NOT NULL DEFAULT 0,updated_at INTEGER);
 CREATE TABLE booking_settings(service_id TEXT PRIMARY KEY REFERENCES services(id)ON DELETE CASCADE,bookable INTEGER NOT NULL CHECK(bookable IN(0,1)),slot_minutes INTEGER NOT NULL,capacity INTEGER NOT NULL,walk_in_percent INTEGER NOT NULL,days_ahead INTEGER NOT NULL,cancel_minutes_before INTEGER NOT NULL)WITHOUT ROWID;
-CREATE TABLE bookings(id INTEGER PRIMARY KEY,code TEXT NOT NULL UNIQUE,service_id TEXT NOT NULL REFERENCES services(id),business_day TEXT NOT NULL,slot_start INTEGER NOT NULL,slot_end INTEGER NOT NULL,check_in_until INTEGER NOT NULL,name_masked TEXT NOT NULL,phone_masked TEXT NOT NULL,phone_hash TEXT NOT NULL,status TEXT NOT NULL CHECK(status IN('booked','checked_in','cancelled','no_show','late')),created_at INTEGER NOT NULL,created_by TEXT NOT NULL,idempotency_key TEXT,settled_at INTEGER,ticket_id INTEGER REFERENCES tickets(id));
+CREATE TABLE bookings(id INTEGER PRIMARY KEY,code TEXT NOT NULL UNIQUE,service_id TEXT NOT NULL REFERENCES services(id),business_day TEXT NOT NULL,slot_start INTEGER NOT NULL,slot_end INTEGER NOT NULL,check_in_until INTEGER NOT NULL,name_masked TEXT NOT NULL,phone_masked TEXT NOT NULL,phone_hash TEXT NOT NULL,status TEXT NOT NULL CHECK(status IN('booked','checked_in','cancelled','no_show','late')),created_at INTEGER NOT NULL,created_by TEXT NOT NULL,idempotency_key TEXT,settled_at INTEGER,ticket_id INTEGER REFERENCES tickets(id),person_hash TEXT);
 CREATE TABLE calendar_days(date TEXT PRIMARY KEY CHECK(date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),kind TEXT NOT NULL CHECK(kind IN('holiday','workday')),name TEXT NOT NULL)WITHOUT ROWID;
 CREATE TABLE case_events(id INTEGER PRIMARY KEY,case_id INTEGER NOT NULL REFERENCES cases(id),at INTEGER NOT NULL,user_id INTEGER REFERENCES users(id),type TEXT NOT NULL CHECK(type IN('opened','assigned','call_back','rectified','closed','escalated')),reached INTEGER CHECK(reached IS NULL OR reached IN(0,1)),note TEXT NOT NULL DEFAULT '');
 CREATE TABLE cases(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('bad_rating','complaint','suggestion','praise','consultation')),rating_id INTEGER UNIQUE REFERENCES ratings(id),complaint_id INTEGER UNIQUE REFERENCES complaints(id),ticket_id INTEGER REFERENCES tickets(id),service_id TEXT REFERENCES services(id),counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),contact_phone TEXT,opened_at INTEGER NOT NULL,deadline TEXT CHECK(deadline IS NULL OR deadline GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),status TEXT NOT NULL DEFAULT 'open' CHECK(status IN('open','assigned','rectified','closed')),assignee_id INTEGER REFERENCES users(id),rectification TEXT NOT NULL DEFAULT '',result TEXT NOT NULL DEFAULT '',resident_satisfaction TEXT CHECK(resident_satisfaction IS NULL OR resident_satisfaction IN('satisfied','basically_satisfied','dissatisfied','not_reached')),closed_at INTEGER,escalated_at INTEGER,CHECK((rating_id IS NULL)<>(complaint_id IS NULL)));

@@ -13,10 +13,13 @@ import { fakeIdReader, type FakeIdReader } from '../../testkit/fake-id-reader';
 import { ID_READING_TTL_MS } from '../../protocol/idcard';
 import { ManualClock } from '../support/clock';
 import { OPEN_TICKET_OF_PERSON } from '../../server/db/queries/id-readings';
+import { OPEN_BOOKINGS_OF_PERSON, saveBookingSettings } from '../../server/db/queries/bookings';
+import { defaultBookingSettings, type BookingView, type SlotsAnswer } from '../../protocol/booking';
 
 const CARD = { idNumber: '150202199003071232', name: '张三丰' };
 const OTHER = { idNumber: '150203195206114026', name: '乌兰' };
 const SERVICE = 'company-registration';
+const BOOKED_SERVICE = 'elderly-allowance';
 
 let th: TestHall;
 let clock: ManualClock;
@@ -25,7 +28,8 @@ let reader: FakeIdReader;
 
 beforeAll(async () => {
   clock = new ManualClock(Date.parse('2026-12-01T10:00:00+08:00'));
-  th = await startTestHall({ clock });
+  th = await startTestHall({ clock,
+    beforeStart: (db) => saveBookingSettings(db, { ...defaultBookingSettings(BOOKED_SERVICE), bookable: true }) });
   kiosk = await connect(th.url, { deviceKey: th.kioskKey });
   reader = fakeIdReader(th.url, th.kioskKey);
 });
@@ -144,6 +148,31 @@ it('refuses a malformed number without echoing it, and callers other than kiosks
   expect(display).toMatchObject({ status: 403, body: { ok: false, error: { code: 'FORBIDDEN' } } });
   const anonymous = await http(th.url, 'POST', '/api/idcard/read', { body: CARD });
   expect(anonymous.status).toBe(401);
+});
+
+it('finds the person\'s booking of today when it was made with their ID number', async () => {
+  const slots = await http<SlotsAnswer>(th.url, 'GET', `/api/slots?serviceId=${BOOKED_SERVICE}&date=2026-12-01`);
+  const slot = ok(slots.body).slots.find((s) => s.open);
+  if (!slot) throw new Error('the demo service has an open slot this afternoon');
+  const booking = { serviceId: BOOKED_SERVICE, date: '2026-12-01', start: slot.start, name: '张三丰', phone: '13812345678' };
+  const wrongId = await http(th.url, 'POST', '/api/bookings', { body: { ...booking, idNumber: '150202199003071233' } });
+  expect(wrongId).toMatchObject({ status: 400, body: { ok: false, error: { code: 'BAD_REQUEST', fields: ['idNumber'] } } });
+  const made = ok((await http<BookingView>(th.url, 'POST', '/api/bookings', { body: { ...booking, idNumber: ` ${CARD.idNumber} ` } })).body);
+
+  const told = nextEvent(kiosk, 'idcard.presented');
+  await reader.present(CARD);
+  expect((await told).bookings).toEqual([{ code: made.code.replace(/-/g, ''), serviceId: BOOKED_SERVICE,
+    slotStart: made.startsAt, slotEnd: made.endsAt }]);
+  // Someone else's card finds nothing; nor does the card once the booking is checked in.
+  const other = nextEvent(kiosk, 'idcard.presented');
+  await reader.present(OTHER);
+  expect((await other).bookings).toEqual([]);
+  expect(ok(await send(kiosk, 'booking.checkIn', { code: made.code })).outcome).toBe('on-time');
+  const again = nextEvent(kiosk, 'idcard.presented');
+  await reader.present(CARD);
+  expect((await again).bookings).toEqual([]);
+  const plan = th.hall.db.prepare(`EXPLAIN QUERY PLAN ${OPEN_BOOKINGS_OF_PERSON}`).all('x', '2026-12-01') as { detail: string }[];
+  expect(plan.map((p) => p.detail).join(' ')).toContain('bookings_open_person');
 });
 
 it('keeps no ID number or full name in the database, its WAL or its audit', async () => {

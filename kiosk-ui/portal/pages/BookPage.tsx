@@ -19,6 +19,7 @@ import { dateVars, weekdayKey } from '../parts/day-words';
 import { sendApi } from '../booking/send-api';
 import { useRead } from '../booking/use-read';
 import { NotFoundPage } from './NotFoundPage';
+import { isValidIdNumber, normaliseIdNumber } from '../../../protocol/idcard';
 
 export function BookPage(props: { data: PortalServices; serviceId: string }) {
   const { data, serviceId } = props;
@@ -62,17 +63,21 @@ function SlotsAndForm(props: { serviceId: string; date: string }) {
   const [start, setStart] = useState('');
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
+  const [idNumber, setIdNumber] = useState('');
   const [sending, setSending] = useState<Sending>({ phase: 'idle' });
   // One key per form: a retry after "no answer" answers the booking already made, never a second one.
   const key = useRef(newIdempotencyKey());
   const phoneWrong = phone.trim() !== '' && mobileOf(phone) === null;
+  // Optional: given, the resident's ID card read at a kiosk finds the booking.
+  const idWrong = idNumber.trim() !== '' && !isValidIdNumber(normaliseIdNumber(idNumber));
 
   const submit = async (event: Event): Promise<void> => {
     event.preventDefault();
-    if (sending.phase === 'sending' || !start || !name.trim() || mobileOf(phone) === null) return;
+    if (sending.phase === 'sending' || !start || !name.trim() || mobileOf(phone) === null || idWrong) return;
     setSending({ phase: 'sending' });
     const outcome = await sendApi<BookingView>('/api/bookings',
-      { serviceId: props.serviceId, date: props.date, start, name: name.trim(), phone, idempotencyKey: key.current });
+      { serviceId: props.serviceId, date: props.date, start, name: name.trim(), phone, idempotencyKey: key.current,
+        ...(idNumber.trim() ? { idNumber: normaliseIdNumber(idNumber) } : {}) });
     if (outcome.kind === 'ok') go({ page: 'booking', code: outcome.data.code.replace(/-/g, '') });
     else if (outcome.kind === 'error') {
       setSending({ phase: 'refused', code: outcome.code, fields: outcome.fields ?? [] });
@@ -116,9 +121,16 @@ function SlotsAndForm(props: { serviceId: string; date: string }) {
         <span id="book-phone-hint" class="portal-hint">{t('portal.book.phoneHint')}</span>
         {phoneWrong ? <ErrorNote code="PHONE_INVALID" /> : null}
       </label>
+      <label class="portal-field">
+        <Text k="portal.book.idNumber" class="portal-label" />
+        <input type="text" autoComplete="off" maxLength={24} value={idNumber} data-testid="book-id"
+          aria-invalid={idWrong || undefined} aria-describedby="book-id-hint" onInput={(e) => setIdNumber(e.currentTarget.value)} />
+        <span id="book-id-hint" class="portal-hint">{t('portal.book.idNumberHint')}</span>
+        {idWrong ? <p class="error-note" role="alert">{t('portal.book.idNumberWrong')}</p> : null}
+      </label>
       <p class="portal-hint"><Text k="portal.book.stored" /></p>
       <button type="submit" class="portal-button" data-testid="book-submit"
-        disabled={sending.phase === 'sending' || !start || !name.trim() || mobileOf(phone) === null}>
+        disabled={sending.phase === 'sending' || !start || !name.trim() || mobileOf(phone) === null || idWrong}>
         <Text k={sending.phase === 'sending' ? 'portal.book.sending' : 'portal.book.submit'} />
       </button>
       {sending.phase === 'refused' ? <ErrorNote code={sending.code} /> : null}

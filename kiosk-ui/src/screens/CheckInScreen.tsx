@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { HallSnapshot } from '../../../protocol/views';
 import type { HallStream } from '../../../protocol/client/hall-stream';
 import { bookingCodeFromScan } from '../../../protocol/booking';
@@ -17,7 +17,7 @@ import type { Navigator } from '../route';
  * to the scanner. On time or late, the ticket screen follows (printed as any ticket); too early, this
  * screen says from when to come back.
  */
-export function CheckInScreen(props: { snapshot: HallSnapshot; initial: string; stream: HallStream; nav: Navigator }) {
+export function CheckInScreen(props: { snapshot: HallSnapshot; initial: string; sendAtOnce?: boolean; stream: HallStream; nav: Navigator }) {
   const { snapshot, nav } = props;
   const [entry, setEntryRaw] = useState(props.initial);
   const checkIn = useCheckIn(props.stream, (answer) =>
@@ -37,6 +37,10 @@ export function CheckInScreen(props: { snapshot: HallSnapshot; initial: string; 
     send(code);
   });
   const complete = isCompleteBookingCode(entry);
+  // A code from the resident's ID card (their booking today) needs no typing: checked in as the screen opens.
+  useEffect(() => {
+    if (props.sendAtOnce && isCompleteBookingCode(props.initial)) checkIn.send(props.initial);
+  }, []);
   return (
     <section class="screen check-in-screen" data-testid="check-in-screen">
       <ScreenTitle icon="checkIn" kicker="kiosk.home.checkIn">

@@ -20,6 +20,7 @@ import { m019MnTexts } from './019-mn-texts';
 import { m020IdCard } from './020-id-card';
 import { m021Matters } from './021-matters';
 import { m022Bookings } from './022-bookings';
+import { m023BookingPerson } from './023-booking-person';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -33,4 +34,5 @@ export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003P
   m019MnTexts,
   m020IdCard,
   m021Matters,
-  m022Bookings];
+  m022Bookings,
+  m023BookingPerson];

@@ -75,13 +75,15 @@ const BOOKING_COLUMNS = `id, code, service_id, business_day, slot_start, slot_en
 export interface NewBooking {
   code: string; serviceId: string; businessDay: string; slotStart: number; slotEnd: number; checkInUntil: number;
   nameMasked: string; phoneMasked: string; phoneHash: string; createdAt: number; createdBy: string; idempotencyKey: string | null;
+  /** The hall's hash of the resident's ID number, when they gave it (migration 023). */
+  personHash?: string | null;
 }
 
 export function insertBooking(db: Db, b: NewBooking): BookingRecord {
   const info = statement(db, `INSERT INTO bookings (code, service_id, business_day, slot_start, slot_end, check_in_until,
-      name_masked, phone_masked, phone_hash, status, created_at, created_by, idempotency_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)`).run(b.code, b.serviceId, b.businessDay, b.slotStart, b.slotEnd,
-    b.checkInUntil, b.nameMasked, b.phoneMasked, b.phoneHash, b.createdAt, b.createdBy, b.idempotencyKey);
+      name_masked, phone_masked, phone_hash, status, created_at, created_by, idempotency_key, person_hash)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?)`).run(b.code, b.serviceId, b.businessDay, b.slotStart, b.slotEnd,
+    b.checkInUntil, b.nameMasked, b.phoneMasked, b.phoneHash, b.createdAt, b.createdBy, b.idempotencyKey, b.personHash ?? null);
   const created = bookingById(db, Number(info.lastInsertRowid));
   if (!created) throw new Error('booking vanished after insert');
   return created;
@@ -150,4 +152,13 @@ export function bookingsOfDay(db: Db, businessDay: string, serviceId: string | n
     : statement(db, `SELECT ${BOOKING_COLUMNS} FROM bookings WHERE business_day = ? AND service_id = ? ORDER BY slot_start, id`)
       .all(businessDay, serviceId);
   return (rows as BookingRow[]).map(toBooking);
+}
+
+/** A person's open bookings of one day, earliest first (read through bookings_open_person). */
+export const OPEN_BOOKINGS_OF_PERSON = `SELECT code, service_id AS serviceId, slot_start AS slotStart, slot_end AS slotEnd FROM bookings
+  WHERE person_hash = ? AND business_day = ? AND status = 'booked' ORDER BY slot_start`;
+
+export function openBookingsOfPerson(db: Db, personHash: string, businessDay: string):
+  { code: string; serviceId: string; slotStart: number; slotEnd: number }[] {
+  return statement(db, OPEN_BOOKINGS_OF_PERSON).all(personHash, businessDay) as { code: string; serviceId: string; slotStart: number; slotEnd: number }[];
 }
