@@ -13,6 +13,7 @@ import { createPrintingModule, type PrintingModule } from '../../server/printing
 import { savePrinter } from '../../server/db/queries/printing';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
 import type { Db } from '../../server/db/open';
+import type { Clock } from '../../server/commands/context';
 
 export interface E2eHall {
   url: string;
@@ -32,6 +33,8 @@ export interface E2eHall {
 export interface E2eHallOptions {
   env?: Record<string, string>;
   beforeStart?: (db: Db) => void;
+  /** The server's clock (a test moves it by hand to play a day at set times); the real one otherwise. */
+  clock?: Clock;
 }
 
 export async function startE2eHall(options: E2eHallOptions = {}): Promise<E2eHall> {
@@ -41,7 +44,7 @@ export async function startE2eHall(options: E2eHallOptions = {}): Promise<E2eHal
   const dataDir = tempDir('hall-e2e-');
   let printing: PrintingModule | null = null;
   const start = (seed: boolean): Promise<TestHall> => startTestHall({
-    dataDir, seed, keepDataDir: true,
+    dataDir, seed, keepDataDir: true, ...(options.clock ? { clock: options.clock } : {}),
     env: { ...options.env, PORT: String(port), PUBLIC_URL: url },
     beforeStart: (db) => {
       savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: printer.url, paperWidth: 80 });
