@@ -461,7 +461,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
       actor: 'admin', base: { serviceId: 'company-registration', date: '2026-12-02', start: '09:00', name: '张三', phone: '13812345678' },
       patterns: { serviceId: SLUG_BREAKERS, date: DATE_BREAKERS, start: ['9:00', '24:00', '09:60', '0900', '09:00:00'],
         name: ['', '   ', 'x'.repeat(21)] },
-      optional: { idempotencyKey: ID_KEY_BREAKERS },
+      optional: { idempotencyKey: ID_KEY_BREAKERS, idNumber: ['150202199003071233', '15020219900307123', 150202199003071230, ''] },
     },
     'booking.get': { actor: 'anon', base: { code: UNKNOWN_BOOKING_CODE }, patterns: { code: BOOKING_CODE_BREAKERS } },
     'booking.cancel': { actor: 'anon', base: { code: UNKNOWN_BOOKING_CODE }, patterns: { code: BOOKING_CODE_BREAKERS } },
