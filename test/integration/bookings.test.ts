@@ -178,7 +178,7 @@ describe('masking', () => {
     expect(audit).not.toContain(staffMade.code);
     const row = bookingRows()[0] ?? {};
     expect(Object.keys(row).sort()).toEqual(['business_day', 'check_in_until', 'code', 'created_at', 'created_by', 'id', 'idempotency_key',
-      'name_masked', 'phone_hash', 'phone_masked', 'service_id', 'settled_at', 'slot_end', 'slot_start', 'status', 'ticket_id']);
+      'name_masked', 'person_hash', 'phone_hash', 'phone_masked', 'service_id', 'settled_at', 'slot_end', 'slot_start', 'status', 'ticket_id']);
     expect(row.phone_hash).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 });
