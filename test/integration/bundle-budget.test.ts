@@ -27,7 +27,9 @@ import { bundleSizes } from '../../testkit/bundle-size';
 // Appointments (预约) add their kiosk check-in, resident error and console strings to the catalog (about 0.8 kB
 // in every app), the 预约签到 screen to the kiosk and the 预约设置 and 预约 screens to the console (about 1.8 kB),
 // and the portal's booking pages about 2.3 kB to the kiosk app (measured 100.7, 71.7, 81.2 and 143.6 kB).
-const JS_BUDGET_KB = { kiosk: 102, display: 73, counter: 83, admin: 145 } as const;
+// The ID-card band's booking offer and the portal's optional ID number field and 办件查询 page took the
+// kiosk app to 102.1 kB.
+const JS_BUDGET_KB = { kiosk: 104, display: 73, counter: 83, admin: 145 } as const;
 
 describe('front-end bundle budget', () => {
   it.each(bundleSizes())('$app JavaScript stays within its gzipped budget', (size) => {
