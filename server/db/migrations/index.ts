@@ -21,6 +21,7 @@ import { m020IdCard } from './020-id-card';
 import { m021Matters } from './021-matters';
 import { m022Bookings } from './022-bookings';
 import { m023BookingPerson } from './023-booking-person';
+import { m024CoveringQueueIndexes } from './024-covering-queue-indexes';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -35,4 +36,5 @@ export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003P
   m020IdCard,
   m021Matters,
   m022Bookings,
-  m023BookingPerson];
+  m023BookingPerson,
+  m024CoveringQueueIndexes];
