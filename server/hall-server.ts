@@ -36,6 +36,7 @@ import { publishCases } from './realtime/case-broadcast';
 import { EventSequence } from './realtime/event-sequence';
 import { DayTimer } from './hall/day-timer';
 import { AnnouncementTimer } from './hall/announcement-timer';
+import { SlotWindowTimer } from './bookings/slot-window-timer';
 import { SampleFileStore } from './guides/sample-store';
 import { staffPhotoStore } from './files/staff-photos';
 import { allStaffPhotoFiles } from './db/queries/staff';
@@ -71,6 +72,8 @@ export interface HallServer {
   supervision: SupervisionLive;
   /** Wakes when a notice starts or ends showing; `check()` looks at once (tests move their clock, then call it). */
   announcements: AnnouncementTimer;
+  /** Wakes when a waiting booked resident's slot window opens or closes; `check()` as above. */
+  slotWindows: SlotWindowTimer;
   listen(): Promise<AddressInfo>;
   close(): Promise<void>;
 }
@@ -158,12 +161,18 @@ export function createHallServer(config: Config,
   bus.onCommit((outbox) => {
     if (outbox.configChanged) announcements.check(true);
   });
+  const slotWindows = new SlotWindowTimer(db, clock, (serviceIds) => {
+    const outbox = new Outbox();
+    for (const serviceId of serviceIds) outbox.queueMoved(serviceId);
+    broadcaster.publish(outbox);
+  });
+  bus.onCommit((outbox) => slotWindows.committed(outbox));
   for (const m of modules) if (m.onCommit) bus.onCommit((outbox) => m.onCommit?.(outbox));
   const dayTimer = new DayTimer(bus, clock, settings.timezone);
   let checkpointer: Checkpointer | null = null;
 
   const hall: HallServer = {
-    config, db, bus, http: server, settings, broadcaster, clock, announcements, supervision,
+    config, db, bus, http: server, settings, broadcaster, clock, announcements, slotWindows, supervision,
     listen: () => new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.port, config.host, () => {
@@ -174,6 +183,7 @@ export function createHallServer(config: Config,
         sampleFiles.sweep(allSampleFileIds(db));
         staffPhotos.sweep(new Set(allStaffPhotoFiles(db).flatMap((name) => staffPhotos.idOf(name) ?? [])));
         announcements.start();
+        slotWindows.start();
         supervision.start(supervisionRoom(io));
         for (const m of modules) m.start?.(hall);
         resolve(server.address() as AddressInfo);
@@ -182,6 +192,7 @@ export function createHallServer(config: Config,
     close: async () => {
       dayTimer.stop();
       announcements.stop();
+      slotWindows.stop();
       supervision.stop();
       broadcaster.close();
       for (const m of modules) await m.close?.();

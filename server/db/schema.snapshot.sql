@@ -23,7 +23,7 @@
 -- migration 21 88c3da8483616e57
 -- migration 22 0c1270c264025b12
 -- migration 23 33930962418aaa87
--- migration 24 9bb48c1115960e3b
+-- migration 24 f9383c20f7f4c303
 CREATE UNIQUE INDEX alerts_in_force ON alerts(kind,subject)WHERE cleared_at IS NULL;
 CREATE INDEX alerts_unacknowledged ON alerts(id)WHERE acknowledged_at IS NULL;
 CREATE INDEX announcements_ends ON announcements(ends_at);
@@ -55,6 +55,7 @@ CREATE INDEX tickets_open_by_day ON tickets(business_day)WHERE status IN('waitin
 CREATE INDEX tickets_open_person ON tickets(person_hash,service_id)WHERE person_hash IS NOT NULL AND status IN('waiting','called','serving','held');
 CREATE INDEX tickets_service_times ON tickets(service_id,finished_at,started_at,status)WHERE status = 'finished' AND started_at IS NOT NULL;
 CREATE INDEX tickets_waiting ON tickets(service_id,(priority IS NULL),queue_key,id,target_counter_id,slot_from,slot_to,status)WHERE status = 'waiting';
+CREATE INDEX tickets_waiting_slots ON tickets(slot_to,slot_from,service_id,status)WHERE status = 'waiting';
 CREATE UNIQUE INDEX users_staff_number ON users(staff_number)WHERE staff_number IS NOT NULL;
 CREATE TABLE alerts(id INTEGER PRIMARY KEY,kind TEXT NOT NULL CHECK(kind IN('counter_idle','wait_red','printer_down','device_offline','case_opened')),subject TEXT NOT NULL,details TEXT NOT NULL CHECK(json_valid(details)),raised_at INTEGER NOT NULL,cleared_at INTEGER,acknowledged_by INTEGER REFERENCES users(id),acknowledged_at INTEGER,CHECK((acknowledged_by IS NULL)=(acknowledged_at IS NULL)));
 CREATE TABLE announcements(id INTEGER PRIMARY KEY,text TEXT NOT NULL,text_mn TEXT NOT NULL DEFAULT '',starts_at INTEGER NOT NULL,ends_at INTEGER NOT NULL CHECK(ends_at > starts_at),created_at INTEGER NOT NULL,updated_at INTEGER NOT NULL);

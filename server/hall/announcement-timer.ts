@@ -7,9 +7,7 @@
 import type { Clock } from '../commands/context';
 import type { Db } from '../db/open';
 import { announcementsShowing, nextAnnouncementChange } from '../db/queries/announcements';
-
-/** setTimeout cannot wait longer than about 24.8 days; a later boundary is reached in steps. */
-const MAX_WAIT_MS = 2 ** 31 - 1;
+import { wakeAt } from './wake-at';
 
 export class AnnouncementTimer {
   private timer: NodeJS.Timeout | null = null;
@@ -45,11 +43,7 @@ export class AnnouncementTimer {
   private arm(): void {
     this.stop();
     if (!this.db.open) return;
-    const now = this.clock.now();
-    const next = nextAnnouncementChange(this.db, now);
-    if (next === null) return;
-    // A few ms past the boundary, so the clock read then is on the far side of it.
-    this.timer = setTimeout(() => this.check(), Math.min(MAX_WAIT_MS, next - now + 5));
-    this.timer.unref();
+    const next = nextAnnouncementChange(this.db, this.clock.now());
+    if (next !== null) this.timer = wakeAt(this.clock, next, () => this.check());
   }
 }

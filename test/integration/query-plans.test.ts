@@ -75,6 +75,8 @@ describe('query plans of the hot paths', () => {
     ok(await send(display, 'hall.snapshot', {}));
     // The desk's own figures after a finish: bounded by the business day through indexes.
     ok(await send(staff, 'desk.figures', {}));
+    // The slot-window timer's look at the waiting line (it wakes when a booked window opens or closes).
+    th.hall.slotWindows.check();
 
     const scans: { sql: string; plan: string[] }[] = [];
     jest.restoreAllMocks();
