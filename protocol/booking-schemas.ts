@@ -23,6 +23,14 @@ export const idNumber = z.string().max(32).transform(normaliseIdNumber).refine(i
 const bookingId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const bounded = (b: { min: number; max: number }) => z.number().int().min(b.min).max(b.max);
 
+/** One service's booking settings whole: as `booking.settings` lists them and the configuration file carries them. */
+export const bookingSettingsSchema = z.strictObject({
+  serviceId: slug, bookable: z.boolean(),
+  slotMinutes: bounded(BOOKING_SETTING_BOUNDS.slotMinutes), capacity: bounded(BOOKING_SETTING_BOUNDS.capacity),
+  walkInPercent: bounded(BOOKING_SETTING_BOUNDS.walkInPercent), daysAhead: bounded(BOOKING_SETTING_BOUNDS.daysAhead),
+  cancelMinutesBefore: bounded(BOOKING_SETTING_BOUNDS.cancelMinutesBefore),
+});
+
 export const bookingCommandSchemas = {
   /** The slots of a service on a date, with places left: anyone. */
   'booking.slots': z.strictObject({ serviceId: slug, date: calendarDate }),
@@ -40,12 +48,7 @@ export const bookingCommandSchemas = {
   /** Every service's booking settings (the console). */
   'booking.settings': z.strictObject({}),
   /** A service's booking settings; a field left out keeps its value (the defaults for a service never configured). */
-  'booking.configure': z.strictObject({
-    serviceId: slug, bookable: z.boolean().optional(),
-    slotMinutes: bounded(BOOKING_SETTING_BOUNDS.slotMinutes).optional(), capacity: bounded(BOOKING_SETTING_BOUNDS.capacity).optional(),
-    walkInPercent: bounded(BOOKING_SETTING_BOUNDS.walkInPercent).optional(), daysAhead: bounded(BOOKING_SETTING_BOUNDS.daysAhead).optional(),
-    cancelMinutesBefore: bounded(BOOKING_SETTING_BOUNDS.cancelMinutesBefore).optional(),
-  }),
+  'booking.configure': bookingSettingsSchema.partial().required({ serviceId: true }),
   /** A day's bookings, masked, for staff. */
   'booking.day': z.strictObject({ date: calendarDate, serviceId: slug.optional() }),
   /** Staff cancel a booking from the day's list (audited). */

@@ -28,7 +28,7 @@ import {
   canonicalMatterNumber, MATTER_MATERIAL_MAX, MATTER_MATERIALS_MAX, MATTER_NUMBER, MATTER_REASON_MAX, MATTER_STATES, PHONE_TAIL, phoneTailOf,
 } from './matters';
 import { FIRST_STATES } from './matter-flow';
-import { bookingCommandSchemas, idNumber } from './booking-schemas';
+import { bookingCommandSchemas, bookingSettingsSchema, idNumber } from './booking-schemas';
 
 const counterId = z.number().int().min(1).max(9999);
 const ticketId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -231,6 +231,8 @@ export const configFileSchema = z.strictObject({
   staff: z.array(z.strictObject({ ...staffFields, staffNumber: staffFields.staffNumber.nullable(), active: z.boolean(),
     photo: staffPhoto.optional() }))
     .max(2000).superRefine(uniqueBy('username', 'username')).superRefine(uniqueBy('staffNumber', 'staff number')),
+  // Files written before bookings existed leave it out: every service's booking settings then stay as they are.
+  bookings: z.array(bookingSettingsSchema).max(500).superRefine(uniqueBy('serviceId', 'service')).optional(),
 });
 
 export const commandSchemas = {

@@ -33,6 +33,7 @@ export const adminConfigMessages = {
   'admin.config.section.calendar': msg('工作日历'),
   'admin.config.section.centres': msg('中心'),
   'admin.config.section.services': msg('事项'),
+  'admin.config.section.bookings': msg('网上预约设置'),
   'admin.config.section.counters': msg('窗口'),
   'admin.config.section.staff': msg('工作人员'),
   'admin.config.section.printers': msg('打印机'),

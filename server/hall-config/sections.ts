@@ -12,6 +12,7 @@ import { centresSection, countersSection, servicesSection } from './structure-se
 import { guidesSection } from './guides-section';
 import { devicesSection, printersSection } from './equipment-sections';
 import { announcementsSection, boardsSection } from './public-info-sections';
+import { bookingsSection } from './bookings-section';
 
 type Sections = { [K in SectionKey]: ConfigSection<K> };
 
@@ -20,6 +21,7 @@ const SECTIONS: Sections = {
   calendar: calendarSection,
   centres: centresSection,
   services: servicesSection,
+  bookings: bookingsSection,
   counters: countersSection,
   printers: printersSection,
   devices: devicesSection,
@@ -30,7 +32,7 @@ const SECTIONS: Sections = {
 };
 
 const ORDER: readonly SectionKey[] = [
-  'hall', 'calendar', 'centres', 'services', 'counters', 'printers', 'devices', 'staff', 'guides', 'announcements', 'boards',
+  'hall', 'calendar', 'centres', 'services', 'bookings', 'counters', 'printers', 'devices', 'staff', 'guides', 'announcements', 'boards',
 ];
 
 function readOne<K extends SectionKey>(ctx: CommandContext, key: K): ConfigFile[K] {
@@ -44,6 +46,7 @@ function applyOne<K extends SectionKey>(ctx: CommandContext, file: ConfigFile, k
 export function readSections(ctx: CommandContext): Pick<ConfigFile, SectionKey> {
   return {
     hall: readOne(ctx, 'hall'), calendar: readOne(ctx, 'calendar'), centres: readOne(ctx, 'centres'), services: readOne(ctx, 'services'),
+    bookings: readOne(ctx, 'bookings'),
     counters: readOne(ctx, 'counters'), printers: readOne(ctx, 'printers'), devices: readOne(ctx, 'devices'),
     staff: readOne(ctx, 'staff'), guides: readOne(ctx, 'guides'),
     announcements: readOne(ctx, 'announcements'), boards: readOne(ctx, 'boards'),

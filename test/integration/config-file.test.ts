@@ -52,6 +52,10 @@ describe('moving a hall', () => {
       expect((await http(demo.url, 'PUT', '/api/admin/boards/commitment', { token: demoAdmin,
         body: { zh: { title: '服务承诺', body: '一次告知,限时办结' } } })).status).toBe(200);
       expect((await http(demo.url, 'PUT', '/api/admin/staff/2/photo', { token: demoAdmin, body: { content: PHOTO } })).status).toBe(200);
+      const booking = { serviceId: 'company-registration', bookable: true, slotMinutes: 20, capacity: 6, walkInPercent: 40,
+        daysAhead: 5, cancelMinutesBefore: 90 };
+      expect((await http(demo.url, 'PUT', '/api/admin/booking-settings/company-registration', { token: demoAdmin,
+        body: booking })).status).toBe(200);
 
       const file = await exportFrom(demo, demoAdmin);
       expect(file.centres).toHaveLength(6);
@@ -60,12 +64,15 @@ describe('moving a hall', () => {
       expect(file.announcements).toEqual([notice]);
       expect(file.boards.map((b) => b.id)).toEqual(['commitment']);
       expect(file.staff.filter((s) => s.photo !== null).map((s) => s.photo)).toEqual([PHOTO]);
+      // Every service's booking settings travel, the configured one as configured.
+      expect(file.bookings).toHaveLength(file.services.length);
+      expect(file.bookings).toContainEqual(booking);
       const token = await login(empty.url, 'admin', ADMIN_PASSWORD);
       const res = await http<ConfigImported>(empty.url, 'PUT', '/api/admin/config', { token, body: file });
       expect(res.status).toBe(200);
       const imported = ok(res.body);
       expect(imported.applied).toMatchObject({ centres: 6, services: file.services.length, counters: file.counters.length,
-        devices: file.devices.length });
+        devices: file.devices.length, bookings: file.services.length });
       // Every device is registered anew: its address (with its new key) is answered once, and works.
       expect(imported.newDevices.map((d) => d.name)).toEqual(file.devices.map((d) => d.name));
       const kiosk = imported.newDevices.find((d) => d.kind === 'kiosk');
@@ -79,6 +86,25 @@ describe('moving a hall', () => {
     } finally {
       await demo.close();
       await empty.close();
+    }
+  });
+});
+
+describe('a file written before bookings existed', () => {
+  it('imports without a bookings section and leaves every service\'s booking settings as they are', async () => {
+    const th = await startTestHall();
+    try {
+      const admin = await login(th.url, 'admin', ADMIN_PASSWORD);
+      const booking = { serviceId: 'elderly-allowance', bookable: true, slotMinutes: 30, capacity: 3, walkInPercent: 30,
+        daysAhead: 3, cancelMinutesBefore: 30 };
+      expect((await http(th.url, 'PUT', '/api/admin/booking-settings/elderly-allowance', { token: admin, body: booking })).status).toBe(200);
+      const { bookings: _left, ...older } = await exportFrom(th, admin);
+      const res = await http<ConfigImported>(th.url, 'PUT', '/api/admin/config', { token: admin, body: older });
+      expect(res.status).toBe(200);
+      expect(ok(res.body).applied.bookings).toBe(0);
+      expect((await exportFrom(th, admin)).bookings).toContainEqual(booking);
+    } finally {
+      await th.close();
     }
   });
 });
@@ -106,7 +132,7 @@ describe('the configuration file', () => {
     const res = await http<ConfigImported>(th.url, 'PUT', '/api/admin/config', { token: admin, body: file });
     expect(res.status).toBe(200);
     const imported = ok(res.body);
-    expect(imported.applied).toEqual({ hall: 1, calendar: 2, centres: 0, services: 0, counters: 0, printers: before.printers.length,
+    expect(imported.applied).toEqual({ hall: 1, calendar: 2, centres: 0, services: 0, bookings: 0, counters: 0, printers: before.printers.length,
       devices: 0, staff: before.staff.length + 2,
       guides: 0, announcements: 0, boards: 0 });
     expect(imported.newAccounts.map((a) => a.username)).toEqual(['wangxl', 'lisi']);
@@ -146,6 +172,9 @@ describe('the configuration file', () => {
         { username: 'qianqi', displayName: '钱七', staffNumber: 'DH-0004', role: 'staff', centreId: null, active: true,
           photo: `data:image/png;base64,${Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64')}` },
       ],
+      // Booking settings for a service the hall does not have.
+      bookings: [{ serviceId: 'no-such-service', bookable: true, slotMinutes: 30, capacity: 4, walkInPercent: 50, daysAhead: 7,
+        cancelMinutesBefore: 60 }],
     };
     const res = await http(th.url, 'PUT', '/api/admin/config', { token: admin, body: broken });
     expect(res.status).toBe(422);
@@ -154,6 +183,7 @@ describe('the configuration file', () => {
       { path: 'staff.0.centreId', reason: 'BAD_REQUEST' },
       { path: 'staff.2.role', reason: 'LAST_ADMIN' },
       { path: 'staff.3.photo', reason: 'PHOTO_TYPE_REFUSED' },
+      { path: 'bookings.0.serviceId', reason: 'SERVICE_NOT_FOUND' },
     ]));
     expect(error.problems?.some((p) => p.path.startsWith('staff.1'))).toBe(false);
 

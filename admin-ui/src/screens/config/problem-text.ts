@@ -32,6 +32,7 @@ export const SECTION_NAMES: Record<string, UiKey> = {
   calendar: 'admin.config.section.calendar',
   centres: 'admin.config.section.centres',
   services: 'admin.config.section.services',
+  bookings: 'admin.config.section.bookings',
   counters: 'admin.config.section.counters',
   printers: 'admin.config.section.printers',
   devices: 'admin.config.section.devices',
