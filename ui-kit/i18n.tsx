@@ -4,10 +4,11 @@
  * no Mongolian exists yet, Chinese stands alone.
  */
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { tr, trBoth, type Lang, type UiKey, type Vars } from '../protocol/catalog/ui-lookup';
 import { setMnOverrides } from '../protocol/catalog/mn-overrides';
 import type { Subscribable } from './use-source';
+import { rememberedLang, rememberLang } from './remembered-lang';
 
 type MnTexts = Readonly<Record<string, string>>;
 /**
@@ -30,8 +31,15 @@ const LangContext = createContext<LangApi>({ lang: 'zh', setLang: () => undefine
  * The screen's language, and (with `mnTextsFrom`) the Mongolian edited in the translation workbench: when a
  * snapshot brings a new set, the lookup's override layer takes it and every text of the page is drawn again.
  */
-export function LangProvider(props: { initial?: Lang; mnTextsFrom?: MnTextsSource | null; children: ComponentChildren }) {
-  const [lang, setLang] = useState<Lang>(props.initial ?? 'zh');
+export function LangProvider(props: { initial?: Lang; mnTextsFrom?: MnTextsSource | null;
+  /** A resident's own phone: start in the language they chose last time, and keep each new choice. */
+  remember?: boolean; children: ComponentChildren }) {
+  const remember = props.remember === true;
+  const [lang, setShownLang] = useState<Lang>(() => (remember ? rememberedLang() : null) ?? props.initial ?? 'zh');
+  const setLang = useCallback((next: Lang): void => {
+    if (remember) rememberLang(next);
+    setShownLang(next);
+  }, [remember]);
   const [edition, setEdition] = useState(0);
   const source = props.mnTextsFrom ?? null;
   useEffect(() => {
@@ -48,7 +56,7 @@ export function LangProvider(props: { initial?: Lang; mnTextsFrom?: MnTextsSourc
     return source.subscribe(follow);
   }, [source]);
   // `edition` is in the deps so that every reader of the context draws again with the new texts.
-  const api = useMemo<LangApi>(() => ({ lang, setLang, t: (key, vars) => tr(key, lang, vars), edition }), [lang, edition]);
+  const api = useMemo<LangApi>(() => ({ lang, setLang, t: (key, vars) => tr(key, lang, vars), edition }), [lang, setLang, edition]);
   return <LangContext.Provider value={api}>{props.children}</LangContext.Provider>;
 }
 

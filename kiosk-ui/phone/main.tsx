@@ -33,7 +33,7 @@ if (sound) {
 const root = document.getElementById('app');
 if (root) {
   render(
-    <LangProvider mnTextsFrom={mnTexts}>
+    <LangProvider mnTextsFrom={mnTexts} remember>
       <PhonePage watch={watch} sound={sound} />
     </LangProvider>,
     root,

@@ -18,7 +18,7 @@ document.addEventListener('visibilitychange', () => {
 const root = document.getElementById('app');
 if (root) {
   render(
-    <LangProvider mnTextsFrom={store}>
+    <LangProvider mnTextsFrom={store} remember>
       <NavigationProvider>
         <PortalApp store={store} />
       </NavigationProvider>
