@@ -13,7 +13,7 @@ import { percentile } from './stats';
 
 export const CALLS_PER_SECOND = 5;
 const WARM_UP_CALLS = 10;
-const MEASURED_CALLS = 50;
+const MEASURED_CALLS = 100;
 const COUNTER_ID = 10;
 const SERVICE_ID = 'people-mediation';
 
@@ -30,7 +30,16 @@ export interface FanOutResult {
 /** Makes one call happen: which call to wait for at the displays, and when it was sent. */
 type Caller = () => Promise<{ key: string; sentAt: number }>;
 
-interface Display { on(event: 'hall.event', listener: (event: unknown) => void): void; close(): void }
+/** The engine below a socket.io client: what each display really receives, before socket.io decodes it. */
+interface Engine { on(event: 'data', listener: (data: unknown) => void): unknown }
+
+interface Display { on(event: 'hall.event', listener: (event: unknown) => void): void; close(): void; io: { engine: Engine } }
+
+/** Bytes of one message as it arrived (text frames as UTF-8, as they travel). */
+function wireBytes(data: unknown): number {
+  if (typeof data === 'string') return Buffer.byteLength(data);
+  return data instanceof ArrayBuffer || ArrayBuffer.isView(data) ? data.byteLength : 0;
+}
 
 function callKey(event: unknown): string | null {
   if (typeof event !== 'object' || event === null || !('call' in event)) return null;
@@ -53,8 +62,12 @@ async function measure(server: ServerHandle, displays: Display[], caller: Caller
   const waiting = new Map<string, { t0: number; left: number; done: (ms: number) => void }>();
   let bytes = 0;
   for (const display of displays) {
+    // Counted from the frames received, not by encoding each event again: that would cost this one
+    // client process more for a larger message and show up as the server's latency.
+    display.io.engine.on('data', (data) => {
+      bytes += wireBytes(data);
+    });
     display.on('hall.event', (event) => {
-      bytes += JSON.stringify(event).length;
       const key = callKey(event);
       const entry = key !== null ? waiting.get(key) : undefined;
       if (!entry) return;
