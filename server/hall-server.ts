@@ -165,7 +165,7 @@ export function createHallServer(config: Config,
     const outbox = new Outbox();
     for (const serviceId of serviceIds) outbox.queueMoved(serviceId);
     broadcaster.publish(outbox);
-  });
+  }, (err) => logger.error({ err }, 'slot window check failed'));
   bus.onCommit((outbox) => slotWindows.committed(outbox));
   for (const m of modules) if (m.onCommit) bus.onCommit((outbox) => m.onCommit?.(outbox));
   const dayTimer = new DayTimer(bus, clock, settings.timezone);

@@ -17,7 +17,8 @@ export class SlotWindowTimer {
   /** Moments up to this one have been told. */
   private toldUntil = 0;
 
-  constructor(private readonly db: Db, private readonly clock: Clock, private readonly linesMoved: (serviceIds: string[]) => void) {}
+  constructor(private readonly db: Db, private readonly clock: Clock, private readonly linesMoved: (serviceIds: string[]) => void,
+    private readonly logError: (err: unknown) => void = console.error) {}
 
   start(): void {
     this.toldUntil = this.clock.now();
@@ -53,6 +54,15 @@ export class SlotWindowTimer {
     this.stop();
     if (!this.db.open) return;
     const next = nextSlotBoundary(this.db, this.clock.now());
-    if (next !== null) this.timer = wakeAt(this.clock, next, () => this.check());
+    if (next !== null) this.timer = wakeAt(this.clock, next, () => this.woken());
+  }
+
+  /** A fault while looking (a disk gone bad) is logged, never the end of the server; the next commit looks again. */
+  private woken(): void {
+    try {
+      this.check();
+    } catch (err) {
+      this.logError(err);
+    }
   }
 }
