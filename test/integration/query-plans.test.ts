@@ -94,7 +94,7 @@ describe('query plans of the hot paths', () => {
     // The waiting line is sorted and counted on every call and every ticket issued, and a morning line
     // is long: those statements, and the wait estimate's service times, read their index alone, never a
     // ticket row per waiting resident (migration 024).
-    const lineReads = [...prepared].filter((sql) => /status = 'waiting' AND service_id = \?/.test(sql)
+    const lineReads = [...prepared].filter((sql) => /status = 'waiting'\s+AND service_id = \?/.test(sql)
       || /status = 'finished' AND started_at IS NOT NULL\s+ORDER BY finished_at DESC/.test(sql));
     expect(lineReads.length).toBeGreaterThanOrEqual(3);
     for (const sql of lineReads) {

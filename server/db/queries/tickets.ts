@@ -117,12 +117,12 @@ export function queueHeads(db: Db, serviceIds: readonly string[], counterId: num
  */
 export function waitingFor(db: Db, serviceIds: readonly string[], counterId: number, limitEach: number, now: number): Ticket[] {
   // The line is sorted on the covering index tickets_waiting alone (migration 024), keeping only `limitEach`
-  // rows (a limit written into the statement, one of a few fixed sizes); only those rows are then read whole.
+  // ids (a limit written into the statement, one of a few fixed sizes); only those rows are read whole,
+  // in the same statement, and put in order again.
   if (!Number.isInteger(limitEach) || limitEach < 1) throw new Error(`bad queue limit ${limitEach}`);
-  const stmt = statement(db, `SELECT id FROM tickets WHERE ${IS_WAITING} AND service_id = ? AND ${OPEN_TO_COUNTER}
-    ORDER BY ${QUEUE_ORDER_BY} LIMIT ${limitEach}`);
-  return serviceIds.flatMap((serviceId) => (stmt.all(serviceId, counterId, at(now)) as { id: number }[])
-    .flatMap(({ id }) => ticketById(db, id) ?? []));
+  const stmt = statement(db, `SELECT * FROM tickets WHERE id IN (SELECT id FROM tickets WHERE ${IS_WAITING}
+    AND service_id = ? AND ${OPEN_TO_COUNTER} ORDER BY ${QUEUE_ORDER_BY} LIMIT ${limitEach}) ORDER BY ${QUEUE_ORDER_BY}`);
+  return serviceIds.flatMap((serviceId) => (stmt.all(serviceId, counterId, at(now)) as TicketRow[]).map(toTicket));
 }
 
 /** People ahead of a waiting ticket in its line at `now` (order.ts `isAhead`). */
