@@ -30,20 +30,31 @@ function computedFact(db: Db, ticketId: number, timezone: string): TicketFact | 
   return inputs ? factOf(inputs, timezone) : null;
 }
 
-/** Brings the roll-up up to date for these tickets (call inside the transaction that changed them). */
+/**
+ * Brings the roll-up up to date for these tickets (call inside the transaction that changed them). The
+ * tickets' changes are summed per day row first, so several tickets of one group commit (or of one
+ * command) that move the same rows — the hall's day, the same hour, the same centre — write each once.
+ */
 export function refreshTicketFacts(db: Db, ticketIds: Iterable<number>, timezone: string): void {
+  const rows = new Map<string, RollupChange>();
   for (const id of ticketIds) {
     const after = computedFact(db, id, timezone);
     const before = storedFact(db, id);
     if (!after) continue;
     const changes = changesBetween(before, after);
     if (changes.length === 0) continue;
-    for (const change of changes) applyChange(db, change);
+    for (const change of changes) accumulate(rows, change);
     saveFact(db, after);
   }
+  for (const row of rows.values()) if (moves(row)) applyChange(db, row);
 }
 
-/** Adds a change to the in-memory roll-up of a back-fill (sums and buckets by row). */
+/** Whether a summed change still moves anything (two tickets' changes to one row may cancel out). */
+function moves(row: RollupChange): boolean {
+  return (row.sums?.some((v) => v !== 0) ?? false) || row.buckets.some((b) => b.n !== 0);
+}
+
+/** Adds a change to changes summed in memory by day row (a refresh, a back-fill). */
 function accumulate(rows: Map<string, RollupChange>, change: RollupChange): void {
   const id = `${change.dim}\u0000${change.businessDay}\u0000${change.key}`;
   const row = rows.get(id);

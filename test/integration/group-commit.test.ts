@@ -13,6 +13,7 @@ import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../../server/hall/sett
 import { startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, idemKey, ok, send, type ClientSocket } from '../../testkit/clients';
 import { MAX_GROUP } from '../../server/realtime/socket-server';
+import { rebuildRollup } from '../../server/reports/rollup';
 
 const KIOSKS = 8;
 const PER_KIOSK = 10;
@@ -140,4 +141,32 @@ it('a group whose transaction is lost answers none of its commands ok', () => {
   for (const o of outcomes.filter((x) => x.result.ok)) expect(storedNumber(numberOf(o))).toBe(true);
   // With room again, the hall issues on.
   expect(storedNumber(numberOf(th.hall.bus.dispatchGroup([issue('venue-booking'), issue('venue-booking')])[1]))).toBe(true);
+});
+
+it("a group's roll-up, written once for the group, is the one built again from its tickets and events", () => {
+  const db = th.hall.db;
+  const counter = (db.prepare("SELECT counter_id AS id FROM counter_services WHERE service_id = 'venue-booking' ORDER BY counter_id LIMIT 1")
+    .get() as { id: number }).id;
+  const at = (name: CommandName, raw: unknown): GroupedCommand => ({ name, raw, actor: admin });
+  const rollup = (): unknown[] => [
+    db.prepare('SELECT * FROM report_days ORDER BY dim, business_day, key').all(),
+    db.prepare('SELECT * FROM report_buckets ORDER BY dim, business_day, key, measure, bucket').all(),
+    db.prepare('SELECT * FROM report_tickets ORDER BY ticket_id').all(),
+  ];
+  expect(th.hall.bus.dispatchGroup([at('counter.open', { counterId: counter })]).every((o) => o.result.ok)).toBe(true);
+  // Several tickets moving the same day rows (the hall's day, its hour, one service) in one group, one of
+  // them issued and called in the same group, and a refused command whose savepoint takes nothing along.
+  const outcomes = th.hall.bus.dispatchGroup([
+    issue('venue-booking'),
+    issue('venue-booking'),
+    issue('company-registration'),
+    issue('no-such-service'),
+    at('counter.callNext', { counterId: counter }),
+    at('counter.finish', { counterId: counter }),
+    at('counter.callNext', { counterId: counter }),
+  ]);
+  expect(outcomes.map((o) => o.result.ok)).toEqual([true, true, true, false, true, true, true]);
+  const live = rollup();
+  rebuildRollup(db, th.hall.settings.timezone);
+  expect(rollup()).toEqual(live);
 });
