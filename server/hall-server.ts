@@ -157,7 +157,7 @@ export function createHallServer(config: Config,
     const outbox = new Outbox();
     outbox.hallConfig();
     broadcaster.publish(outbox);
-  });
+  }, (err) => logger.error({ err }, 'notice schedule check failed'));
   bus.onCommit((outbox) => {
     if (outbox.configChanged) announcements.check(true);
   });

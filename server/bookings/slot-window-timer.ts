@@ -10,15 +10,18 @@ import type { Clock } from '../commands/context';
 import type { Db } from '../db/open';
 import type { Outbox } from '../commands/outbox';
 import { nextSlotBoundary, servicesAtSlotBoundary } from '../db/queries/slot-windows';
-import { wakeAt } from '../hall/wake-at';
+import { ClockAlarm } from '../hall/clock-alarm';
 
 export class SlotWindowTimer {
-  private timer: NodeJS.Timeout | null = null;
+  /** A fault while it looks (a disk gone bad) is logged, never the end of the server; the next commit looks again. */
+  private readonly alarm: ClockAlarm;
   /** Moments up to this one have been told. */
   private toldUntil = 0;
 
   constructor(private readonly db: Db, private readonly clock: Clock, private readonly linesMoved: (serviceIds: string[]) => void,
-    private readonly logError: (err: unknown) => void = console.error) {}
+    logError: (err: unknown) => void = console.error) {
+    this.alarm = new ClockAlarm(clock, () => this.check(), logError);
+  }
 
   start(): void {
     this.toldUntil = this.clock.now();
@@ -46,23 +49,10 @@ export class SlotWindowTimer {
   }
 
   stop(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.alarm.cancel();
   }
 
   private arm(): void {
-    this.stop();
-    if (!this.db.open) return;
-    const next = nextSlotBoundary(this.db, this.clock.now());
-    if (next !== null) this.timer = wakeAt(this.clock, next, () => this.woken());
-  }
-
-  /** A fault while looking (a disk gone bad) is logged, never the end of the server; the next commit looks again. */
-  private woken(): void {
-    try {
-      this.check();
-    } catch (err) {
-      this.logError(err);
-    }
+    this.alarm.set(this.db.open ? nextSlotBoundary(this.db, this.clock.now()) : null);
   }
 }

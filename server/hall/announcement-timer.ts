@@ -7,13 +7,16 @@
 import type { Clock } from '../commands/context';
 import type { Db } from '../db/open';
 import { announcementsShowing, nextAnnouncementChange } from '../db/queries/announcements';
-import { wakeAt } from './wake-at';
+import { ClockAlarm } from './clock-alarm';
 
 export class AnnouncementTimer {
-  private timer: NodeJS.Timeout | null = null;
+  private readonly alarm: ClockAlarm;
   private showing = '';
 
-  constructor(private readonly db: Db, private readonly clock: Clock, private readonly publish: () => void) {}
+  constructor(private readonly db: Db, private readonly clock: Clock, private readonly publish: () => void,
+    logError: (err: unknown) => void = console.error) {
+    this.alarm = new ClockAlarm(clock, () => this.check(), logError);
+  }
 
   start(): void {
     this.showing = this.showingNow();
@@ -25,6 +28,7 @@ export class AnnouncementTimer {
    * a committed change has just told the screens itself), then waits for the next boundary.
    */
   check(alreadyPublished = false): void {
+    if (!this.db.open) return;
     const now = this.showingNow();
     if (now !== this.showing && !alreadyPublished) this.publish();
     this.showing = now;
@@ -32,8 +36,7 @@ export class AnnouncementTimer {
   }
 
   stop(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.alarm.cancel();
   }
 
   private showingNow(): string {
@@ -41,9 +44,6 @@ export class AnnouncementTimer {
   }
 
   private arm(): void {
-    this.stop();
-    if (!this.db.open) return;
-    const next = nextAnnouncementChange(this.db, this.clock.now());
-    if (next !== null) this.timer = wakeAt(this.clock, next, () => this.check());
+    this.alarm.set(this.db.open ? nextAnnouncementChange(this.db, this.clock.now()) : null);
   }
 }
