@@ -168,7 +168,7 @@ export function createHallServer(config: Config,
   }, (err) => logger.error({ err }, 'slot window check failed'));
   bus.onCommit((outbox) => slotWindows.committed(outbox));
   for (const m of modules) if (m.onCommit) bus.onCommit((outbox) => m.onCommit?.(outbox));
-  const dayTimer = new DayTimer(bus, clock, settings.timezone);
+  const dayTimer = new DayTimer(bus, clock, () => settings.timezone, (err) => logger.error({ err }, 'ending the business day failed'));
   let checkpointer: Checkpointer | null = null;
 
   const hall: HallServer = {

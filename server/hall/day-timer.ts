@@ -1,30 +1,35 @@
 /**
  * Wakes at each local midnight of the hall's time zone to expire yesterday's open tickets and tell
- * the displays, even if no command arrives overnight.
+ * the displays, even if no command arrives overnight. A fault while it ends the day (a full disk) is
+ * logged and the timer waits for the next midnight; the first command of the morning ends the day too.
  */
 import type { Clock } from '../commands/context';
 import type { CommandBus } from '../commands/bus';
 import { nextBusinessDayStart } from '../queue';
+import { ClockAlarm } from './clock-alarm';
+
+/** Past the boundary by this much, so the day read then is surely the new one. */
+const AFTER_MIDNIGHT_MS = 1000;
 
 export class DayTimer {
-  private timer: NodeJS.Timeout | null = null;
+  private readonly alarm: ClockAlarm;
 
-  constructor(private readonly bus: CommandBus, private readonly clock: Clock, private readonly timezone: string) {}
+  constructor(private readonly bus: Pick<CommandBus, 'rollover'>, private readonly clock: Clock,
+    private readonly timezone: () => string, logError: (err: unknown) => void = console.error) {
+    this.alarm = new ClockAlarm(clock, () => {
+      try {
+        this.bus.rollover(this.clock.now());
+      } finally {
+        this.start();
+      }
+    }, logError);
+  }
 
   start(): void {
-    this.stop();
-    const now = this.clock.now();
-    // setTimeout cannot wait longer than ~24.8 days; a day is far below that. +1 s lands after the boundary.
-    const delay = Math.max(1000, nextBusinessDayStart(now, this.timezone) - now + 1000);
-    this.timer = setTimeout(() => {
-      this.bus.rollover(this.clock.now());
-      this.start();
-    }, delay);
-    this.timer.unref();
+    this.alarm.set(nextBusinessDayStart(this.clock.now(), this.timezone()) + AFTER_MIDNIGHT_MS);
   }
 
   stop(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.alarm.cancel();
   }
 }
