@@ -20,8 +20,11 @@ export interface PortalDay {
   weekday: number;
   /** Whether the hall works that day (Monday to Friday, or a make-up working day 调休, and not a holiday). */
   working: boolean;
-  /** The calendar's entry for the day, if it names one: a holiday or a make-up working day, with its name. */
-  calendar: { kind: CalendarDayKind; name: string } | null;
+  /**
+   * The calendar's entry for the day, if it names one: a holiday or a make-up working day, with its name and
+   * the name's Mongolian from the translation workbench ('' where there is none yet).
+   */
+  calendar: { kind: CalendarDayKind; name: string; nameMn: string } | null;
 }
 
 /** A service as residents see it from home. */

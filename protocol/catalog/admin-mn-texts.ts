@@ -3,7 +3,7 @@ import { msg } from './message';
 /** The translation workbench (翻译审校) in the console: staff read it, so Chinese only. */
 export const adminMnTextMessages = {
   'admin.mnTexts.title': msg('翻译审校'),
-  'admin.mnTexts.intro': msg('群众在取号机、手机页面、评价器、显示屏和打印单据上看到的每一条文字，以及中心、事项和材料名称的蒙古文。修改后立即在各屏幕生效；审定须填写审校人。审定后如中文或蒙古文再有改动，自动退回草稿。'),
+  'admin.mnTexts.intro': msg('群众在取号机、手机页面、评价器、显示屏和打印单据上看到的每一条文字，以及中心、事项、材料和节假日名称的蒙古文。修改后立即在各屏幕生效；审定须填写审校人。审定后如中文或蒙古文再有改动，自动退回草稿。'),
   'admin.mnTexts.filterScreen': msg('屏幕'),
   'admin.mnTexts.filterStatus': msg('状态'),
   'admin.mnTexts.all': msg('全部'),
@@ -33,6 +33,7 @@ export const adminMnTextMessages = {
   'admin.mnTexts.screen.centre-names': msg('中心名称'),
   'admin.mnTexts.screen.service-names': msg('事项名称'),
   'admin.mnTexts.screen.material-names': msg('材料名称'),
+  'admin.mnTexts.screen.day-names': msg('节假日与调休名称'),
   'admin.mnTexts.editTitle': msg('编辑译文：{key}'),
   'admin.mnTexts.zh': msg('中文原文'),
   'admin.mnTexts.mn': msg('蒙古文译文'),

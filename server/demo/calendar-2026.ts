@@ -29,3 +29,21 @@ export const DEMO_CALENDAR: readonly CalendarDayView[] = [
   ...span(1, 7, inMonth(10), '国庆节'),
   { date: '2026-10-10', kind: 'workday', name: '国庆节调休上班' },
 ];
+
+/**
+ * Traditional Mongolian drafts of the demo calendar's day names, by the Chinese name, for residents who
+ * read the portal in Mongolian; each is a draft until the language authority approves it in the workbench.
+ */
+export const DEMO_DAY_NAMES_MN: Readonly<Record<string, string>> = {
+  '元旦': 'ᠰᠢᠨ᠎ᠡ ᠵᠢᠯ',
+  '元旦调休上班': 'ᠰᠢᠨ᠎ᠡ ᠵᠢᠯ ᠦᠨ ᠰᠣᠯᠢᠯᠴᠠᠭᠰᠠᠨ ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ',
+  '春节': 'ᠴᠠᠭᠠᠨ ᠰᠠᠷ᠎ᠠ',
+  '春节调休上班': 'ᠴᠠᠭᠠᠨ ᠰᠠᠷ᠎ᠠ ᠶᠢᠨ ᠰᠣᠯᠢᠯᠴᠠᠭᠰᠠᠨ ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ',
+  '清明节': 'ᠴᠢᠩ ᠮᠢᠩ ᠪᠠᠶᠢᠷ',
+  '劳动节': 'ᠬᠥᠳᠡᠯᠮᠦᠷᠢ ᠶᠢᠨ ᠪᠠᠶᠢᠷ',
+  '劳动节调休上班': 'ᠬᠥᠳᠡᠯᠮᠦᠷᠢ ᠶᠢᠨ ᠪᠠᠶᠢᠷ ᠤᠨ ᠰᠣᠯᠢᠯᠴᠠᠭᠰᠠᠨ ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ',
+  '端午节': 'ᠳᠤᠸᠠᠨ ᠦ ᠪᠠᠶᠢᠷ',
+  '中秋节': 'ᠨᠠᠮᠤᠷ ᠤᠨ ᠳᠤᠮᠳᠠ ᠶᠢᠨ ᠪᠠᠶᠢᠷ',
+  '国庆节': 'ᠤᠯᠤᠰ ᠤᠨ ᠪᠠᠶᠢᠷ',
+  '国庆节调休上班': 'ᠤᠯᠤᠰ ᠤᠨ ᠪᠠᠶᠢᠷ ᠤᠨ ᠰᠣᠯᠢᠯᠴᠠᠭᠰᠠᠨ ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ',
+};

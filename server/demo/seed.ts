@@ -15,8 +15,8 @@ import { storeBoard } from '../db/queries/boards';
 import { seedDemoStaff, type DemoAccount } from './staff-accounts';
 import { issueDeviceKey, type IssuedDevice } from '../auth/devices';
 import { DEFAULT_HALL_SETTINGS, storeDemoMode, storeHallSettings } from '../hall/settings';
-import { saveCalendarDay } from '../db/queries/calendar';
-import { DEMO_CALENDAR } from './calendar-2026';
+import { saveCalendarDay, setCalendarDayNameMn } from '../db/queries/calendar';
+import { DEMO_CALENDAR, DEMO_DAY_NAMES_MN } from './calendar-2026';
 import { DEMO_CENTRES, DEMO_COUNTERS, DEMO_HOURS, DEMO_SERVICES } from './hall-data';
 
 export const DEMO_PRINTER_ID = 'lobby-printer';
@@ -34,7 +34,10 @@ export function seedDemoHall(db: Db, now: number, staffPassword?: string): DemoS
   return db.transaction(() => {
     storeHallSettings(db, DEFAULT_HALL_SETTINGS);
     storeDemoMode(db);
-    for (const day of DEMO_CALENDAR) saveCalendarDay(db, day);
+    for (const day of DEMO_CALENDAR) {
+      saveCalendarDay(db, day);
+      setCalendarDayNameMn(db, day.date, DEMO_DAY_NAMES_MN[day.name] ?? '');
+    }
     DEMO_CENTRES.forEach((c, i) => insertCentre(db, { ...c, sortOrder: i }));
     DEMO_SERVICES.forEach((s, i) => insertService(db, {
       id: s.id, centreId: s.centreId, name: s.name, nameMn: s.nameMn, prefix: s.prefix,

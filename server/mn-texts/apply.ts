@@ -1,7 +1,7 @@
 /**
  * Writing a reviewed Mongolian text: a catalog string's Mongolian lives in its review record (the override
  * the screens receive); a configured name's is written into the name field itself (centre, service, guide
- * material), so the name keeps one source, and the record notes what was reviewed.
+ * material, calendar day), so the name keeps one source, and the record notes what was reviewed.
  */
 import type { Db } from '../db/open';
 import type { Problem } from '../../protocol/errors';
@@ -9,6 +9,7 @@ import { MN_TEXT_MAX, mnTextSubject, type MnTextKind } from '../../protocol/mn-t
 import { mnTextProblems } from '../../protocol/catalog/mn-check';
 import { setCentreNameMn, setServiceNameMn, storeMnText } from '../db/queries/mn-texts';
 import { guideOf, storeGuide } from '../db/queries/guides';
+import { setCalendarDayNameMn } from '../db/queries/calendar';
 import type { LocatedText } from './entries';
 
 export type Verdict = { status: 'draft' } | { status: 'approved'; reviewer: string; reviewedAt: number };
@@ -32,7 +33,7 @@ function writeName(db: Db, text: LocatedText, mn: string): void {
     const guide = guideOf(db, address.serviceId);
     if (!guide) return;
     storeGuide(db, { ...guide, materials: guide.materials.map((m, i) => (i === address.index ? { ...m, nameMn: mn } : m)) });
-  }
+  } else if (address.kind === 'day') setCalendarDayNameMn(db, address.date, mn);
 }
 
 export function applyMnText(db: Db, text: LocatedText, mn: string, verdict: Verdict, now: number): void {

@@ -1,7 +1,7 @@
 /**
  * Every Mongolian text a resident reads, as the workbench lists it: the catalog's resident-facing strings
  * (./audience places each on its screen; the console's edit overrides the release's draft) and the hall's
- * configured names (centres, services, guide materials; their Mongolian is the name field itself). The
+ * configured names (centres, services, guide materials, the calendar's days; their Mongolian is the name field itself). The
  * status of each comes from the one binding rule (protocol/catalog/mn-review.ts).
  */
 import type { Db } from '../db/open';
@@ -13,6 +13,7 @@ import { reviewedStatus, type MnReviewRecord } from '../../protocol/catalog/mn-r
 import { allMnTexts, type StoredMnText } from '../db/queries/mn-texts';
 import { listCentres, listServices } from '../db/queries/hall';
 import { allGuides } from '../db/queries/guides';
+import { calendarDayNames } from '../db/queries/calendar';
 
 /** A text as it stands now, before its review is applied. */
 interface Source {
@@ -53,7 +54,10 @@ function nameSources(db: Db): Source[] {
     address: { kind: 'material', serviceId: guide.serviceId, index }, screen: 'material-names' as const, zh: m.name,
     mn: m.nameMn ?? '', releaseReview: null,
   })));
-  return [...centres, ...services, ...materials];
+  const days: Source[] = calendarDayNames(db).map((d) => ({
+    address: { kind: 'day', date: d.date }, screen: 'day-names', zh: d.name, mn: d.nameMn, releaseReview: null,
+  }));
+  return [...centres, ...services, ...materials, ...days];
 }
 
 function recordKey(kind: MnTextKind, subject: string): string {
@@ -75,7 +79,7 @@ function located(source: Source, record: StoredMnText | null): LocatedText {
   };
 }
 
-/** Every text, catalog strings first (in catalog order), then centres, services and materials. */
+/** Every text, catalog strings first (in catalog order), then centres, services, materials and calendar days. */
 export function locateAll(db: Db): LocatedText[] {
   const records = new Map(allMnTexts(db).map((r) => [recordKey(r.kind, r.subject), r]));
   return [...catalogSources(), ...nameSources(db)]

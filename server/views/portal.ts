@@ -9,7 +9,7 @@ import type { BoardView } from '../../protocol/public-info';
 import { PORTAL_DAYS } from '../../protocol/portal';
 import type { HallSettings } from '../hall/settings';
 import { listCentres, listServices } from '../db/queries/hall';
-import { calendarBetween } from '../db/queries/calendar';
+import { calendarBetween, calendarDayNames } from '../db/queries/calendar';
 import { hoursOnDay, isoWeekday, isWorkingDay, rangesText, shiftDays } from '../queue';
 import { serviceLoads } from './service-load';
 import { catalogMnOverrides } from '../mn-texts/overrides';
@@ -20,11 +20,12 @@ export function portalServices(db: Db, settings: HallSettings, today: string, no
   const last = shiftDays(today, PORTAL_DAYS - 1);
   const entries = calendarBetween(db, today, last);
   const calendar = new Map(entries.map((e) => [e.date, e.kind]));
+  const namesMn = new Map(calendarDayNames(db, today, last).map((d) => [d.date, d.nameMn]));
   const dates = Array.from({ length: PORTAL_DAYS }, (_, i) => shiftDays(today, i));
   const days: PortalDay[] = dates.map((date) => {
     const entry = entries.find((e) => e.date === date);
     return { date, weekday: isoWeekday(date), working: isWorkingDay(date, calendar),
-      calendar: entry ? { kind: entry.kind, name: entry.name } : null };
+      calendar: entry ? { kind: entry.kind, name: entry.name, nameMn: namesMn.get(date) ?? '' } : null };
   });
   const loads = new Map(serviceLoads(db, today, now, settings).map((l) => [l.serviceId, l]));
   const centres = listCentres(db).filter((c) => c.enabled);

@@ -27,6 +27,7 @@ const BOARDS = ['procedure', 'commitment', 'discipline', 'complaints'] as const;
 
 const suite = e2eSuite();
 let holiday = '';
+const HOLIDAY_MN = 'ᠰᠢᠯᠭᠠᠯᠲᠠ ᠶᠢᠨ ᠪᠠᠶᠢᠷ';
 let makeUpSaturday = '';
 
 /** YYYY-MM-DD `n` days after a date. */
@@ -49,6 +50,8 @@ beforeAll(async () => {
   const admin = await login(suite.hall.url, 'admin', ADMIN_PASSWORD);
   ok((await http(suite.hall.url, 'POST', '/api/admin/calendar', { token: admin, body: { date: holiday, kind: 'holiday', name: '测试假日' } })).body);
   ok((await http(suite.hall.url, 'POST', '/api/admin/calendar', { token: admin, body: { date: makeUpSaturday, kind: 'workday', name: '测试调休' } })).body);
+  // The holiday's name in Mongolian, given in the translation workbench (the 调休 day has none).
+  ok((await http(suite.hall.url, 'PUT', '/api/admin/mn-texts/draft', { token: admin, body: { key: `day:${holiday}`, mn: HOLIDAY_MN } })).body);
 });
 
 async function audited(page: Page, name: string): Promise<void> {
@@ -187,6 +190,13 @@ describe('the portal on a phone', () => {
         ['hours', async () => {
           await page.getByTestId('nav-hours').click();
           await page.getByTestId(`hall-days-${makeUpSaturday}`).scrollIntoViewIfNeeded();
+          // The holiday is named in Mongolian on the Mongolian line, in Chinese on the Chinese one; the 调休
+          // day, which has no Mongolian name yet, shows its Chinese name on both.
+          const state = page.getByTestId(`hall-days-${holiday}`).locator('.portal-day-state');
+          await expect(state.locator('.mn').textContent()).resolves.toContain(HOLIDAY_MN);
+          await expect(state.locator('.zh').textContent()).resolves.toContain('测试假日');
+          await expect(page.getByTestId(`hall-days-${makeUpSaturday}`).locator('.portal-day-state .mn').textContent())
+            .resolves.toContain('测试调休');
         }],
         ['board', async () => {
           await page.getByTestId('nav-boards').click();

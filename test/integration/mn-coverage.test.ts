@@ -71,7 +71,7 @@ describe('Mongolian in the message catalog', () => {
 });
 
 /** A configured name and its Mongolian, as a resident screen receives them. */
-interface Named { area: 'centre names' | 'service names' | 'material names'; name: string; nameMn?: string }
+interface Named { area: 'centre names' | 'service names' | 'material names' | 'day names'; name: string; nameMn?: string }
 
 async function residentNames(url: string, deviceKey: string): Promise<Named[]> {
   const kiosk = await connect(url, { deviceKey });
@@ -112,25 +112,40 @@ async function namesRows(url: string): Promise<CoverageRow[]> {
   const admin = await connect(url, { token: await login(url, 'admin', ADMIN_PASSWORD) });
   try {
     const entries = ok(await send(admin, 'mnText.list', {}));
-    const areas = [['centre names', 'centre-names'], ['service names', 'service-names'], ['material names', 'material-names']] as const;
+    const areas = [['centre names', 'centre-names'], ['service names', 'service-names'], ['material names', 'material-names'],
+      ['day names', 'day-names']] as const;
     return areas.map(([area, screen]) => namesRow(area, entries.filter((e) => e.screen === screen).map((e) => e.status)));
   } finally {
     admin.close();
   }
 }
 
+/** The calendar's day names with their Mongolian, as the workbench lists them. */
+async function calendarNames(url: string): Promise<Named[]> {
+  const admin = await connect(url, { token: await login(url, 'admin', ADMIN_PASSWORD) });
+  try {
+    return ok(await send(admin, 'mnText.list', {})).filter((e) => e.kind === 'day')
+      .map((e) => ({ area: 'day names' as const, name: e.zh, nameMn: e.mn }));
+  } finally {
+    admin.close();
+  }
+}
+
 describe('Mongolian names of the hall a resident sees, read through the real server', () => {
-  it('the demo hall: every centre, service and material (from the snapshot and the guides) has a well-formed Mongolian draft', async () => {
+  it('the demo hall: every centre, service, material (from the snapshot and the guides) and calendar day has a well-formed Mongolian draft', async () => {
     const th = await startTestHall();
     try {
       const names = await residentNames(th.url, th.kioskKey);
       expect(names.filter((n) => n.area === 'material names').length).toBeGreaterThan(0);
       const rows = await namesRows(th.url);
       // The workbench lists exactly the names the kiosk receives.
-      expect(rows.map((r) => r.missing + r.draft + r.approved))
+      expect(rows.slice(0, 3).map((r) => r.missing + r.draft + r.approved))
         .toEqual(['centre names', 'service names', 'material names'].map((area) => names.filter((n) => n.area === area).length));
       reportRows.push(...rows);
-      expect(problemsOf(names)).toEqual([]);
+      // The calendar's day names (the portal shows them) have their Mongolian only in the calendar, as the workbench lists it.
+      const days = await calendarNames(th.url);
+      expect(rows[3]?.draft).toBe(days.length);
+      expect(problemsOf([...names, ...days])).toEqual([]);
     } finally {
       await th.close();
     }

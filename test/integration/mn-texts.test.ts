@@ -6,6 +6,7 @@
  */
 import { createHallStream, type HallStream } from '../../protocol/client/hall-stream';
 import type { MnTextEntry } from '../../protocol/mn-texts';
+import type { PortalDay, PortalServices } from '../../protocol/portal';
 import { catalog } from '../../protocol/catalog';
 import { streamUntil } from '../../testkit/stream-until';
 import { ADMIN_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
@@ -111,6 +112,35 @@ describe('the translation workbench', () => {
       kiosk.close();
     }
     expect((await entry(`service:${serviceId}`)).status).toBe('approved');
+  });
+
+  it("a calendar day's name is reviewed like the other names, and the portal shows its Mongolian", async () => {
+    // A day within the portal's two weeks, in the hall's zone (Beijing time).
+    const date = new Date(Date.now() + 3 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+    const key = `day:${date}`;
+    const portalDay = async (): Promise<PortalDay | undefined> => {
+      const res = await rawRequest(th.url, { method: 'GET', path: '/api/portal/services' });
+      return ok(res.json as { ok: true; data: PortalServices }).days.find((d) => d.date === date);
+    };
+    ok(await send(admin, 'calendar.set', { date, kind: 'holiday', name: '那达慕' }));
+    expect(await entry(key)).toMatchObject({ kind: 'day', screen: 'day-names', zh: '那达慕', mn: '', status: 'missing' });
+    expect((await portalDay())?.calendar).toEqual({ kind: 'holiday', name: '那达慕', nameMn: '' });
+
+    ok(await send(admin, 'mnText.approve', { key, mn: 'ᠨᠠᠭᠠᠳᠤᠮ', reviewer: REVIEWER }));
+    expect(await entry(key)).toMatchObject({ mn: 'ᠨᠠᠭᠠᠳᠤᠮ', status: 'approved', reviewer: REVIEWER });
+    expect((await portalDay())?.calendar).toEqual({ kind: 'holiday', name: '那达慕', nameMn: 'ᠨᠠᠭᠠᠳᠤᠮ' });
+
+    // Renamed in the calendar, the day keeps its Mongolian as a draft until it is approved again.
+    ok(await send(admin, 'calendar.set', { date, kind: 'holiday', name: '那达慕大会' }));
+    expect(await entry(key)).toMatchObject({ zh: '那达慕大会', mn: 'ᠨᠠᠭᠠᠳᠤᠮ', status: 'draft', reviewer: null });
+    expectRefusal(await send(admin, 'mnText.save', { key: 'day:2026-02-30', mn: 'ᠨᠠᠭᠠᠳᠤᠮ' }), 'NOT_FOUND');
+  });
+
+  it('the demo calendar comes with Mongolian drafts of its day names', async () => {
+    const days = ok(await send(admin, 'mnText.list', {})).filter((e) => e.kind === 'day');
+    expect(days.length).toBeGreaterThan(30);
+    expect(days.find((d) => d.key === 'day:2026-02-17')).toMatchObject({ zh: '春节', mn: 'ᠴᠠᠭᠠᠨ ᠰᠠᠷ᠎ᠠ', status: 'draft' });
+    expect(days.every((d) => d.status === 'draft')).toBe(true);
   });
 
   it('refuses bad input with its code and changes nothing', async () => {

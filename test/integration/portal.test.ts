@@ -49,8 +49,9 @@ it('answers anyone, without a credential, with the centres, services, boards and
   ]);
   const day = (date: string) => data.days.find((d) => d.date === date);
   expect(day('2026-09-28')).toEqual({ date: '2026-09-28', weekday: 1, working: true, calendar: null });
-  expect(day('2026-10-01')).toEqual({ date: '2026-10-01', weekday: 4, working: false, calendar: { kind: 'holiday', name: '国庆节' } });
-  expect(day('2026-10-10')).toEqual({ date: '2026-10-10', weekday: 6, working: true, calendar: { kind: 'workday', name: '国庆节调休上班' } });
+  expect(day('2026-10-01')).toEqual({ date: '2026-10-01', weekday: 4, working: false, calendar: { kind: 'holiday', name: '国庆节', nameMn: 'ᠤᠯᠤᠰ ᠤᠨ ᠪᠠᠶᠢᠷ' } });
+  expect(day('2026-10-10')).toEqual({ date: '2026-10-10', weekday: 6, working: true, calendar: { kind: 'workday', name: '国庆节调休上班',
+    nameMn: 'ᠤᠯᠤᠰ ᠤᠨ ᠪᠠᠶᠢᠷ ᠤᠨ ᠰᠣᠯᠢᠯᠴᠠᠭᠰᠠᠨ ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ' } });
   expect(day('2026-10-11')).toEqual({ date: '2026-10-11', weekday: 7, working: false, calendar: null });
   // Each service's hours follow the days: the summer timetable in September, the winter one from 10-01,
   // closed on the holidays and the Sunday, Monday's hours on the 调休 Saturday.
@@ -98,8 +99,8 @@ it('a day set through the calendar command shows at once; a disabled service is 
   ok((await http(th.url, 'POST', '/api/admin/calendar', { token: admin, body: { date: '2026-10-11', kind: 'workday', name: '测试调休' } })).body);
   ok((await http(th.url, 'PUT', '/api/admin/services/legal-consultation', { token: admin, body: { enabled: false } })).body);
   const data = await portal();
-  expect(data.days[1]).toEqual({ date: '2026-09-29', weekday: 2, working: false, calendar: { kind: 'holiday', name: '测试假日' } });
-  expect(data.days[13]).toEqual({ date: '2026-10-11', weekday: 7, working: true, calendar: { kind: 'workday', name: '测试调休' } });
+  expect(data.days[1]).toEqual({ date: '2026-09-29', weekday: 2, working: false, calendar: { kind: 'holiday', name: '测试假日', nameMn: '' } });
+  expect(data.days[13]).toEqual({ date: '2026-10-11', weekday: 7, working: true, calendar: { kind: 'workday', name: '测试调休', nameMn: '' } });
   const service = data.services.find((s) => s.id === 'elderly-allowance');
   expect(service?.hours[1]).toBeNull();
   expect(service?.hours[13]).toBe(DEMO_HOURS);

@@ -5,7 +5,7 @@ import { namesOf } from '../../../ui-kit/names';
 import { CentreIcon } from '../../../ui-kit/CentreIcon';
 import { PortalLink } from '../navigation';
 import { PageHeading } from '../parts/PageHeading';
-import { dateVars, dayStateKey, weekdayKey } from '../parts/day-words';
+import { dateVars, dayNameVars, dayStateKey, weekdayKey } from '../parts/day-words';
 
 /** The six centres with today's waiting, the 政务公开 boards and today's working state. */
 export function HomePage(props: { data: PortalServices }) {
@@ -22,7 +22,7 @@ export function HomePage(props: { data: PortalServices }) {
       {today ? (
         <p class="portal-today" data-testid="portal-today" data-working={String(today.working)}>
           <Text k="portal.today" varsOf={(lang: Lang) => ({ date: tr('portal.date', lang, dateVars(today.date)), weekday: tr(weekdayKey(today.weekday), lang) })} />
-          <Text k={dayStateKey(today)} vars={{ name: today.calendar?.name ?? '' }} />
+          <Text k={dayStateKey(today)} varsOf={dayNameVars(today)} />
         </p>
       ) : null}
       <section aria-labelledby="home-centres">

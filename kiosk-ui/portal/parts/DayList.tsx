@@ -1,7 +1,7 @@
 import type { PortalDay } from '../../../protocol/portal';
 import type { Lang } from '../../../protocol/catalog/ui-lookup';
 import { Text } from '../../../ui-kit/i18n';
-import { dateVars, dayStateKey, hoursText, weekdayKey } from './day-words';
+import { dateVars, dayNameVars, dayStateKey, hoursText, weekdayKey } from './day-words';
 
 /**
  * Days of the coming two weeks, one line each: the date and weekday, what kind of day it is (with the
@@ -23,7 +23,7 @@ export function DayList(props: { days: PortalDay[]; hours: (index: number) => st
             </span>
             <span class="portal-day-state">
               <span class="portal-day-sign" aria-hidden="true">{day.working ? '●' : '○'}</span>
-              <Text k={dayStateKey(day)} vars={{ name: day.calendar?.name ?? '' }} />
+              <Text k={dayStateKey(day)} varsOf={dayNameVars(day)} />
             </span>
             {day.working ? <DayHours hours={hours} /> : null}
           </li>

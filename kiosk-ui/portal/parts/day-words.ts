@@ -19,6 +19,14 @@ export function dayStateKey(day: PortalDay): UiKey {
   return day.working ? 'portal.day.working' : 'portal.day.rest';
 }
 
+/**
+ * `{name}` of the day-state text in each language: the calendar's Mongolian name on the Mongolian line
+ * where the workbench has one, else the Chinese name on both lines.
+ */
+export function dayNameVars(day: PortalDay): (lang: Lang) => { name: string } {
+  return (lang) => ({ name: (lang === 'mn' && day.calendar?.nameMn) || (day.calendar?.name ?? '') });
+}
+
 /** One service's or the hall's hours of a day in words: '' all day, null closed, ranges joined as the language lists. */
 export function hoursText(hours: string | null, lang: Lang): string {
   if (hours === null) return tr('portal.hours.closed', lang);

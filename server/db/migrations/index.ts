@@ -22,6 +22,7 @@ import { m021Matters } from './021-matters';
 import { m022Bookings } from './022-bookings';
 import { m023BookingPerson } from './023-booking-person';
 import { m024CoveringQueueIndexes } from './024-covering-queue-indexes';
+import { m025CalendarDayNamesMn } from './025-calendar-day-names-mn';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -37,4 +38,5 @@ export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003P
   m021Matters,
   m022Bookings,
   m023BookingPerson,
-  m024CoveringQueueIndexes];
+  m024CoveringQueueIndexes,
+  m025CalendarDayNamesMn];

@@ -29,6 +29,20 @@ export function saveCalendarDay(db: Db, day: CalendarDayView): void {
     ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name`).run(day.date, day.kind, day.name);
 }
 
+/** A calendar day's name with its Mongolian ('' where there is none yet). */
+export interface CalendarDayName { date: string; name: string; nameMn: string }
+
+/** The named days between two dates (inclusive), by date, with their Mongolian names. */
+export function calendarDayNames(db: Db, from = '0000-01-01', to = '9999-12-31'): CalendarDayName[] {
+  return statement(db, `SELECT date, name, name_mn AS nameMn FROM calendar_days WHERE date >= ? AND date <= ? ORDER BY date`)
+    .all(from, to) as CalendarDayName[];
+}
+
+/** The Mongolian of a day's name (the translation workbench writes it; the Chinese stays the calendar's). */
+export function setCalendarDayNameMn(db: Db, date: string, nameMn: string): void {
+  statement(db, 'UPDATE calendar_days SET name_mn = ? WHERE date = ?').run(nameMn, date);
+}
+
 export function deleteCalendarDay(db: Db, date: string): void {
   statement(db, 'DELETE FROM calendar_days WHERE date = ?').run(date);
 }
