@@ -200,4 +200,23 @@ describe('database migrations', () => {
     ]);
     expect(db.prepare("SELECT name FROM pragma_table_info('services') WHERE name = 'sequence_key'").all()).toEqual([]);
   });
+
+  it('keep the workbench\'s reviews and the calendar when day names gain their Mongolian (025)', () => {
+    const db = new Database(path.join(dir(), 'hall.sqlite'));
+    opened.push(db);
+    for (const m of migrations.filter((m) => m.version < 25)) db.exec(m.sql);
+    db.prepare("INSERT INTO calendar_days (date, kind, name) VALUES ('2026-10-01', 'holiday', '国庆节')").run();
+    db.prepare(`INSERT INTO mn_texts (kind, subject, zh, mn, status, reviewer, reviewed_at, updated_at)
+      VALUES ('service', 's', '事项', 'ᠬᠡᠷᠡᠭ', 'approved', '语委', 5, 6)`).run();
+    db.pragma('user_version = 24');
+    migrate(db);
+    expect(db.prepare('SELECT date, kind, name, name_mn FROM calendar_days').all())
+      .toEqual([{ date: '2026-10-01', kind: 'holiday', name: '国庆节', name_mn: '' }]);
+    expect(db.prepare('SELECT * FROM mn_texts').all()).toEqual([
+      { kind: 'service', subject: 's', zh: '事项', mn: 'ᠬᠡᠷᠡᠭ', status: 'approved', reviewer: '语委', reviewed_at: 5, updated_at: 6 },
+    ]);
+    db.prepare("INSERT INTO mn_texts (kind, subject, zh, mn, status, updated_at) VALUES ('day', '2026-10-01', '国庆节', '', 'draft', 7)").run();
+    expect(() => db.prepare("INSERT INTO mn_texts (kind, subject, zh, mn, status, updated_at) VALUES ('week', 'x', '', '', 'draft', 7)").run())
+      .toThrow(/CHECK/);
+  });
 });
