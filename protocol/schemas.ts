@@ -193,7 +193,8 @@ export const configFileSchema = z.strictObject({
   version: z.literal(1),
   exportedAt: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   hall: hallSettingsSchema,
-  calendar: z.array(calendarDaySchema).max(3660).superRefine(uniqueBy('date', 'date')),
+  // A day's Mongolian name is the translation workbench's (day:<date>); files written before it existed leave it out.
+  calendar: z.array(calendarDaySchema.extend({ nameMn: mongolianText.optional() })).max(3660).superRefine(uniqueBy('date', 'date')),
   centres: z.array(z.strictObject({ id: slug, ...centreFields })).max(100).superRefine(uniqueBy('id', 'id')),
   // Services in one file that share a prefix share it on purpose: the file says so by giving it twice.
   services: z.array(z.strictObject({

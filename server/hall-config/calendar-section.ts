@@ -1,12 +1,26 @@
-/** Public holidays and make-up working days. Days the file does not name are left as they are. */
+/**
+ * Public holidays and make-up working days, with their Mongolian names. Days the file does not name are
+ * left as they are. A day's Mongolian name goes through the translation workbench as a draft (mnText.save),
+ * only where it differs from the hall's: an approved name the file repeats stays approved, and an empty or
+ * absent one leaves the hall's as it is.
+ */
 import type { ConfigSection } from './section';
 import { calendarSet } from '../commands/admin-calendar';
-import { allCalendarDays } from '../db/queries/calendar';
+import { mnTextSave } from '../commands/mn-texts';
+import { allCalendarDays, calendarDayNames } from '../db/queries/calendar';
 
 export const calendarSection: ConfigSection<'calendar'> = {
   key: 'calendar',
-  read: (ctx) => allCalendarDays(ctx.db),
-  apply(_ctx, days, { runner }) {
-    return days.filter((day, i) => runner.run(`calendar.${i}`, calendarSet, day) !== null).length;
+  read(ctx) {
+    const namesMn = new Map(calendarDayNames(ctx.db).map((d) => [d.date, d.nameMn]));
+    return allCalendarDays(ctx.db).map((day) => ({ ...day, nameMn: namesMn.get(day.date) ?? '' }));
+  },
+  apply(ctx, days, { runner }) {
+    return days.filter(({ nameMn, ...day }, i) => {
+      if (runner.run(`calendar.${i}`, calendarSet, day) === null) return false;
+      const current = calendarDayNames(ctx.db, day.date, day.date)[0]?.nameMn ?? '';
+      if (!nameMn || nameMn === current) return true;
+      return runner.run(`calendar.${i}`, mnTextSave, { key: `day:${day.date}`, mn: nameMn }, { mn: 'nameMn' }) !== null;
+    }).length;
   },
 };

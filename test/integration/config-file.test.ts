@@ -123,7 +123,9 @@ describe('the configuration file', () => {
     const file: ConfigFile = {
       ...before,
       hall: NEW_HALL,
-      calendar: [{ date: '2027-01-01', kind: 'holiday', name: '元旦' }, { date: '2027-02-07', kind: 'workday', name: '春节调休' }],
+      // A day's Mongolian name travels with it; one the file leaves empty stays empty.
+      calendar: [{ date: '2027-01-01', kind: 'holiday', name: '元旦', nameMn: 'ᠰᠢᠨ᠎ᠡ ᠵᠢᠯ' },
+        { date: '2027-02-07', kind: 'workday', name: '春节调休', nameMn: '' }],
       staff: [...before.staff,
         // A photo travels as a data URL and is stored again by its bytes.
         { username: 'wangxl', displayName: '王晓兰', staffNumber: 'DH-0001', role: 'staff', centreId: null, active: true, photo: PHOTO },
@@ -148,7 +150,8 @@ describe('the configuration file', () => {
     const audit = ok((await http<AuditLine[]>(th.url, 'GET', '/api/audit', { token: admin })).body)
       .filter((line) => line.command === 'config.import');
     const subjects = audit.map((line) => line.subject);
-    expect(subjects.filter((s) => !s.startsWith('staff:')).sort()).toEqual(['calendar:2027-01-01', 'calendar:2027-02-07', 'config', 'hall']);
+    expect(subjects.filter((s) => !s.startsWith('staff:')).sort()).toEqual(['calendar:2027-01-01', 'calendar:2027-02-07', 'config', 'hall',
+      'mnText:day:2027-01-01']);
     // Each existing account updated, two created, one of them disabled and the other given a photo as the file says.
     expect(subjects.filter((s) => s.startsWith('staff:'))).toHaveLength(before.staff.length + 4);
     expect(JSON.stringify(audit)).not.toContain(PHOTO.slice(30, 90));
