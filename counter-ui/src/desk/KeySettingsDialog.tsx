@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { UiKey } from '../../../protocol/catalog/ui-lookup';
 import { Text, useLang } from '../../../ui-kit/i18n';
 import { useDialogKeys } from './dialog-keys';
+import { DeskDialog } from './DeskDialog';
 import { bindKey, canBind, clearKeys, SHORTCUT_ACTIONS, type KeyMap, type ShortcutAction } from './key-map';
 import { KeyCaps } from './KeyCaps';
 
@@ -52,60 +53,46 @@ export function KeySettingsDialog(props: {
   }, [capturing]);
 
   return (
-    <div class="dialog-backdrop">
-      <div class="dialog dialog-narrow" role="dialog" aria-modal="true" aria-labelledby="keys-title" tabIndex={-1}
-        ref={dialog} data-testid="keys-dialog">
-        <div class="dialog-head">
-          <h2 class="dialog-title" id="keys-title">
-            <Text k="desk.keys.title" />
-          </h2>
-          <button type="button" class="bar-button dialog-cancel" data-testid="keys-close" onClick={props.onClose}>
-            <Text k="desk.dialog.close" />
-            <kbd class="action-key" aria-hidden="true">Esc</kbd>
-          </button>
-        </div>
-        <p class="dialog-hint">
-          <Text k="desk.keys.hint" />
+    <DeskDialog id="keys" title={<Text k="desk.keys.title" />} leave="close" onLeave={props.onClose} narrow dialogRef={dialog}
+      hint={<Text k="desk.keys.hint" />}>
+      {capturing !== null ? (
+        <p class="notice" role="status" data-testid="keys-capturing">
+          <Text k="desk.keys.pressKey" vars={{ action: t(ACTION_WORDS[capturing]) }} />
+          {refused ? <Text k="desk.keys.refused" /> : null}
         </p>
-        {capturing !== null ? (
-          <p class="notice" role="status" data-testid="keys-capturing">
-            <Text k="desk.keys.pressKey" vars={{ action: t(ACTION_WORDS[capturing]) }} />
-            {refused ? <Text k="desk.keys.refused" /> : null}
-          </p>
-        ) : null}
-        <ul class="key-rows">
-          {SHORTCUT_ACTIONS.map((action) => (
-            <li key={action}>
-              <button
-                type="button"
-                class={`key-row ${capturing === action ? 'key-row-capturing' : ''}`}
-                data-choice
-                data-testid={`keys-row-${action}`}
-                onClick={() => {
-                  setRefused(false);
-                  setCapturing(action);
-                }}
-                onKeyDown={(event) => {
-                  if (capturing === null && (event.code === 'Delete' || event.code === 'Backspace')) {
-                    event.preventDefault();
-                    props.onChange(clearKeys(props.keys, action));
-                  }
-                }}
-              >
-                <span class="key-row-action">
-                  <Text k={ACTION_WORDS[action]} />
-                </span>
-                <span class="key-row-keys" data-testid={`keys-of-${action}`}>
-                  {props.keys[action].length > 0 ? <KeyCaps codes={props.keys[action]} /> : <Text k="desk.keys.none" />}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button type="button" class="action-button action-normal" data-choice data-testid="keys-reset" onClick={props.onReset}>
-          <Text k="desk.keys.reset" />
-        </button>
-      </div>
-    </div>
+      ) : null}
+      <ul class="key-rows">
+        {SHORTCUT_ACTIONS.map((action) => (
+          <li key={action}>
+            <button
+              type="button"
+              class={`key-row ${capturing === action ? 'key-row-capturing' : ''}`}
+              data-choice
+              data-testid={`keys-row-${action}`}
+              onClick={() => {
+                setRefused(false);
+                setCapturing(action);
+              }}
+              onKeyDown={(event) => {
+                if (capturing === null && (event.code === 'Delete' || event.code === 'Backspace')) {
+                  event.preventDefault();
+                  props.onChange(clearKeys(props.keys, action));
+                }
+              }}
+            >
+              <span class="key-row-action">
+                <Text k={ACTION_WORDS[action]} />
+              </span>
+              <span class="key-row-keys" data-testid={`keys-of-${action}`}>
+                {props.keys[action].length > 0 ? <KeyCaps codes={props.keys[action]} /> : <Text k="desk.keys.none" />}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" class="action-button action-normal" data-choice data-testid="keys-reset" onClick={props.onReset}>
+        <Text k="desk.keys.reset" />
+      </button>
+    </DeskDialog>
   );
 }

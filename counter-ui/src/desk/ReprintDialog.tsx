@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Text, useLang } from '../../../ui-kit/i18n';
 import { canonicalNumber, findByNumber, matchingTickets, type KnownTicket } from './reprint-lookup';
 import type { ReprintRef } from './use-ticket-care';
+import { DeskDialog } from './DeskDialog';
 
 /**
  * 按号码补打: staff type a number (or pick one of the tickets this desk knows) and reprint its slip.
@@ -44,70 +45,60 @@ export function ReprintDialog(props: {
   const shown = matchingTickets(props.known, typed);
 
   return (
-    <div class="dialog-backdrop">
-      <div class="dialog dialog-narrow" role="dialog" aria-modal="true" aria-labelledby="reprint-title" data-testid="reprint-dialog">
-        <div class="dialog-head">
-          <h2 class="dialog-title" id="reprint-title">
-            <Text k="desk.reprint.title" />
-          </h2>
-          <button type="button" class="bar-button dialog-cancel" onClick={props.onCancel}>
-            <Text k="desk.dialog.close" />
-          </button>
-        </div>
-        <form class="reprint-form" onSubmit={submit}>
-          <label class="field reprint-field">
-            <span>{t('desk.reprint.number')}</span>
-            <input
-              ref={input}
-              name="number"
-              data-testid="reprint-number-input"
-              autocomplete="off"
-              spellcheck={false}
-              maxLength={8}
-              value={typed}
-              onInput={(e) => {
-                setTyped(e.currentTarget.value);
-                setMissing(null);
-              }}
-            />
-          </label>
-          <button type="submit" class="primary-button" data-testid="reprint-submit" disabled={props.busy || typed.trim() === ''}>
-            <Text k="desk.reprint.submit" />
-          </button>
-        </form>
-        {missing !== null ? (
-          <p class="error-note" role="alert">
-            <span class="error-sign" aria-hidden="true">!</span>
-            <Text k="desk.reprint.notKnown" vars={{ number: missing }} />
+    <DeskDialog id="reprint" title={<Text k="desk.reprint.title" />} leave="close" onLeave={props.onCancel} narrow>
+      <form class="reprint-form" onSubmit={submit}>
+        <label class="field reprint-field">
+          <span>{t('desk.reprint.number')}</span>
+          <input
+            ref={input}
+            name="number"
+            data-testid="reprint-number-input"
+            autocomplete="off"
+            spellcheck={false}
+            maxLength={8}
+            value={typed}
+            onInput={(e) => {
+              setTyped(e.currentTarget.value);
+              setMissing(null);
+            }}
+          />
+        </label>
+        <button type="submit" class="primary-button" data-testid="reprint-submit" disabled={props.busy || typed.trim() === ''}>
+          <Text k="desk.reprint.submit" />
+        </button>
+      </form>
+      {missing !== null ? (
+        <p class="error-note" role="alert">
+          <span class="error-sign" aria-hidden="true">!</span>
+          <Text k="desk.reprint.notKnown" vars={{ number: missing }} />
+        </p>
+      ) : null}
+      <section>
+        <h3 class="panel-title">
+          <Text k="desk.reprint.known" />
+        </h3>
+        {shown.length === 0 ? (
+          <p class="panel-empty">
+            <Text k="desk.reprint.noneKnown" />
           </p>
-        ) : null}
-        <section>
-          <h3 class="panel-title">
-            <Text k="desk.reprint.known" />
-          </h3>
-          {shown.length === 0 ? (
-            <p class="panel-empty">
-              <Text k="desk.reprint.noneKnown" />
-            </p>
-          ) : (
-            <div class="transfer-options">
-              {shown.map((ticket) => (
-                <button
-                  type="button"
-                  key={ticket.id}
-                  class="option-button reprint-option"
-                  data-testid={`reprint-pick-${ticket.number}`}
-                  disabled={props.busy}
-                  onClick={() => props.onReprint(ticket)}
-                >
-                  {ticket.number}
-                </button>
-              ))}
-            </div>
-          )}
-        </section>
-      </div>
-    </div>
+        ) : (
+          <div class="transfer-options">
+            {shown.map((ticket) => (
+              <button
+                type="button"
+                key={ticket.id}
+                class="option-button reprint-option"
+                data-testid={`reprint-pick-${ticket.number}`}
+                disabled={props.busy}
+                onClick={() => props.onReprint(ticket)}
+              >
+                {ticket.number}
+              </button>
+            ))}
+          </div>
+        )}
+      </section>
+    </DeskDialog>
   );
 }
 

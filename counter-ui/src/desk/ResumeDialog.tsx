@@ -3,6 +3,7 @@ import type { HallSnapshot, TicketDetail } from '../../../protocol/views';
 import { findService } from '../../../ui-kit/hall-queries';
 import { Text } from '../../../ui-kit/i18n';
 import { useDialogKeys } from './dialog-keys';
+import { DeskDialog } from './DeskDialog';
 
 /**
  * 恢复办理 by keyboard when more than one ticket is held: the held tickets numbered 1, 2, …; arrows or
@@ -17,39 +18,25 @@ export function ResumeDialog(props: {
   const dialog = useRef<HTMLDivElement>(null);
   useDialogKeys(dialog, props.onCancel);
   return (
-    <div class="dialog-backdrop">
-      <div class="dialog dialog-narrow" role="dialog" aria-modal="true" aria-labelledby="resume-title" tabIndex={-1}
-        ref={dialog} data-testid="resume-dialog">
-        <div class="dialog-head">
-          <h2 class="dialog-title" id="resume-title">
-            <Text k="desk.resume.title" />
-          </h2>
-          <button type="button" class="bar-button dialog-cancel" onClick={props.onCancel}>
-            <Text k="desk.transfer.cancel" />
-            <kbd class="action-key" aria-hidden="true">Esc</kbd>
+    <DeskDialog id="resume" title={<Text k="desk.resume.title" />} leave="cancel" onLeave={props.onCancel} narrow dialogRef={dialog}
+      hint={<Text k="desk.dialog.pickHint" />}>
+      <div class="resume-options">
+        {props.held.map((ticket, index) => (
+          <button
+            type="button"
+            key={ticket.id}
+            class="option-button resume-option"
+            data-choice
+            data-number={String(index + 1)}
+            data-testid={`resume-pick-${ticket.number}`}
+            onClick={() => props.onResume(ticket.id)}
+          >
+            <kbd class="action-key" aria-hidden="true">{index + 1}</kbd>
+            <span class="row-number">{ticket.number}</span>
+            <span>{findService(props.snapshot, ticket.serviceId)?.name ?? ticket.serviceId}</span>
           </button>
-        </div>
-        <p class="dialog-hint">
-          <Text k="desk.dialog.pickHint" />
-        </p>
-        <div class="resume-options">
-          {props.held.map((ticket, index) => (
-            <button
-              type="button"
-              key={ticket.id}
-              class="option-button resume-option"
-              data-choice
-              data-number={String(index + 1)}
-              data-testid={`resume-pick-${ticket.number}`}
-              onClick={() => props.onResume(ticket.id)}
-            >
-              <kbd class="action-key" aria-hidden="true">{index + 1}</kbd>
-              <span class="row-number">{ticket.number}</span>
-              <span>{findService(props.snapshot, ticket.serviceId)?.name ?? ticket.serviceId}</span>
-            </button>
-          ))}
-        </div>
+        ))}
       </div>
-    </div>
+    </DeskDialog>
   );
 }

@@ -3,6 +3,7 @@ import type { CounterDesk, HallSnapshot } from '../../../protocol/views';
 import { centresInOrder, servicesOfCentre } from '../../../ui-kit/hall-queries';
 import { Text } from '../../../ui-kit/i18n';
 import { useDialogKeys } from './dialog-keys';
+import { DeskDialog } from './DeskDialog';
 
 export type TransferTarget = { toServiceId: string } | { toCounterId: number };
 
@@ -24,75 +25,62 @@ export function TransferDialog(props: {
     .filter((c) => c.id !== desk.counter.id && c.status !== 'closed')
     .sort((a, b) => a.id - b.id);
   return (
-    <div class="dialog-backdrop">
-      <div class="dialog" role="dialog" aria-modal="true" tabIndex={-1} ref={dialog} data-testid="transfer-dialog">
-        <div class="dialog-head">
-          <h2 class="dialog-title">
-            <Text k="desk.transfer.title" vars={{ number: current?.number ?? '' }} />
-          </h2>
-          <button type="button" class="bar-button dialog-cancel" onClick={props.onCancel}>
-            <Text k="desk.transfer.cancel" />
-            <kbd class="action-key" aria-hidden="true">Esc</kbd>
-          </button>
-        </div>
-        <p class="dialog-hint">
-          <Text k="desk.transfer.keysHint" />
-        </p>
-        <div class="dialog-columns">
-          <section>
-            <h3 class="panel-title">
-              <Text k="desk.transfer.toService" />
-            </h3>
-            {centresInOrder(snapshot).map((centre) => (
-              <div key={centre.id} class="transfer-group">
-                <p class="transfer-centre">{centre.name}</p>
-                <div class="transfer-options">
-                  {servicesOfCentre(snapshot, centre.id)
-                    .filter((s) => s.enabled && s.id !== current?.serviceId)
-                    .map((service) => (
-                      <button
-                        type="button"
-                        key={service.id}
-                        class="option-button"
-                        data-choice
-                        data-testid={`transfer-service-${service.id}`}
-                        onClick={() => props.onTarget({ toServiceId: service.id })}
-                      >
-                        {service.name}
-                      </button>
-                    ))}
-                </div>
-              </div>
-            ))}
-          </section>
-          <section>
-            <h3 class="panel-title">
-              <Text k="desk.transfer.toCounter" />
-            </h3>
-            {counters.length === 0 ? (
-              <p class="panel-empty">
-                <Text k="desk.transfer.noCounters" />
-              </p>
-            ) : (
+    <DeskDialog id="transfer" title={<Text k="desk.transfer.title" vars={{ number: current?.number ?? '' }} />} leave="cancel"
+      onLeave={props.onCancel} dialogRef={dialog} hint={<Text k="desk.transfer.keysHint" />}>
+      <div class="dialog-columns">
+        <section>
+          <h3 class="panel-title">
+            <Text k="desk.transfer.toService" />
+          </h3>
+          {centresInOrder(snapshot).map((centre) => (
+            <div key={centre.id} class="transfer-group">
+              <p class="transfer-centre">{centre.name}</p>
               <div class="transfer-options">
-                {counters.map((counter) => (
-                  <button
-                    type="button"
-                    key={counter.id}
-                    class="option-button"
-                    data-choice
-                    data-number={String(counter.id)}
-                    data-testid={`transfer-counter-${counter.id}`}
-                    onClick={() => props.onTarget({ toCounterId: counter.id })}
-                  >
-                    <Text k="counter.name" vars={{ n: counter.id }} />
-                  </button>
-                ))}
+                {servicesOfCentre(snapshot, centre.id)
+                  .filter((s) => s.enabled && s.id !== current?.serviceId)
+                  .map((service) => (
+                    <button
+                      type="button"
+                      key={service.id}
+                      class="option-button"
+                      data-choice
+                      data-testid={`transfer-service-${service.id}`}
+                      onClick={() => props.onTarget({ toServiceId: service.id })}
+                    >
+                      {service.name}
+                    </button>
+                  ))}
               </div>
-            )}
-          </section>
-        </div>
+            </div>
+          ))}
+        </section>
+        <section>
+          <h3 class="panel-title">
+            <Text k="desk.transfer.toCounter" />
+          </h3>
+          {counters.length === 0 ? (
+            <p class="panel-empty">
+              <Text k="desk.transfer.noCounters" />
+            </p>
+          ) : (
+            <div class="transfer-options">
+              {counters.map((counter) => (
+                <button
+                  type="button"
+                  key={counter.id}
+                  class="option-button"
+                  data-choice
+                  data-number={String(counter.id)}
+                  data-testid={`transfer-counter-${counter.id}`}
+                  onClick={() => props.onTarget({ toCounterId: counter.id })}
+                >
+                  <Text k="counter.name" vars={{ n: counter.id }} />
+                </button>
+              ))}
+            </div>
+          )}
+        </section>
       </div>
-    </div>
+    </DeskDialog>
   );
 }

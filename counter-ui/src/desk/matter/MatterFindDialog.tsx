@@ -11,6 +11,7 @@ import { outcomeOf } from '../../../../ui-kit/command-outcome';
 import { Text, useLang } from '../../../../ui-kit/i18n';
 import { ProblemNote, type Problem } from '../../parts/Problem';
 import { useDialogKeys } from '../dialog-keys';
+import { DeskDialog } from '../DeskDialog';
 import { detailOf, emptyStateForm, formProblem, type StateForm } from './matter-form';
 import { MatterCard } from './MatterCard';
 import { StateFields } from './StateFields';
@@ -67,49 +68,41 @@ export function MatterFindDialog(props: { stream: HallStream; timezone: string; 
   };
 
   return (
-    <div class="dialog-backdrop">
-      <div ref={dialog} tabIndex={-1} class="dialog dialog-narrow" role="dialog" aria-modal="true" aria-labelledby="matter-find-title"
-        data-testid="matter-find-dialog">
-        <div class="dialog-head">
-          <h2 class="dialog-title" id="matter-find-title"><Text k="desk.matter.find" /></h2>
-          <button type="button" class="bar-button dialog-cancel" data-testid="matter-find-close" onClick={props.onClose}>
-            <Text k="desk.dialog.close" />
-          </button>
-        </div>
-        <form class="reprint-form" onSubmit={(e) => void find(e)}>
-          <label class="field reprint-field">
-            <span><Text k="desk.matter.number" /></span>
-            <input ref={numberInput} name="number" data-testid="matter-find-number" autocomplete="off" spellcheck={false} maxLength={40}
-              value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
-          </label>
-          <button type="submit" class="primary-button" data-testid="matter-find-submit" disabled={busy || typed.trim() === ''}>
-            <Text k="desk.matter.findSubmit" />
+    <DeskDialog id="matter-find" title={<Text k="desk.matter.find" />} leave="close" onLeave={props.onClose} narrow
+      dialogRef={dialog}>
+      <form class="reprint-form" onSubmit={(e) => void find(e)}>
+        <label class="field reprint-field">
+          <span><Text k="desk.matter.number" /></span>
+          <input ref={numberInput} name="number" data-testid="matter-find-number" autocomplete="off" spellcheck={false} maxLength={40}
+            value={typed} onInput={(e) => setTyped(e.currentTarget.value)} />
+        </label>
+        <button type="submit" class="primary-button" data-testid="matter-find-submit" disabled={busy || typed.trim() === ''}>
+          <Text k="desk.matter.findSubmit" />
+        </button>
+      </form>
+      <ProblemNote problem={problem} />
+      {moved && matter ? (
+        <p class="done-note" role="status" data-testid="matter-moved">
+          <span class="done-sign" aria-hidden="true">✓</span>
+          {t('desk.matter.moved', { number: matter.number, state: t(`phone.matter.state.${matter.state}`) })}
+        </p>
+      ) : null}
+      {matter ? <MatterCard matter={matter} timezone={props.timezone} /> : null}
+      {matter && form ? (
+        <form class="matter-form-desk" onSubmit={(e) => void save(e)} noValidate>
+          <StateFields idPrefix="matter-move" states={nextStates(matter.state)} form={form} guideMaterials={guide} disabled={busy}
+            problem={lacking} onChange={(next) => {
+              setForm(next);
+              setLacking(null);
+            }} />
+          <button type="submit" class="primary-button" data-testid="matter-move-submit" disabled={busy}>
+            <Text k="desk.matter.moveSubmit" />
           </button>
         </form>
-        <ProblemNote problem={problem} />
-        {moved && matter ? (
-          <p class="done-note" role="status" data-testid="matter-moved">
-            <span class="done-sign" aria-hidden="true">✓</span>
-            {t('desk.matter.moved', { number: matter.number, state: t(`phone.matter.state.${matter.state}`) })}
-          </p>
-        ) : null}
-        {matter ? <MatterCard matter={matter} timezone={props.timezone} /> : null}
-        {matter && form ? (
-          <form class="matter-form-desk" onSubmit={(e) => void save(e)} noValidate>
-            <StateFields idPrefix="matter-move" states={nextStates(matter.state)} form={form} guideMaterials={guide} disabled={busy}
-              problem={lacking} onChange={(next) => {
-                setForm(next);
-                setLacking(null);
-              }} />
-            <button type="submit" class="primary-button" data-testid="matter-move-submit" disabled={busy}>
-              <Text k="desk.matter.moveSubmit" />
-            </button>
-          </form>
-        ) : null}
-        {matter && !form ? (
-          <p class="panel-empty">{t('desk.matter.final', { state: t(`phone.matter.state.${matter.state}`) })}</p>
-        ) : null}
-      </div>
-    </div>
+      ) : null}
+      {matter && !form ? (
+        <p class="panel-empty">{t('desk.matter.final', { state: t(`phone.matter.state.${matter.state}`) })}</p>
+      ) : null}
+    </DeskDialog>
   );
 }

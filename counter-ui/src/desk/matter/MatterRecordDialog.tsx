@@ -13,6 +13,7 @@ import { outcomeOf } from '../../../../ui-kit/command-outcome';
 import { Text, useLang } from '../../../../ui-kit/i18n';
 import { ProblemNote, type Problem } from '../../parts/Problem';
 import { useDialogKeys } from '../dialog-keys';
+import { DeskDialog } from '../DeskDialog';
 import { detailOf, emptyStateForm, formProblem, type StateForm } from './matter-form';
 import { MatterCard } from './MatterCard';
 import { StateFields } from './StateFields';
@@ -60,44 +61,36 @@ export function MatterRecordDialog(props: { stream: HallStream; target: RecordTa
   };
 
   return (
-    <div class="dialog-backdrop">
-      <div ref={dialog} tabIndex={-1} class="dialog dialog-narrow" role="dialog" aria-modal="true" aria-labelledby="matter-record-title"
-        data-testid="matter-record-dialog">
-        <div class="dialog-head">
-          <h2 class="dialog-title" id="matter-record-title"><Text k="desk.matter.recordTitle" /></h2>
-          <button type="button" class="bar-button dialog-cancel" data-testid="matter-record-close" onClick={props.onClose}>
-            <Text k="desk.dialog.close" />
+    <DeskDialog id="matter-record" title={<Text k="desk.matter.recordTitle" />} leave="close" onLeave={props.onClose} narrow
+      dialogRef={dialog}>
+      {recorded ? (
+        <>
+          <p class="done-note" role="status"><span class="done-sign" aria-hidden="true">✓</span><Text k="desk.matter.recorded" /></p>
+          <MatterCard matter={recorded} timezone={props.timezone} />
+          <p class="matter-tell"><Text k="desk.matter.tellResident" /></p>
+        </>
+      ) : (
+        <form class="matter-form-desk" onSubmit={(e) => void submit(e)} noValidate>
+          <label class="field">
+            <span><Text k="desk.matter.ticket" /></span>
+            <input name="ticket" data-testid="matter-record-ticket" autocomplete="off" spellcheck={false} maxLength={5} value={ticketNumber}
+              onInput={(e) => setTicketNumber(e.currentTarget.value)} />
+          </label>
+          <label class="field">
+            <span><Text k="desk.matter.phone" /></span>
+            <input ref={phoneInput} name="phone" type="tel" inputMode="tel" data-testid="matter-record-phone" autocomplete="off" maxLength={24}
+              value={phone} aria-invalid={shownProblem === 'phone'} onInput={(e) => setPhone(e.currentTarget.value)} />
+            <small class="field-hint">{t('desk.matter.phoneHint')}</small>
+            {shownProblem === 'phone' ? <p class="error-note" role="alert"><Text k="desk.matter.phoneInvalid" /></p> : null}
+          </label>
+          <StateFields idPrefix="matter-record" states={FIRST_STATES} form={form} guideMaterials={guide} disabled={busy}
+            problem={shownProblem === 'materials' || shownProblem === 'reason' ? shownProblem : null} onChange={setForm} />
+          <ProblemNote problem={problem} />
+          <button type="submit" class="primary-button" data-testid="matter-record-submit" disabled={busy || ticketNumber.trim() === ''}>
+            <Text k="desk.matter.submit" />
           </button>
-        </div>
-        {recorded ? (
-          <>
-            <p class="done-note" role="status"><span class="done-sign" aria-hidden="true">✓</span><Text k="desk.matter.recorded" /></p>
-            <MatterCard matter={recorded} timezone={props.timezone} />
-            <p class="matter-tell"><Text k="desk.matter.tellResident" /></p>
-          </>
-        ) : (
-          <form class="matter-form-desk" onSubmit={(e) => void submit(e)} noValidate>
-            <label class="field">
-              <span><Text k="desk.matter.ticket" /></span>
-              <input name="ticket" data-testid="matter-record-ticket" autocomplete="off" spellcheck={false} maxLength={5} value={ticketNumber}
-                onInput={(e) => setTicketNumber(e.currentTarget.value)} />
-            </label>
-            <label class="field">
-              <span><Text k="desk.matter.phone" /></span>
-              <input ref={phoneInput} name="phone" type="tel" inputMode="tel" data-testid="matter-record-phone" autocomplete="off" maxLength={24}
-                value={phone} aria-invalid={shownProblem === 'phone'} onInput={(e) => setPhone(e.currentTarget.value)} />
-              <small class="field-hint">{t('desk.matter.phoneHint')}</small>
-              {shownProblem === 'phone' ? <p class="error-note" role="alert"><Text k="desk.matter.phoneInvalid" /></p> : null}
-            </label>
-            <StateFields idPrefix="matter-record" states={FIRST_STATES} form={form} guideMaterials={guide} disabled={busy}
-              problem={shownProblem === 'materials' || shownProblem === 'reason' ? shownProblem : null} onChange={setForm} />
-            <ProblemNote problem={problem} />
-            <button type="submit" class="primary-button" data-testid="matter-record-submit" disabled={busy || ticketNumber.trim() === ''}>
-              <Text k="desk.matter.submit" />
-            </button>
-          </form>
-        )}
-      </div>
-    </div>
+        </form>
+      )}
+    </DeskDialog>
   );
 }
