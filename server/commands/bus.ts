@@ -199,7 +199,8 @@ export class CommandBus {
     const outbox = new Outbox();
     this.atomically(() => {
       endBusinessDay(this.deps.db, today, this.deps.settings.timezone, now, outbox);
-      refreshTicketFacts(this.deps.db, outbox.reportTickets(), this.deps.settings.timezone);
+      // Inside a group the group's own refresh takes these tickets too (its outbox is deferred with the rest).
+      if (!this.deferred) refreshTicketFacts(this.deps.db, outbox.reportTickets(), this.deps.settings.timezone);
     });
     this.lastDay = today;
     this.publishOrDefer(outbox);

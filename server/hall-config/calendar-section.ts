@@ -7,19 +7,17 @@
 import type { ConfigSection } from './section';
 import { calendarSet } from '../commands/admin-calendar';
 import { mnTextSave } from '../commands/mn-texts';
-import { allCalendarDays, calendarDayNames } from '../db/queries/calendar';
+import { calendarDayNames } from '../db/queries/calendar';
 
 export const calendarSection: ConfigSection<'calendar'> = {
   key: 'calendar',
-  read(ctx) {
-    const namesMn = new Map(calendarDayNames(ctx.db).map((d) => [d.date, d.nameMn]));
-    return allCalendarDays(ctx.db).map((day) => ({ ...day, nameMn: namesMn.get(day.date) ?? '' }));
-  },
+  read: (ctx) => calendarDayNames(ctx.db),
   apply(ctx, days, { runner }) {
+    // Setting a day's kind and name leaves its Mongolian as it was: read once, before.
+    const namesMn = new Map(calendarDayNames(ctx.db).map((d) => [d.date, d.nameMn]));
     return days.filter(({ nameMn, ...day }, i) => {
       if (runner.run(`calendar.${i}`, calendarSet, day) === null) return false;
-      const current = calendarDayNames(ctx.db, day.date, day.date)[0]?.nameMn ?? '';
-      if (!nameMn || nameMn === current) return true;
+      if (!nameMn || nameMn === namesMn.get(day.date)) return true;
       return runner.run(`calendar.${i}`, mnTextSave, { key: `day:${day.date}`, mn: nameMn }, { mn: 'nameMn' }) !== null;
     }).length;
   },

@@ -9,7 +9,7 @@ import type { BoardView } from '../../protocol/public-info';
 import { PORTAL_DAYS } from '../../protocol/portal';
 import type { HallSettings } from '../hall/settings';
 import { listCentres, listServices } from '../db/queries/hall';
-import { calendarBetween, calendarDayNames } from '../db/queries/calendar';
+import { calendarDayNames } from '../db/queries/calendar';
 import { hoursOnDay, isoWeekday, isWorkingDay, rangesText, shiftDays } from '../queue';
 import { serviceLoads } from './service-load';
 import { catalogMnOverrides } from '../mn-texts/overrides';
@@ -18,14 +18,13 @@ import { bookingSettingsOf } from '../db/queries/bookings';
 /** `boards`: every board in kiosk order (the boards' own module says which exist); the empty ones are left off. */
 export function portalServices(db: Db, settings: HallSettings, today: string, now: number, boards: readonly BoardView[]): PortalServices {
   const last = shiftDays(today, PORTAL_DAYS - 1);
-  const entries = calendarBetween(db, today, last);
+  const entries = calendarDayNames(db, today, last);
   const calendar = new Map(entries.map((e) => [e.date, e.kind]));
-  const namesMn = new Map(calendarDayNames(db, today, last).map((d) => [d.date, d.nameMn]));
   const dates = Array.from({ length: PORTAL_DAYS }, (_, i) => shiftDays(today, i));
   const days: PortalDay[] = dates.map((date) => {
     const entry = entries.find((e) => e.date === date);
     return { date, weekday: isoWeekday(date), working: isWorkingDay(date, calendar),
-      calendar: entry ? { kind: entry.kind, name: entry.name, nameMn: namesMn.get(date) ?? '' } : null };
+      calendar: entry ? { kind: entry.kind, name: entry.name, nameMn: entry.nameMn } : null };
   });
   const loads = new Map(serviceLoads(db, today, now, settings).map((l) => [l.serviceId, l]));
   const centres = listCentres(db).filter((c) => c.enabled);

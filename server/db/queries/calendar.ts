@@ -13,11 +13,6 @@ export function calendarDay(db: Db, date: string): CalendarDayView | null {
   return (statement(db, 'SELECT date, kind, name FROM calendar_days WHERE date = ?').get(date) as CalendarDayView | undefined) ?? null;
 }
 
-/** The calendar's entries between two dates (inclusive), with their names, by date. */
-export function calendarBetween(db: Db, from: string, to: string): CalendarDayView[] {
-  return statement(db, 'SELECT date, kind, name FROM calendar_days WHERE date >= ? AND date <= ? ORDER BY date').all(from, to) as CalendarDayView[];
-}
-
 /** The calendar's entries between two dates (inclusive), as the pure engine takes them. */
 export function workingCalendar(db: Db, from: string, to: string): WorkingCalendar {
   const rows = statement(db, 'SELECT date, kind, name FROM calendar_days WHERE date >= ? AND date <= ?').all(from, to) as CalendarDayView[];
@@ -29,13 +24,16 @@ export function saveCalendarDay(db: Db, day: CalendarDayView): void {
     ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name`).run(day.date, day.kind, day.name);
 }
 
-/** A calendar day's name with its Mongolian ('' where there is none yet). */
-export interface CalendarDayName { date: string; name: string; nameMn: string }
+/** A calendar day with its name's Mongolian ('' where there is none yet). */
+export type CalendarDayNamed = CalendarDayView & { nameMn: string };
 
-/** The named days between two dates (inclusive), by date, with their Mongolian names. */
-export function calendarDayNames(db: Db, from = '0000-01-01', to = '9999-12-31'): CalendarDayName[] {
-  return statement(db, `SELECT date, name, name_mn AS nameMn FROM calendar_days WHERE date >= ? AND date <= ? ORDER BY date`)
-    .all(from, to) as CalendarDayName[];
+/**
+ * The calendar's days between two dates (inclusive; every day when left out), oldest first, with their
+ * Mongolian names: the portal's two weeks, the workbench, the configuration file.
+ */
+export function calendarDayNames(db: Db, from = '0000-01-01', to = '9999-12-31'): CalendarDayNamed[] {
+  return statement(db, `SELECT date, kind, name, name_mn AS nameMn FROM calendar_days WHERE date >= ? AND date <= ? ORDER BY date`)
+    .all(from, to) as CalendarDayNamed[];
 }
 
 /** The Mongolian of a day's name (the translation workbench writes it; the Chinese stays the calendar's). */
@@ -45,9 +43,4 @@ export function setCalendarDayNameMn(db: Db, date: string, nameMn: string): void
 
 export function deleteCalendarDay(db: Db, date: string): void {
   statement(db, 'DELETE FROM calendar_days WHERE date = ?').run(date);
-}
-
-/** Every holiday and make-up working day the hall knows, oldest first (for the configuration file). */
-export function allCalendarDays(db: Db): CalendarDayView[] {
-  return statement(db, 'SELECT date, kind, name FROM calendar_days ORDER BY date').all() as CalendarDayView[];
 }
