@@ -50,6 +50,7 @@ export interface CommandOutputs extends BookingCommandOutputs {
   'counter.noShow': CounterState;
   'counter.start': CounterState;
   'counter.finish': CounterState;
+  'counter.finishAndCallNext': CounterState;
   'counter.transfer': CounterState;
   'counter.hold': CounterState;
   'counter.resume': CounterState;

@@ -258,6 +258,7 @@ export const commandSchemas = {
   'counter.noShow': z.strictObject({ counterId }),
   'counter.start': z.strictObject({ counterId }),
   'counter.finish': z.strictObject({ counterId }),
+  'counter.finishAndCallNext': z.strictObject({ counterId }),
   'counter.transfer': z
     .strictObject({ counterId, toServiceId: slug.optional(), toCounterId: counterId.optional() })
     .refine((v) => v.toServiceId !== undefined || v.toCounterId !== undefined, {

@@ -19,6 +19,7 @@ export const counterMessages = {
   'desk.action.noShow': msg('过号'),
   'desk.action.start': msg('开始办理'),
   'desk.action.finish': msg('办结'),
+  'desk.action.finishAndCallNext': msg('办结并叫号'),
   'desk.action.transfer': msg('转移'),
   'desk.action.hold': msg('挂起'),
   'desk.action.resume': msg('恢复办理'),

@@ -1,12 +1,12 @@
 /**
- * counter.callNext / callTicket / recall — the calls residents hear: "请A001号到3号窗口办理".
+ * counter.callNext / finishAndCallNext / callTicket / recall — the calls residents hear: "请A001号到3号窗口办理".
  */
 import type { CommandDef } from './define';
 import { STAFF_ROLES } from './define';
 import type { CommandContext } from './context';
 import type { CounterRecord } from '../db/queries/hall';
 import type { Ticket } from '../queue/types';
-import { call, chooseNext, recall } from '../queue';
+import { call, chooseNext, finish, recall } from '../queue';
 import { queueHeads, ticketById } from '../db/queries/tickets';
 import { fail, must } from './errors';
 import { myCounter, requireCurrentTicket, currentTicket } from './counter-access';
@@ -29,6 +29,11 @@ function callTo(ctx: CommandContext, counter: CounterRecord, ticket: Ticket): vo
   announce(ctx, tr.ticket, counter, false);
 }
 
+/** The resident 叫下一位 calls at this counter now (the engine's order), or null when nobody waits for it. */
+function nextFor(ctx: CommandContext, counter: CounterRecord): Ticket | null {
+  return chooseNext(queueHeads(ctx.db, counter.serviceIds, counter.id, ctx.now), counter, ctx.now);
+}
+
 export const counterCallNext: CommandDef<'counter.callNext'> = {
   name: 'counter.callNext',
   permits: STAFF_ROLES,
@@ -36,8 +41,25 @@ export const counterCallNext: CommandDef<'counter.callNext'> = {
     const counter = myCounter(ctx, counterId);
     if (counter.status === 'paused') fail('COUNTER_PAUSED');
     if (currentTicket(ctx, counterId)) fail('COUNTER_BUSY');
-    const next = chooseNext(queueHeads(ctx.db, counter.serviceIds, counter.id, ctx.now), counter, ctx.now) ?? fail('QUEUE_EMPTY');
-    callTo(ctx, counter, next);
+    callTo(ctx, counter, nextFor(ctx, counter) ?? fail('QUEUE_EMPTY'));
+    return buildCounterState(ctx, counterId);
+  },
+};
+
+/**
+ * 办结并叫号: the one key a counter presses most — the resident in hand is finished and the next one
+ * called, in one transaction and one round trip for the desk. When nobody waits the resident is still
+ * finished and the counter stands free: the desk shows its empty queue, as after 办结.
+ */
+export const counterFinishAndCallNext: CommandDef<'counter.finishAndCallNext'> = {
+  name: 'counter.finishAndCallNext',
+  permits: STAFF_ROLES,
+  run(ctx, { counterId }) {
+    const counter = myCounter(ctx, counterId);
+    recordTransition(ctx, must(finish(requireCurrentTicket(ctx, counterId), counterId, ctx.now)), counterId);
+    // A counter holding a resident is never paused (queue/counters.ts), so it may always call on.
+    const next = nextFor(ctx, counter);
+    if (next) callTo(ctx, counter, next);
     return buildCounterState(ctx, counterId);
   },
 };

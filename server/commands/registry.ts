@@ -6,7 +6,7 @@ import type { CommandDef } from './define';
 import { ticketIssue } from './ticket-issue';
 import { ticketCancel, ticketRequeue, ticketTrackCommand } from './ticket-manage';
 import { counterClose, counterDesk, counterLists, counterOpen, counterPause, counterUnpause } from './counter-session';
-import { counterCallNext, counterCallTicket, counterRecall } from './counter-call';
+import { counterCallNext, counterCallTicket, counterFinishAndCallNext, counterRecall } from './counter-call';
 import { counterFinish, counterHold, counterNoShow, counterResume, counterStart } from './counter-outcome';
 import { counterTransfer } from './counter-transfer';
 import { hallSnapshotCommand } from './hall-snapshot';
@@ -74,6 +74,7 @@ export const registry: Registry = {
   'counter.noShow': counterNoShow,
   'counter.start': counterStart,
   'counter.finish': counterFinish,
+  'counter.finishAndCallNext': counterFinishAndCallNext,
   'counter.transfer': counterTransfer,
   'counter.hold': counterHold,
   'counter.resume': counterResume,

@@ -1,5 +1,6 @@
 /**
- * Twenty counters call next at the same moment, round after round, while two kiosks keep issuing:
+ * Twenty counters call next at the same moment, round after round, while two kiosks keep issuing (every
+ * third round the counters with a resident in hand 办结并叫号 in the same moment as the others call):
  * every ticket is called exactly once by exactly one counter, none is lost, no number is issued twice,
  * and priority (绿色通道) residents go before earlier ordinary residents of the same services.
  * Also: one idempotency key sent ten times at once yields one ticket.
@@ -23,7 +24,7 @@ const ROUND_BATCH_PER_KIOSK = 9;
 /** Kiosks may issue 20 tickets a minute each: the hand-moved clock opens a new window every round. */
 const MINUTE_AND_A_BIT = 61_000;
 
-interface CallRecord { counterId: number; result: Result<CounterState> }
+interface CallRecord { counterId: number; verb: 'counter.callNext' | 'counter.finishAndCallNext'; result: Result<CounterState> }
 interface EventRow { id: number; ticket_id: number; type: string; counter_id: number | null }
 interface TicketRow { id: number; number: string; service_id: string; priority: string | null; status: string; counter_id: number | null }
 
@@ -79,17 +80,24 @@ describe('concurrent counters and kiosks', () => {
     const inHand = new Set<number>();
     for (let round = 1; round <= ROUNDS; round += 1) {
       clock.advance(MINUTE_AND_A_BIT);
-      // End what each counter has in hand, then all twenty call at once while both kiosks issue.
-      await Promise.all([...inHand].map(async (counterId) =>
-        ok(await send(deskOf(counterId), round % 4 === 0 ? 'counter.noShow' : 'counter.finish', { counterId }))));
+      // End what each counter has in hand, then all twenty call at once while both kiosks issue; or, every
+      // third round, the counters in hand finish and call on in one command while the idle ones call.
+      const combined = round % 3 === 0;
+      if (!combined) {
+        await Promise.all([...inHand].map(async (counterId) =>
+          ok(await send(deskOf(counterId), round % 4 === 0 ? 'counter.noShow' : 'counter.finish', { counterId }))));
+        inHand.clear();
+      }
+      const callPromises = COUNTER_IDS.map((counterId) => {
+        const verb = inHand.has(counterId) ? 'counter.finishAndCallNext' : 'counter.callNext';
+        return (send(deskOf(counterId), verb, { counterId }) as Promise<Result<CounterState>>)
+          .then((result): CallRecord => ({ counterId, verb, result }));
+      });
       inHand.clear();
-      const callPromises = COUNTER_IDS.map((counterId) =>
-        (send(deskOf(counterId), 'counter.callNext', { counterId }) as Promise<Result<CounterState>>)
-          .then((result): CallRecord => ({ counterId, result })));
       const [roundCalls, roundIssues] = await Promise.all([Promise.all(callPromises), Promise.all(issueBatch(ROUND_BATCH_PER_KIOSK))]);
       issueResults.push(...roundIssues);
       calls.push(...roundCalls);
-      for (const c of roundCalls) if (c.result.ok) inHand.add(c.counterId);
+      for (const c of roundCalls) if (c.result.ok && c.result.data.current) inHand.add(c.counterId);
     }
 
     // Every issue was acknowledged, and no number was issued twice.
@@ -103,17 +111,21 @@ describe('concurrent counters and kiosks', () => {
       expect([...seqs].sort((a, b) => a - b)).toEqual(seqs.map((_s, i) => i + 1)); // 1..n, no gap, no repeat
     }
 
-    // Every answered call handed a ticket to the counter that asked; the rest found their queues empty.
-    const answered = calls.filter((c) => c.result.ok);
+    // Every answered call handed a ticket to the counter that asked; the rest found their queues empty
+    // (a 办结并叫号 then still finished its resident and answers with nobody in hand).
+    const answered = calls.filter((c) => c.result.ok && c.result.data.current !== null);
     for (const c of calls) {
       if (!c.result.ok) {
-        expect(c.result.error.code).toBe('QUEUE_EMPTY');
+        expect([c.verb, c.result.error.code]).toEqual(['counter.callNext', 'QUEUE_EMPTY']);
         continue;
       }
       expect(c.result.data.counter.id).toBe(c.counterId);
-      expect(c.result.data.current).toMatchObject({ status: 'called', counterId: c.counterId });
+      if (c.result.data.current === null) expect(c.verb).toBe('counter.finishAndCallNext');
+      else expect(c.result.data.current).toMatchObject({ status: 'called', counterId: c.counterId });
     }
     expect(answered.length).toBeGreaterThan(ROUNDS * 10);
+    const combinedCalls = answered.filter((c) => c.verb === 'counter.finishAndCallNext');
+    expect(combinedCalls.length).toBeGreaterThan(10); // the combined command really competed
     const calledBy = new Map<number, number>();
     for (const c of answered) {
       const ticketId = c.result.ok ? c.result.data.current?.id ?? -1 : -1;

@@ -150,6 +150,7 @@ export function commandPlans(hall: BusyHall): Record<CommandName, CommandPlan> {
     'counter.noShow': { actor: 'staff', base: { counterId: 1 } },
     'counter.start': { actor: 'staff', base: { counterId: 1 } },
     'counter.finish': { actor: 'staff', base: { counterId: 1 } },
+    'counter.finishAndCallNext': { actor: 'staff', base: { counterId: 1 } },
     'counter.transfer': {
       actor: 'staff',
       base: { counterId: 1, toServiceId: 'individual-business' },

@@ -3,7 +3,7 @@ import { tokenFromPath } from '../../kiosk-ui/phone/token';
 import type { CounterDesk, TicketDetail } from '../../protocol/views';
 import { snapshotAt } from './fixtures';
 
-function desk(status: 'open' | 'paused', current: TicketDetail['status'] | null): CounterDesk {
+function desk(status: 'open' | 'paused', current: TicketDetail['status'] | null, waiting = 0): CounterDesk {
   const counter = { ...snapshotAt(0).counters[0]!, status };
   const ticket: TicketDetail | null = current
     ? {
@@ -13,7 +13,8 @@ function desk(status: 'open' | 'paused', current: TicketDetail['status'] | null)
         recallCount: 0, requeued: false, targetCounterId: null, startedAt: null,
       }
     : null;
-  return { counter, current: ticket, held: [], queue: [], noShows: [], serverTime: 0, reorderAt: null };
+  const queue = Array.from({ length: waiting }, (_v, i) => ({ id: 10 + i, number: `A00${2 + i}`, serviceId: 's1', priority: null, arrivedAt: 3 }));
+  return { counter, current: ticket, held: [], queue, noShows: [], serverTime: 0, reorderAt: null };
 }
 
 describe('desk actions', () => {
@@ -32,6 +33,13 @@ describe('desk actions', () => {
     const servingVerbs: DeskAction[] = ['finish', 'transfer', 'hold'];
     expect(servingVerbs.every((a) => serving.has(a))).toBe(true);
     expect(serving.has('recall') || serving.has('noShow')).toBe(false);
+  });
+
+  it('offers 办结并叫号 only while serving with someone waiting', () => {
+    expect(availableActions(desk('open', 'serving', 2)).has('finishAndCallNext')).toBe(true);
+    expect(availableActions(desk('open', 'serving', 0)).has('finishAndCallNext')).toBe(false);
+    expect(availableActions(desk('open', 'called', 2)).has('finishAndCallNext')).toBe(false);
+    expect(availableActions(desk('open', null, 2)).has('finishAndCallNext')).toBe(false);
   });
 });
 

@@ -21,6 +21,9 @@ describe('desk shortcut keys', () => {
     expect(actionOf(DEFAULT_KEY_MAP, 'NumpadAdd')).toBe('recall');
     expect(actionOf(DEFAULT_KEY_MAP, 'NumpadSubtract')).toBe('noShow');
     expect(actionOf(DEFAULT_KEY_MAP, 'Numpad0')).toBe('finish');
+    // 办结并叫号: the . beside the pad's 0, and 0 after 9 on the main row.
+    expect(actionOf(DEFAULT_KEY_MAP, 'NumpadDecimal')).toBe('finishAndCallNext');
+    expect(actionOf(DEFAULT_KEY_MAP, 'Digit0')).toBe('finishAndCallNext');
     // Every verb but closing the window has a key, and no key works two verbs.
     const all = SHORTCUT_ACTIONS.flatMap((a) => DEFAULT_KEY_MAP[a]);
     expect(new Set(all).size).toBe(all.length);
@@ -63,6 +66,11 @@ describe('the key map of a desk', () => {
     expect(parseKeyMap('not json')).toBe(DEFAULT_KEY_MAP);
     expect(parseKeyMap(JSON.stringify({ hold: 'KeyH' }))).toBe(DEFAULT_KEY_MAP);
     expect(parseKeyMap(null)).toBe(DEFAULT_KEY_MAP);
+    // A map stored before 办结并叫号 existed gives it its default keys, unless the map took one of them.
+    const older = Object.fromEntries(Object.entries(DEFAULT_KEY_MAP).filter(([action]) => action !== 'finishAndCallNext'));
+    expect(parseKeyMap(JSON.stringify(older)).finishAndCallNext).toEqual(['Digit0', 'NumpadDecimal']);
+    const tookZero = parseKeyMap(JSON.stringify({ ...older, hold: ['Digit0'] }));
+    expect([tookZero.hold, tookZero.finishAndCallNext]).toEqual([['Digit0'], ['NumpadDecimal']]);
   });
 
   it('prints a pad digit that repeats the main-row digit once, and marks number-pad keys', () => {

@@ -10,6 +10,8 @@ interface ButtonSpec {
   kind: 'primary' | 'normal' | 'caution';
   /** Stable name for end-to-end tests (data-testid). */
   testId: string;
+  /** Across the whole grid. */
+  wide?: boolean;
 }
 
 /** The desk's verbs in working order; the main one (call next / start / finish) is the largest. */
@@ -22,6 +24,8 @@ const BUTTONS: ButtonSpec[] = [
   { action: 'transfer', label: 'desk.action.transfer', kind: 'normal', testId: 'action-transfer' },
   { action: 'hold', label: 'desk.action.hold', kind: 'normal', testId: 'action-hold' },
   { action: 'resume', label: 'desk.action.resume', kind: 'normal', testId: 'action-resume' },
+  // Last, as its main-row key 0 comes after 9; on the number pad it is the . beside 0 (办结).
+  { action: 'finishAndCallNext', label: 'desk.action.finishAndCallNext', kind: 'primary', testId: 'action-finish-call-next', wide: true },
 ];
 
 /**
@@ -50,7 +54,7 @@ export function ActionBar(props: {
           <button
             type="button"
             key={spec.action}
-            class={`action-button action-${spec.kind}`}
+            class={`action-button action-${spec.kind}${spec.wide ? ' action-wide' : ''}`}
             data-testid={spec.testId}
             aria-keyshortcuts={ariaKeys(keys[spec.action])}
             disabled={!enabled(spec.action)}

@@ -80,10 +80,11 @@ export function DeskScreen(props: {
   };
   const actions: Set<DeskAction> = desk ? availableActions(desk) : new Set();
   const sendSimple = (action: SimpleAction): void => {
-    const finishing = action === 'finish' ? current : null;
+    const finishes = action === 'finish' || action === 'finishAndCallNext';
+    const finishing = finishes ? current : null;
     void run(() => stream.send(commandOf(action), { counterId })).then((done) => {
       // A finished ticket is the one thing that moves the staff member's own figures.
-      if (done && action === 'finish') myDay.refresh();
+      if (done && finishes) myDay.refresh();
       if (done && finishing) setLastFinished({ number: finishing.number, serviceId: finishing.serviceId });
     });
   };
@@ -256,6 +257,7 @@ function commandOf(action: SimpleAction) {
     noShow: 'counter.noShow',
     start: 'counter.start',
     finish: 'counter.finish',
+    finishAndCallNext: 'counter.finishAndCallNext',
     hold: 'counter.hold',
     pause: 'counter.pause',
     unpause: 'counter.unpause',

@@ -9,7 +9,7 @@ import { KeyCaps } from './KeyCaps';
 /** The words of each verb in the list (the button's own words; 暂停 names both of its states). */
 export const ACTION_WORDS: Record<ShortcutAction, UiKey> = {
   callNext: 'desk.action.callNext', recall: 'desk.action.recall', start: 'desk.action.start', noShow: 'desk.action.noShow',
-  finish: 'desk.action.finish', transfer: 'desk.action.transfer', hold: 'desk.action.hold', resume: 'desk.action.resume',
+  finish: 'desk.action.finish', finishAndCallNext: 'desk.action.finishAndCallNext', transfer: 'desk.action.transfer', hold: 'desk.action.hold', resume: 'desk.action.resume',
   pause: 'desk.keys.pauseToggle', reprint: 'desk.action.reprint', reprintNumber: 'desk.action.reprintNumber',
   matterRecord: 'desk.matter.record', matterFind: 'desk.matter.find', close: 'desk.action.close',
 };

@@ -5,11 +5,12 @@
 import type { CounterDesk } from '../../../protocol/views';
 
 export type DeskAction =
-  | 'callNext' | 'recall' | 'noShow' | 'start' | 'finish' | 'transfer' | 'hold'
+  | 'callNext' | 'recall' | 'noShow' | 'start' | 'finish' | 'finishAndCallNext' | 'transfer' | 'hold'
   | 'pause' | 'unpause' | 'close' | 'callTicket' | 'resume';
 
 /** Desk verbs that take only the counter id (each is one command, see DeskScreen). */
-export type SimpleAction = Extract<DeskAction, 'callNext' | 'recall' | 'noShow' | 'start' | 'finish' | 'hold' | 'pause' | 'unpause'>;
+export type SimpleAction = Extract<DeskAction,
+  'callNext' | 'recall' | 'noShow' | 'start' | 'finish' | 'finishAndCallNext' | 'hold' | 'pause' | 'unpause'>;
 
 export function availableActions(desk: CounterDesk): Set<DeskAction> {
   const actions = new Set<DeskAction>(['close']);
@@ -27,6 +28,8 @@ export function availableActions(desk: CounterDesk): Set<DeskAction> {
   }
   if (current === 'serving') {
     for (const action of ['finish', 'transfer', 'hold'] as const) actions.add(action);
+    // 办结并叫号 only while someone waits for this counter: with nobody to call it would only be 办结.
+    if (desk.queue.length > 0) actions.add('finishAndCallNext');
   }
   return actions;
 }

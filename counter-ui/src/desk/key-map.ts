@@ -9,7 +9,8 @@
  */
 /** The desk's verbs a key can work, in the order the settings list them. */
 export const SHORTCUT_ACTIONS = [
-  'callNext', 'recall', 'start', 'noShow', 'finish', 'transfer', 'hold', 'resume', 'pause', 'reprint', 'reprintNumber',
+  'callNext', 'recall', 'start', 'noShow', 'finish', 'finishAndCallNext', 'transfer', 'hold', 'resume', 'pause', 'reprint',
+  'reprintNumber',
   'matterRecord', 'matterFind', 'close',
 ] as const;
 export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
@@ -19,7 +20,8 @@ export type KeyMap = Readonly<Record<ShortcutAction, readonly string[]>>;
 /**
  * Out of the box: the digit printed on each button, on the main row and on the number pad alike, and the
  * number pad's big keys for the four verbs of every call — Enter 叫下一位, + 重呼, − 过号, 0 办结 — so a
- * bare number pad is a complete 叫号器 (8 恢复办理 and 9 暂停/恢复服务 too; * reprints the slip in hand,
+ * bare number pad is a complete 叫号器 (. beside 0 办结并叫号, 0 on the main row too; 8 恢复办理 and 9
+ * 暂停/恢复服务; * reprints the slip in hand,
  * / reprints by number). B opens 登记办件 and C 办件查询 (办, 查). 关闭窗口 has no key unless a desk gives it one: it sends the staff member away.
  */
 export const DEFAULT_KEY_MAP: KeyMap = {
@@ -28,6 +30,7 @@ export const DEFAULT_KEY_MAP: KeyMap = {
   start: ['Digit3', 'Numpad3'],
   noShow: ['Digit4', 'Numpad4', 'NumpadSubtract'],
   finish: ['Digit5', 'Numpad5', 'Numpad0'],
+  finishAndCallNext: ['Digit0', 'NumpadDecimal'],
   transfer: ['Digit6', 'Numpad6'],
   hold: ['Digit7', 'Numpad7'],
   resume: ['Digit8', 'Numpad8'],

@@ -117,7 +117,8 @@ const BOOKING_ROUTES: Route[] = [
 const COUNTER_VERBS: [string, CommandName][] = [
   ['open', 'counter.open'], ['close', 'counter.close'], ['call-next', 'counter.callNext'],
   ['call', 'counter.callTicket'], ['recall', 'counter.recall'], ['no-show', 'counter.noShow'],
-  ['start', 'counter.start'], ['finish', 'counter.finish'], ['transfer', 'counter.transfer'],
+  ['start', 'counter.start'], ['finish', 'counter.finish'],
+  ['finish-and-call-next', 'counter.finishAndCallNext'], ['transfer', 'counter.transfer'],
   ['hold', 'counter.hold'], ['resume', 'counter.resume'], ['pause', 'counter.pause'], ['unpause', 'counter.unpause'],
   ['release', 'counter.release'],
 ];
