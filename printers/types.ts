@@ -56,6 +56,13 @@ export interface TicketSlip {
   trackUrl: string;
   /** Six digits printed beside the QR: typed at a kiosk with the number to rate the ticket; null for none. */
   ratingCode: string | null;
+  /**
+   * Whether the ticket still waits for its call. Only then does the slip print the wait, the windows and
+   * the no-show rule: a slip reprinted after the call or the service must not tell the resident to wait.
+   */
+  waiting: boolean;
+  /** The 受理编号 of the matter recorded for this ticket (办件) as people read it (BJ-4K7P-M2QX-9T), printed large; null for none. */
+  matterNumber: string | null;
   /** No-show rule (过号规则) as the hall words it. */
   reminder: string;
   /** 监督投诉电话. */

@@ -1,5 +1,6 @@
 /**
- * The 号票: hall, centre and service, the number, the wait, the QR, the rules. By the local rule each line
+ * The 号票: hall, centre and service, the number, the wait (while the ticket waits) or the 受理编号 (on a
+ * reprint after 登记办件), the QR, the rules. By the local rule each line
  * a resident reads first has its Mongolian above the Chinese (a raster line; see SlipBuilder.mongolian);
  * configured names without Mongolian print in Chinese alone.
  */
@@ -45,6 +46,33 @@ export function layoutTicket(
   b.rule();
 
   b.paragraph(b.zh('print.ticket.issuedAt', { time: localDateTime(slip.arrivedAt, slip.timezone) }));
+  if (slip.waiting) waitLines(b, slip);
+  if (slip.matterNumber !== null) {
+    b.bilingual('print.ticket.matterNumber', undefined, { align: 'center' });
+    b.paragraph(slip.matterNumber, { scale: 2, bold: true, align: 'center' });
+  }
+
+  b.qr(slip.trackUrl);
+  b.bilingual(slip.matterNumber !== null ? 'print.ticket.scanForMatter' : slip.waiting ? 'print.ticket.scanToTrack' : 'print.ticket.scanToView',
+    undefined, { align: 'center' });
+  if (slip.ratingCode !== null) {
+    // The second factor of a kiosk rating: only the holder of this slip can read it.
+    b.paragraph(b.zh('print.ticket.ratingCode', { code: slip.ratingCode }), { align: 'center', bold: true });
+    b.paragraph(b.zh('print.ticket.ratingCodeHint'), { align: 'center' });
+  }
+  b.rule();
+
+  if (slip.waiting) b.paragraph(slip.reminder.trim() === '' ? b.zh('print.ticket.reminderDefault') : slip.reminder);
+  if (slip.complaintPhone.trim() !== '') {
+    b.paragraph(b.zh('print.ticket.complaintPhone', { phone: slip.complaintPhone }));
+  }
+  b.bilingual('print.ticket.keep', undefined, { align: 'center' });
+  b.cut();
+  return b.blocks;
+}
+
+/** How long the wait is and where the resident will be called. */
+function waitLines(b: SlipBuilder, slip: TicketSlip): void {
   if (slip.peopleAhead > 0) {
     b.bilingual('print.ticket.peopleAhead', { n: slip.peopleAhead }, { bold: true });
     if (slip.estimateMinutes !== null && slip.estimateMinutes > 0) {
@@ -58,24 +86,6 @@ export function layoutTicket(
     const counters = slip.counterNames.map(keepTogether).join(b.zh('print.ticket.counterSeparator'));
     b.paragraph(b.zh('print.ticket.counters', { counters }), { indent: 2 });
   }
-
-  b.qr(slip.trackUrl);
-  b.bilingual('print.ticket.scanToTrack', undefined, { align: 'center' });
-  if (slip.ratingCode !== null) {
-    // The second factor of a kiosk rating: only the holder of this slip can read it.
-    b.paragraph(b.zh('print.ticket.ratingCode', { code: slip.ratingCode }), { align: 'center', bold: true });
-    b.paragraph(b.zh('print.ticket.ratingCodeHint'), { align: 'center' });
-  }
-  b.rule();
-
-  const reminder = slip.reminder.trim() === '' ? b.zh('print.ticket.reminderDefault') : slip.reminder;
-  b.paragraph(reminder);
-  if (slip.complaintPhone.trim() !== '') {
-    b.paragraph(b.zh('print.ticket.complaintPhone', { phone: slip.complaintPhone }));
-  }
-  b.bilingual('print.ticket.keep', undefined, { align: 'center' });
-  b.cut();
-  return b.blocks;
 }
 
 /** Whether the centre line would say nothing the heading does not (blank, or the same name). */

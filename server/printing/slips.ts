@@ -1,5 +1,6 @@
 /**
- * What goes on paper, read from the hall's data: the ticket slip (号票) and the 告知单.
+ * What goes on paper, read from the hall's data: the ticket slip (号票, with its 受理编号 once a matter is
+ * recorded for it) and the 告知单.
  */
 import type { Db } from '../db/open';
 import type { HallSettings } from '../hall/settings';
@@ -11,12 +12,15 @@ import { listCentres } from '../db/queries/hall';
 import { guideOf } from '../db/queries/guides';
 import { ticketTrack } from '../views/ticket-view';
 import { ratingCodeOf } from '../db/queries/tickets';
+import { matterNumberOfTicket } from '../db/queries/matters';
+import { groupedMatterNumber } from '../../protocol/matters';
 
 /** `reprintedAt`: the time of a staff reprint (补打), printed on the slip; null for the first slip. */
 export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket, now: number, reprintedAt: number | null = null): TicketSlip {
   const track = ticketTrack(db, ticket, now);
   const centre = listCentres(db).find((c) => c.id === ticket.centreId);
   const service = serviceById(db, ticket.serviceId);
+  const matterNumber = matterNumberOfTicket(db, ticket.id);
   return {
     hallName: settings.name,
     hallNameMn: settings.nameMn,
@@ -34,6 +38,8 @@ export function ticketSlip(db: Db, settings: HallSettings, ticket: Ticket, now: 
     counterNames: track.servingCounters.map((id) => counterById(db, id)?.name ?? t('counter.name', 'zh', { n: id })),
     trackUrl: `${settings.publicUrl}/t/${ticket.token}`,
     ratingCode: ratingCodeOf(db, ticket.id),
+    waiting: ticket.status === 'waiting',
+    matterNumber: matterNumber !== null ? groupedMatterNumber(matterNumber) : null,
     reminder: settings.lateReturn === 'requeue-once' ? t('print.ticket.reminderRequeue') : t('print.ticket.reminderDefault'),
     complaintPhone: settings.complaintPhone,
   };

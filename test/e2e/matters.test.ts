@@ -1,6 +1,7 @@
 /**
  * Matters (办件) in Chromium: a staff member finishes a ticket at the desk and, by keyboard, records its
- * matter (B, the resident's mobile, Enter); the desk shows the 受理编号 large. Through 办件查询 (C) they set
+ * matter (B, the resident's mobile, Enter); the desk shows the 受理编号 large and reprints the ticket's slip
+ * with it (no longer telling the served resident to wait). Through 办件查询 (C) they set
  * 补正 with a material ticked from the service's guide and one typed. The resident's phone page (the
  * ticket's QR) has meanwhile offered the 办件查询 with the number filled in: the last four digits show the
  * 补正 and its materials, in Chinese and in Mongolian by the bilingual rule; a wrong tail is refused in the
@@ -9,13 +10,25 @@
  */
 import { connect, idemKey, ok, send } from '../../testkit/clients';
 import { DEMO_COUNTERS } from '../../server/demo/hall-data';
-import { MATTER_NUMBER, canonicalMatterNumber } from '../../protocol/matters';
+import { MATTER_NUMBER, canonicalMatterNumber, groupedMatterNumber } from '../../protocol/matters';
 import { PHONE, shot } from './browser';
+import type { FakePrinter } from '../printers/fake-printer';
+import { contains, gbk } from '../printers/bytes';
 import { e2eSuite } from './suite';
 import { openDesk, openPage } from './pages';
 import { auditMongolian } from './mongolian-rules';
 
 jest.setTimeout(120_000);
+
+/** The bytes the hall's (fake ESC/POS) printer received for the slip that carries `matterNumber`. */
+async function printedSlip(printer: FakePrinter, matterNumber: string): Promise<Buffer> {
+  for (let tries = 0; tries < 50; tries += 1) {
+    const found = printer.jobs().find((job) => contains(job, Buffer.from(matterNumber)));
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no printed slip carries ${matterNumber}`);
+}
 
 const SERVICE = 'elderly-allowance';
 const COUNTER = DEMO_COUNTERS.find((c) => c.services.includes(SERVICE))?.id ?? 0;
@@ -58,6 +71,12 @@ describe('matters: recorded at the desk, followed on the phone', () => {
     expect(await desk.getByTestId('desk-matter').innerText()).toContain('139********');
     expect(await desk.getByTestId('desk-matter').innerText()).not.toContain('5678');
     await shot(desk, 'matter-02-desk-recorded');
+    // The ticket's slip again, with the 受理编号 on it, from the hall's (simulated) printer.
+    await desk.getByTestId('matter-record-reprint').click();
+    await desk.getByTestId('matter-record-reprinted').waitFor();
+    const slip = await printedSlip(suite.hall.printer, groupedMatterNumber(number));
+    expect([contains(slip, gbk('【补打】')), contains(slip, gbk('受理编号')), contains(slip, gbk('前面'))]).toEqual([true, true, false]);
+    await shot(desk, 'matter-02a-desk-reprinted');
     await desk.keyboard.press('Escape');
     await desk.getByTestId('matter-record-dialog').waitFor({ state: 'detached' });
 

@@ -2,7 +2,7 @@
  * Printing that tells the truth, through the real server and a fake ESC/POS printer on 127.0.0.1:
  * a slip after which the printer reports paper end is failed (it may be cut short); a slip sent whole
  * but never confirmed is `uncertain`, and staff are told so; a reprint says 补打 with its time on the
- * paper; tickets issued while their printer was down are listed for staff by number, with the
+ * paper, and after 登记办件 carries the 受理编号; tickets issued while their printer was down are listed for staff by number, with the
  * printer's name and its state now.
  */
 import type { AlertView, PrintResultView } from '../../protocol/events';
@@ -15,6 +15,7 @@ import { FAST } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
 import { savePrinter } from '../../server/db/queries/printing';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
+import { groupedMatterNumber } from '../../protocol/matters';
 
 const PRINTER_NAME = '大厅左侧取号机打印机';
 
@@ -112,6 +113,25 @@ describe('printing that tells the truth', () => {
     expect(again && contains(again, gbk('【补打】'))).toBe(true);
     expect(again && contains(again, gbk('补打时间：'))).toBe(true);
     expect(again && contains(again, Buffer.from(issued.ticket.number))).toBe(true);
+  });
+
+  it('a reprint after 登记办件 carries the 受理编号 and no longer tells the served resident to wait', async () => {
+    const issued = await issue();
+    expect((await printResult(kiosk, issued.ticket.id)).outcome).toBe('printed');
+    ok(await send(staff, 'counter.open', { counterId: 4 }));
+    ok(await send(staff, 'counter.callNext', { counterId: 4 }));
+    ok(await send(staff, 'counter.start', { counterId: 4 }));
+    ok(await send(staff, 'counter.finish', { counterId: 4 }));
+    const matter = ok(await send(staff, 'matter.record', { ticketNumber: issued.ticket.number, phone: '13912345678', state: 'accepted' }));
+    ok(await send(staff, 'ticket.reprint', { number: issued.ticket.number }));
+    await printing.manager.idle();
+    const [first, again] = printer.jobs();
+    expect(first && contains(first, gbk('前面无人等候'))).toBe(true);
+    expect(first && contains(first, gbk('受理编号'))).toBe(false);
+    expect(again && contains(again, gbk('受理编号'))).toBe(true);
+    // As the desk and the phone show it: BJ-4K7P-M2QX-9T.
+    expect(again && contains(again, Buffer.from(groupedMatterNumber(matter.number)))).toBe(true);
+    expect(again && contains(again, gbk('前面'))).toBe(false);
   });
 
   it('tickets issued while the printer is down are listed by number with the printer by name and its state now', async () => {

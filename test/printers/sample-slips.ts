@@ -27,6 +27,8 @@ export function ticketSlip(overrides: Partial<TicketSlip> = {}): TicketSlip {
     counterNames: ['3号窗口', '4号窗口'],
     trackUrl: 'http://192.168.10.2:3000/t/Zk3pQ8wLr2',
     ratingCode: '402917',
+    waiting: true,
+    matterNumber: null,
     reminder: '叫号三次未到视为过号，请重新取号。',
     complaintPhone: '0472-5123456',
     ...overrides,

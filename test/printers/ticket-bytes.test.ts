@@ -2,7 +2,7 @@
 import { FakePrinter } from './fake-printer';
 import { startManager } from './harness';
 import { contains, gbk, qrStoredData, rasterImages } from './bytes';
-import { HALL_MN, ticketJob } from './sample-slips';
+import { HALL_MN, ISSUED_AT, ticketJob } from './sample-slips';
 import type { PrinterManager } from '../../printers/manager';
 import { rasterizeText } from '../../printers/raster/rasterize-text';
 import { printFonts } from '../../printers/raster/fonts';
@@ -92,4 +92,26 @@ test('on 80 mm paper rasters are at most 576 dots wide', async () => {
   expect(images.length).toBeGreaterThan(0);
   for (const image of images) expect(image.rowBytes * 8).toBeLessThanOrEqual(576);
   expect(images.some((image) => image.rowBytes * 8 > 384)).toBe(true);
+});
+
+test('a slip reprinted after the service leaves out the wait and, with a matter recorded, prints its 受理编号 large', async () => {
+  const waiting = await printOnce('p58');
+  for (const text of ['前面还有 4 人等候', '办理窗口：', '叫号三次未到视为过号', '手机扫码，随时查看排队进度']) {
+    expect({ text, found: contains(waiting, gbk(text)) }).toEqual({ text, found: true });
+  }
+  expect(contains(waiting, gbk('受理编号'))).toBe(false);
+
+  await manager.stop();
+  fake.connections.length = 0;
+  manager = await startManager([{ id: 'p58', url: fake.url, paperWidth: 58 }]);
+  const done = await printOnce('p58', ticketJob({ waiting: false, reprintedAt: ISSUED_AT + 3_600_000, matterNumber: 'BJ-7K2M-9Q4X-8C' }));
+  // Nothing tells a served resident to wait or to watch for the call.
+  for (const text of ['前面', '等候', '办理窗口：', '叫号三次未到视为过号', '排队进度']) {
+    expect({ text, found: contains(done, gbk(text)) }).toEqual({ text, found: false });
+  }
+  expect(contains(done, gbk('受理编号'))).toBe(true);
+  // Double width and height (GS ! 0x11), bold, so the number reads at a glance.
+  expect(contains(done, Buffer.concat([Buffer.from([0x1d, 0x21, 0x11]), gbk('BJ-7K2M-9Q4X-8C')]))).toBe(true);
+  expect(contains(done, gbk('手机扫码，输入手机号后四位'))).toBe(true);
+  expect(contains(done, gbk('【补打】'))).toBe(true);
 });

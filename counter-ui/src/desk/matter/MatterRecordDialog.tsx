@@ -1,7 +1,8 @@
 /**
  * 登记办件: the ticket just finished (or another the staff member finished today, by its number), the
  * resident's mobile and the first state. The hall answers with the 受理编号, shown large for the resident
- * to note. Enter in a field records, Escape closes.
+ * to note, and the ticket's slip can be reprinted with the 受理编号 on it. Enter in a field records,
+ * Escape closes.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HallStream } from '../../../../protocol/client/hall-stream';
@@ -35,6 +36,7 @@ export function MatterRecordDialog(props: { stream: HallStream; target: RecordTa
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [recorded, setRecorded] = useState<MatterView | null>(null);
+  const [reprinted, setReprinted] = useState(false);
   const guide = useGuideMaterials(props.stream, ticketNumber === props.target.number ? props.target.serviceId : null);
   useDialogKeys(dialog, props.onClose);
   useLayoutEffect(() => {
@@ -60,6 +62,17 @@ export function MatterRecordDialog(props: { stream: HallStream; target: RecordTa
     else setProblem(outcome.kind === 'error' ? outcome.code : 'unanswered');
   };
 
+  // The ticket's slip again, now with the 受理编号 on it (printers/layout/ticket.ts): something to take home.
+  const reprint = async (matter: MatterView): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    const outcome = await outcomeOf(props.stream.send('ticket.reprint', { number: matter.ticketNumber }));
+    setBusy(false);
+    if (outcome.kind === 'ok') setReprinted(true);
+    else setProblem(outcome.kind === 'error' ? outcome.code : 'unanswered');
+  };
+
   return (
     <DeskDialog id="matter-record" title={<Text k="desk.matter.recordTitle" />} leave="close" onLeave={props.onClose} narrow
       dialogRef={dialog}>
@@ -68,6 +81,16 @@ export function MatterRecordDialog(props: { stream: HallStream; target: RecordTa
           <p class="done-note" role="status"><span class="done-sign" aria-hidden="true">✓</span><Text k="desk.matter.recorded" /></p>
           <MatterCard matter={recorded} timezone={props.timezone} />
           <p class="matter-tell"><Text k="desk.matter.tellResident" /></p>
+          <button type="button" class="primary-button" data-testid="matter-record-reprint" disabled={busy}
+            onClick={() => void reprint(recorded)}>
+            <Text k="desk.matter.reprint" />
+          </button>
+          {reprinted ? (
+            <p class="done-note" role="status" data-testid="matter-record-reprinted">
+              <span class="done-sign" aria-hidden="true">✓</span><Text k="desk.matter.reprinted" vars={{ number: recorded.ticketNumber }} />
+            </p>
+          ) : null}
+          <ProblemNote problem={problem} />
         </>
       ) : (
         <form class="matter-form-desk" onSubmit={(e) => void submit(e)} noValidate>
