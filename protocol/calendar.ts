@@ -13,6 +13,9 @@ export interface CalendarDayView {
   name: string;
 }
 
+/** A day as the console and the configuration file see it: with its name's Mongolian ('' where there is none yet). */
+export type CalendarDayEntry = CalendarDayView & { nameMn: string };
+
 /** Whether the text is a real YYYY-MM-DD date (2026-02-30 is not). */
 export function isCalendarDate(date: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);

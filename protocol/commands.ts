@@ -15,7 +15,7 @@ import type {
 } from './admin';
 import type { GuideSample, ServiceGuide } from './guide';
 import type { AnnouncementView, BoardView } from './public-info';
-import type { CalendarDayView, CalendarImportResult } from './calendar';
+import type { CalendarDayEntry, CalendarDayView, CalendarImportResult } from './calendar';
 import type { PortalServices } from './portal';
 import type { ServiceHoursView } from './hours';
 import type { CentreAdminView, CounterAdminView, ServiceAdminView } from './structure';
@@ -117,10 +117,10 @@ export interface CommandOutputs extends BookingCommandOutputs {
   'counter.update': CounterAdminView;
   'counter.remove': CounterAdminView;
   /** The calendar's holidays and make-up working days of one year, by date. */
-  'calendar.list': CalendarDayView[];
+  'calendar.list': CalendarDayEntry[];
   'calendar.get': CalendarDayView;
   /** Sets (adds or replaces) one date's entry. */
-  'calendar.set': CalendarDayView;
+  'calendar.set': CalendarDayEntry;
   /** Removes one date's entry (the day then follows the ordinary week); answers what was removed. */
   'calendar.remove': CalendarDayView;
   'calendar.import': CalendarImportResult;

@@ -113,6 +113,11 @@ export const calendarDaySchema = z.strictObject({
   kind: z.enum(CALENDAR_DAY_KINDS),
   name: plainText({ trim: true, min: 1, max: 40 }),
 });
+/**
+ * A day as an admin sets it (the console's form, the configuration file): with the Mongolian of its name,
+ * kept as a workbench draft where it differs from the hall's; empty or absent leaves the hall's as it is.
+ */
+const calendarEntrySchema = calendarDaySchema.extend({ nameMn: mongolianText.optional() });
 const staffId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const caseId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const alertId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -194,7 +199,7 @@ export const configFileSchema = z.strictObject({
   exportedAt: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   hall: hallSettingsSchema,
   // A day's Mongolian name is the translation workbench's (day:<date>); files written before it existed leave it out.
-  calendar: z.array(calendarDaySchema.extend({ nameMn: mongolianText.optional() })).max(3660).superRefine(uniqueBy('date', 'date')),
+  calendar: z.array(calendarEntrySchema).max(3660).superRefine(uniqueBy('date', 'date')),
   centres: z.array(z.strictObject({ id: slug, ...centreFields })).max(100).superRefine(uniqueBy('id', 'id')),
   // Services in one file that share a prefix share it on purpose: the file says so by giving it twice.
   services: z.array(z.strictObject({
@@ -358,7 +363,7 @@ export const commandSchemas = {
   'counter.remove': z.strictObject({ id: counterId }),
   'calendar.list': z.strictObject({ year: z.number().int().min(2000).max(2100) }),
   'calendar.get': z.strictObject({ date: calendarDate }),
-  'calendar.set': calendarDaySchema,
+  'calendar.set': calendarEntrySchema,
   'calendar.remove': z.strictObject({ date: calendarDate }),
   /** One line a day, `YYYY-MM-DD holiday|workday name`; see server/hall/calendar-text.ts. */
   'calendar.import': z.strictObject({ text: z.string().min(1).max(8000) }),

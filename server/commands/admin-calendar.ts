@@ -1,6 +1,6 @@
 /**
  * The working-day calendar for admins (supervisors read it): public holidays and make-up working days
- * (调休), set one by one or imported from a text list. Every change is audited; loads are re-announced
+ * (调休), set one by one (with the Mongolian of the day's name, if given) or imported from a text list. Every change is audited; loads are re-announced
  * so kiosks and displays show a day that just became a holiday (or a working day) at once.
  */
 import type { CalendarDayView } from '../../protocol/calendar';
@@ -9,7 +9,8 @@ import type { CommandDef } from './define';
 import { audit } from './audit';
 import { fail } from './errors';
 import { readCalendarText } from '../hall/calendar-text';
-import { calendarDay, calendarYear, deleteCalendarDay, saveCalendarDay } from '../db/queries/calendar';
+import { calendarDay, calendarDayNames, deleteCalendarDay, saveCalendarDay } from '../db/queries/calendar';
+import { saveMnDraftIfChanged } from './mn-texts';
 import { listServices } from '../db/queries/hall';
 
 /** Today's calendar day changed: every service's closedReason may have changed with it. */
@@ -22,7 +23,7 @@ export const calendarList: CommandDef<'calendar.list'> = {
   name: 'calendar.list',
   permits: ['supervisor', 'admin'],
   run(ctx, { year }) {
-    return calendarYear(ctx.db, year);
+    return calendarDayNames(ctx.db, `${year}-01-01`, `${year}-12-31`);
   },
 };
 
@@ -43,8 +44,10 @@ export const calendarSet: CommandDef<'calendar.set'> = {
     const before = calendarDay(ctx.db, day.date);
     saveCalendarDay(ctx.db, day);
     audit(ctx, `calendar:${day.date}`, before, day);
+    // The name's Mongolian goes through the translation workbench (its own audit line), as a draft.
+    saveMnDraftIfChanged(ctx, `day:${day.date}`, input.nameMn ?? '', 'nameMn');
     announceIfToday(ctx, [day.date]);
-    return day;
+    return calendarDayNames(ctx.db, day.date, day.date)[0] ?? fail('INTERNAL');
   },
 };
 

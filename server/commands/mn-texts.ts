@@ -23,15 +23,26 @@ function reviewOf(entry: MnTextEntry): Pick<MnTextEntry, 'mn' | 'status' | 'revi
   return { mn: entry.mn, status: entry.status, reviewer: entry.reviewer, reviewedAt: entry.reviewedAt };
 }
 
-function write(ctx: CommandContext, key: string, mn: string, verdict: Verdict): MnTextEntry {
+/** `field`: the input field that carries `mn`, named by a refusal (another command may save a draft too). */
+function write(ctx: CommandContext, key: string, mn: string, verdict: Verdict, field = 'mn'): MnTextEntry {
   const text = found(ctx, key);
-  const problems = mnProblems(text.address.kind, text.entry.zh, mn, 'mn');
-  if (problems.length > 0) fail('MN_TEXT_INVALID', ['mn'], problems);
+  const problems = mnProblems(text.address.kind, text.entry.zh, mn, field);
+  if (problems.length > 0) fail('MN_TEXT_INVALID', [field], problems);
   applyMnText(ctx.db, text, mn, verdict, ctx.now);
   const after = found(ctx, key).entry;
   audit(ctx, `mnText:${key}`, reviewOf(text.entry), reviewOf(after));
   ctx.outbox.hallConfig();
   return after;
+}
+
+/**
+ * A Mongolian text given beside the Chinese it translates (a calendar day set in the console or a file):
+ * saved as a draft for review, only where it differs from the hall's — repeating an approved text keeps it
+ * approved — and an empty one leaves the hall's as it is.
+ */
+export function saveMnDraftIfChanged(ctx: CommandContext, key: string, mn: string, field: string): void {
+  if (mn === '' || mn === found(ctx, key).entry.mn) return;
+  write(ctx, key, mn, { status: 'draft' }, field);
 }
 
 export const mnTextList: CommandDef<'mnText.list'> = {

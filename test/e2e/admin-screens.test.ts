@@ -3,7 +3,9 @@
  * audit log, in Chromium against the demo hall: each refuses bad input on the field concerned (checked
  * with the server's schema before sending), saves good input, and the audit log shows what was done.
  */
+import type { MnTextEntry } from '../../protocol/mn-texts';
 import { ADMIN_PASSWORD } from '../../testkit/hall';
+import { http, login, ok } from '../../testkit/clients';
 import { shot } from './browser';
 import { e2eSuite } from './suite';
 import { closePage } from './pages';
@@ -60,8 +62,15 @@ describe('admin console: settings, hours, calendar, audit', () => {
     const year = Number(await page.getByTestId('calendar-year').textContent());
     await page.getByTestId('calendar-day-form').getByTestId('field-date').fill(`${year}-12-30`);
     await page.getByTestId('calendar-day-form').getByTestId('field-name').fill('测试假日');
+    // The name's Mongolian beside it: listed at once, and in the translation workbench as a draft.
+    const dayMn = 'ᠪᠠᠶᠠᠷ ᠤᠨ ᠡᠳᠦᠷ';
+    await page.getByTestId('calendar-day-form').getByTestId('field-nameMn').fill(dayMn);
     await page.getByTestId('calendar-day-form').getByTestId('form-submit').click();
     await page.getByTestId(`row-${year}-12-30`).waitFor();
+    expect(await page.getByTestId(`row-${year}-12-30`).innerText()).toContain(dayMn);
+    const texts = await http<MnTextEntry[]>(suite.hall.url, 'GET', '/api/admin/mn-texts', { token: await login(suite.hall.url, 'admin', ADMIN_PASSWORD) });
+    const workbench = ok(texts.body).find((e) => e.key === `day:${year}-12-30`);
+    expect(workbench).toMatchObject({ zh: '测试假日', mn: dayMn, status: 'draft' });
     const importForm = page.getByTestId('calendar-import-form');
     await importForm.getByTestId('field-text').fill(`${year}-12-28 workday 测试调休\n${year}-02-30 holiday 不存在的日子`);
     await importForm.getByTestId('form-submit').click();

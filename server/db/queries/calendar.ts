@@ -1,13 +1,8 @@
 /** SQL for the working-day calendar (public holidays and make-up working days). */
 import type { Db } from '../open';
-import type { CalendarDayView } from '../../../protocol/calendar';
+import type { CalendarDayEntry, CalendarDayView } from '../../../protocol/calendar';
 import type { WorkingCalendar } from '../../queue/working-days';
 import { statement } from './statement';
-
-export function calendarYear(db: Db, year: number): CalendarDayView[] {
-  return statement(db, `SELECT date, kind, name FROM calendar_days WHERE date >= ? AND date < ? ORDER BY date`)
-    .all(`${year}-01-01`, `${year + 1}-01-01`) as CalendarDayView[];
-}
 
 export function calendarDay(db: Db, date: string): CalendarDayView | null {
   return (statement(db, 'SELECT date, kind, name FROM calendar_days WHERE date = ?').get(date) as CalendarDayView | undefined) ?? null;
@@ -24,16 +19,13 @@ export function saveCalendarDay(db: Db, day: CalendarDayView): void {
     ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name`).run(day.date, day.kind, day.name);
 }
 
-/** A calendar day with its name's Mongolian ('' where there is none yet). */
-export type CalendarDayNamed = CalendarDayView & { nameMn: string };
-
 /**
  * The calendar's days between two dates (inclusive; every day when left out), oldest first, with their
- * Mongolian names: the portal's two weeks, the workbench, the configuration file.
+ * Mongolian names: the console's year, the portal's two weeks, the workbench, the configuration file.
  */
-export function calendarDayNames(db: Db, from = '0000-01-01', to = '9999-12-31'): CalendarDayNamed[] {
+export function calendarDayNames(db: Db, from = '0000-01-01', to = '9999-12-31'): CalendarDayEntry[] {
   return statement(db, `SELECT date, kind, name, name_mn AS nameMn FROM calendar_days WHERE date >= ? AND date <= ? ORDER BY date`)
-    .all(from, to) as CalendarDayNamed[];
+    .all(from, to) as CalendarDayEntry[];
 }
 
 /** The Mongolian of a day's name (the translation workbench writes it; the Chinese stays the calendar's). */

@@ -3,7 +3,7 @@
  * one day set or removed at a time, or many imported from a pasted list. Days it does not name follow
  * the ordinary week.
  */
-import type { CalendarDayView } from '../../../../protocol/calendar';
+import type { CalendarDayEntry } from '../../../../protocol/calendar';
 import { Text, useLang } from '../../../../ui-kit/i18n';
 import { runCommand, useConsole, useHall } from '../../kit/console';
 import { ConfirmButton } from '../../kit/ConfirmDialog';
@@ -28,7 +28,7 @@ export function CalendarScreen(props: ScreenProps) {
   const read = useCommand('calendar.list', { year });
   const days = read.data ?? [];
 
-  const columns: Column<CalendarDayView>[] = [
+  const columns: Column<CalendarDayEntry>[] = [
     { label: 'admin.calendar.date', cell: (d) => d.date, narrow: true },
     { label: 'admin.calendar.weekday', cell: (d) => t(dateDayKey(weekdayOf(d.date))), narrow: true },
     {
@@ -37,6 +37,7 @@ export function CalendarScreen(props: ScreenProps) {
       cell: (d) => <span class={d.kind === 'holiday' ? 'state-off' : 'state-ok'}>{t(`admin.calendar.kind.${d.kind}`)}</span>,
     },
     { label: 'admin.calendar.name', cell: (d) => d.name },
+    { label: 'admin.calendar.nameMn', cell: (d) => <span class="mn" lang="mn-Mong">{d.nameMn}</span> },
   ];
   if (canEdit) {
     columns.push({
@@ -63,7 +64,7 @@ export function CalendarScreen(props: ScreenProps) {
         status={loadStatus(read)}
         columns={columns}
         rowKey={(d) => d.date}
-        searchText={(d) => `${d.date} ${d.name} ${t(`admin.calendar.kind.${d.kind}`)}`}
+        searchText={(d) => `${d.date} ${d.name} ${d.nameMn} ${t(`admin.calendar.kind.${d.kind}`)}`}
         toolbar={
           <div class="toolbar">
             <button type="button" class="plain-button" onClick={() => navigate(`calendar/${year - 1}`)}>
