@@ -72,8 +72,8 @@ describe('matters: recorded at the desk, followed on the phone', () => {
     expect(await desk.getByTestId('desk-matter').innerText()).not.toContain('5678');
     await shot(desk, 'matter-02-desk-recorded');
     // The ticket's slip again, with the 受理编号 on it, from the hall's (simulated) printer.
-    await desk.getByTestId('matter-record-reprint').click();
-    await desk.getByTestId('matter-record-reprinted').waitFor();
+    await desk.getByTestId('matter-reprint').click();
+    await desk.getByTestId('matter-reprinted').waitFor();
     const slip = await printedSlip(suite.hall.printer, groupedMatterNumber(number));
     expect([contains(slip, gbk('【补打】')), contains(slip, gbk('受理编号')), contains(slip, gbk('前面'))]).toEqual([true, true, false]);
     await shot(desk, 'matter-02a-desk-reprinted');
@@ -86,6 +86,8 @@ describe('matters: recorded at the desk, followed on the phone', () => {
     await desk.keyboard.type(number.toLowerCase());
     await desk.keyboard.press('Enter');
     await desk.locator('[data-testid="desk-matter"][data-state="accepted"]').waitFor();
+    // Today's matter: its slip can be reprinted from here too.
+    expect(await desk.getByTestId('matter-find-dialog').getByTestId('matter-reprint').isEnabled()).toBe(true);
     await desk.getByTestId('matter-move-state-correction').check();
     const firstMaterial = desk.getByTestId('matter-move-material-0');
     await firstMaterial.waitFor();

@@ -231,7 +231,8 @@ export function DeskScreen(props: {
           onClose={() => setRecording(null)} />
       ) : null}
       {findingMatter ? (
-        <MatterFindDialog stream={stream} timezone={snapshot?.hall.timezone ?? 'Asia/Shanghai'} onClose={() => setFindingMatter(false)} />
+        <MatterFindDialog stream={stream} timezone={snapshot?.hall.timezone ?? 'Asia/Shanghai'} today={snapshot?.hall.businessDay ?? ''}
+          onClose={() => setFindingMatter(false)} />
       ) : null}
       {reprinting !== null && desk ? (
         <ReprintDialog

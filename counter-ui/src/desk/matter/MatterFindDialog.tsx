@@ -1,7 +1,7 @@
 /**
  * 办件查询/更新: find a matter by its 受理编号 and move it on (补正 with materials, back to 受理, 办结,
- * 不予受理 with a reason); only the moves protocol/matter-flow.ts allows are offered. Enter finds or saves,
- * Escape closes.
+ * 不予受理 with a reason); only the moves protocol/matter-flow.ts allows are offered. A matter of today's
+ * ticket can have its slip reprinted with the 受理编号. Enter finds or saves, Escape closes.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HallStream } from '../../../../protocol/client/hall-stream';
@@ -14,10 +14,12 @@ import { useDialogKeys } from '../dialog-keys';
 import { DeskDialog } from '../DeskDialog';
 import { detailOf, emptyStateForm, formProblem, type StateForm } from './matter-form';
 import { MatterCard } from './MatterCard';
+import { MatterSlipReprint } from './MatterSlipReprint';
 import { StateFields } from './StateFields';
 import { useGuideMaterials } from './use-guide-materials';
 
-export function MatterFindDialog(props: { stream: HallStream; timezone: string; onClose: () => void }) {
+/** `today`: the hall's business day — a matter of today's ticket can have its slip reprinted with the 受理编号. */
+export function MatterFindDialog(props: { stream: HallStream; timezone: string; today: string; onClose: () => void }) {
   const { t } = useLang();
   const dialog = useRef<HTMLDivElement>(null);
   const numberInput = useRef<HTMLInputElement>(null);
@@ -88,6 +90,7 @@ export function MatterFindDialog(props: { stream: HallStream; timezone: string; 
         </p>
       ) : null}
       {matter ? <MatterCard matter={matter} timezone={props.timezone} /> : null}
+      {matter && matter.businessDay === props.today ? <MatterSlipReprint key={matter.number} stream={props.stream} matter={matter} /> : null}
       {matter && form ? (
         <form class="matter-form-desk" onSubmit={(e) => void save(e)} noValidate>
           <StateFields idPrefix="matter-move" states={nextStates(matter.state)} form={form} guideMaterials={guide} disabled={busy}

@@ -17,6 +17,7 @@ import { useDialogKeys } from '../dialog-keys';
 import { DeskDialog } from '../DeskDialog';
 import { detailOf, emptyStateForm, formProblem, type StateForm } from './matter-form';
 import { MatterCard } from './MatterCard';
+import { MatterSlipReprint } from './MatterSlipReprint';
 import { StateFields } from './StateFields';
 import { useGuideMaterials } from './use-guide-materials';
 
@@ -36,7 +37,6 @@ export function MatterRecordDialog(props: { stream: HallStream; target: RecordTa
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [recorded, setRecorded] = useState<MatterView | null>(null);
-  const [reprinted, setReprinted] = useState(false);
   const guide = useGuideMaterials(props.stream, ticketNumber === props.target.number ? props.target.serviceId : null);
   useDialogKeys(dialog, props.onClose);
   useLayoutEffect(() => {
@@ -62,17 +62,6 @@ export function MatterRecordDialog(props: { stream: HallStream; target: RecordTa
     else setProblem(outcome.kind === 'error' ? outcome.code : 'unanswered');
   };
 
-  // The ticket's slip again, now with the 受理编号 on it (printers/layout/ticket.ts): something to take home.
-  const reprint = async (matter: MatterView): Promise<void> => {
-    if (busy) return;
-    setBusy(true);
-    setProblem(null);
-    const outcome = await outcomeOf(props.stream.send('ticket.reprint', { number: matter.ticketNumber }));
-    setBusy(false);
-    if (outcome.kind === 'ok') setReprinted(true);
-    else setProblem(outcome.kind === 'error' ? outcome.code : 'unanswered');
-  };
-
   return (
     <DeskDialog id="matter-record" title={<Text k="desk.matter.recordTitle" />} leave="close" onLeave={props.onClose} narrow
       dialogRef={dialog}>
@@ -81,16 +70,7 @@ export function MatterRecordDialog(props: { stream: HallStream; target: RecordTa
           <p class="done-note" role="status"><span class="done-sign" aria-hidden="true">✓</span><Text k="desk.matter.recorded" /></p>
           <MatterCard matter={recorded} timezone={props.timezone} />
           <p class="matter-tell"><Text k="desk.matter.tellResident" /></p>
-          <button type="button" class="primary-button" data-testid="matter-record-reprint" disabled={busy}
-            onClick={() => void reprint(recorded)}>
-            <Text k="desk.matter.reprint" />
-          </button>
-          {reprinted ? (
-            <p class="done-note" role="status" data-testid="matter-record-reprinted">
-              <span class="done-sign" aria-hidden="true">✓</span><Text k="desk.matter.reprinted" vars={{ number: recorded.ticketNumber }} />
-            </p>
-          ) : null}
-          <ProblemNote problem={problem} />
+          <MatterSlipReprint stream={props.stream} matter={recorded} />
         </>
       ) : (
         <form class="matter-form-desk" onSubmit={(e) => void submit(e)} noValidate>
