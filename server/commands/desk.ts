@@ -24,7 +24,7 @@ function stateOf(ctx: CommandContext, counter: CounterRecord): CounterState {
   const inHand = ticketsInHand(ctx.db, counter.id);
   const current = currentOf(inHand);
   return {
-    counter: counterView(ctx.db, counter, ctx.today),
+    counter: counterView(ctx.db, counter, ctx.today, inHand),
     current: current ? ticketDetail(ctx.db, current, ctx.now) : null,
     held: heldOf(inHand).map((t) => ticketDetail(ctx.db, t, ctx.now)),
   };

@@ -6,10 +6,14 @@ import { lastFinishedAt, ticketsInHand } from '../db/queries/tickets';
 import { maskName } from '../../protocol/mask-name';
 import { staffById } from '../db/queries/staff';
 import { currentOf } from '../queue';
+import type { Ticket } from '../queue/types';
 
-/** A counter's public view; `today` is the business day its last finished ticket is looked for in. */
-export function counterView(db: Db, c: CounterRecord, today: string): CounterView {
-  const current = currentOf(ticketsInHand(db, c.id));
+/**
+ * A counter's public view; `today` is the business day its last finished ticket is looked for in.
+ * `inHand`: the counter's tickets in hand when the caller has read them already (the desk has).
+ */
+export function counterView(db: Db, c: CounterRecord, today: string, inHand: readonly Ticket[] = ticketsInHand(db, c.id)): CounterView {
+  const current = currentOf(inHand);
   const staff = c.staffId !== null ? staffById(db, c.staffId) : null;
   const shown = staff !== null && c.status !== 'closed';
   return {
