@@ -16,8 +16,8 @@ export const CALLS_PER_SECOND = 5;
 /**
  * Calls made back to back before the paced ones, unmeasured, on every server alike. A hall's server has
  * made thousands of calls by mid-morning: its code is compiled and its caches are full. Without these, the
- * first server measured would be timed while V8 still compiles the command path (about a sixth of its
- * CPU per call at 500 displays), which is not what a hall in service costs.
+ * first server measured would be timed while V8 still compiles the command path (measured with one
+ * display: about a sixth more CPU per call), which is not what a hall in service costs.
  */
 const PRIMING_CALLS = 200;
 const WARM_UP_CALLS = 10;
@@ -87,16 +87,17 @@ async function measure(server: ServerHandle, displays: Display[], caller: Caller
     });
   }
   const arrivals: Promise<void>[] = [];
-  const expect = (key: string, t0: number, done: (ms: number) => void): Promise<void> => new Promise<void>((resolve) => {
+  // Called right after the caller resolves, before any socket message can be read: the caller resolves
+  // right after sending, so the arrival cannot come first.
+  const arrival = (key: string, t0: number, done: (ms: number) => void): Promise<void> => new Promise<void>((resolve) => {
     waiting.set(key, { t0, left: displays.length, done: (ms) => {
       done(ms);
       resolve();
     } });
   });
   for (let i = 0; i < PRIMING_CALLS; i += 1) {
-    // Registered before any socket message can be read: the caller resolves right after sending.
     const { key, sentAt } = await caller();
-    await expect(key, sentAt, () => undefined);
+    await arrival(key, sentAt, () => undefined);
   }
   const rssMb = (await server.usage()).rssMb;
   const spreads: number[] = [];
@@ -113,7 +114,7 @@ async function measure(server: ServerHandle, displays: Display[], caller: Caller
     await sleep(Math.max(0, started + i * period - performance.now()));
     const measured = i >= WARM_UP_CALLS;
     const { key, sentAt: t0 } = await caller();
-    arrivals.push(expect(key, t0, (ms) => {
+    arrivals.push(arrival(key, t0, (ms) => {
       if (measured) spreads.push(ms);
     }));
   }
