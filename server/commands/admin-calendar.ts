@@ -1,7 +1,8 @@
 /**
  * The working-day calendar for admins (supervisors read it): public holidays and make-up working days
- * (调休), set one by one (with the Mongolian of the day's name, if given) or imported from a text list. Every change is audited; loads are re-announced
- * so kiosks and displays show a day that just became a holiday (or a working day) at once.
+ * (调休), set one by one (with the Mongolian of the day's name, if given) or imported from a text list.
+ * Every change is audited; loads are re-announced so kiosks and displays show a day that just became a
+ * holiday (or a working day) at once.
  */
 import type { CalendarDayView } from '../../protocol/calendar';
 import type { CommandContext } from './context';
