@@ -6,12 +6,6 @@
  * (they never block a writer), and the serving connection checkpoints by itself only as a safety net
  * if the worker falls far behind or stops.
  *
- * The timer follows the hall's pace: while commands keep the WAL growing (a checkpoint found at least
- * `busyFrames` pages in it) the next comes after `busyMs`; in an ordinary hour, after `quietMs`. Each
- * checkpoint copies the latest version of every page changed since the last one and syncs the file, so a
- * page that five calls changed is written once, not five times, and the disk sees one sync where it saw
- * five — less CPU for the hall and fewer syncs to compete with the commits residents wait for.
- *
  * The worker's code is a short CommonJS string run with `eval`, so it starts the same way under the
  * server (tsx), the tests (jest) and the bench, without a build step; better-sqlite3 is resolved here and
  * handed to it.
@@ -25,43 +19,26 @@ import type { Db } from './open';
 export const SAFETY_NET_PAGES = 8000;
 const DEFAULT_PAGES = 1000;
 
-export interface CheckpointPace {
-  /** Wait while the hall writes a lot (ms). */
-  busyMs: number;
-  /** Wait in an ordinary hour (ms); a full second of the busiest issuing stays far below SAFETY_NET_PAGES. */
-  quietMs: number;
-  /** A checkpoint that found at least this many pages in the WAL means a busy hall. */
-  busyFrames: number;
-}
-
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { fileMustExist: true });
 db.pragma('busy_timeout = 1000');
 db.pragma('synchronous = FULL');
-const { busyMs, quietMs, busyFrames } = workerData.pace;
 let lastError = '';
-/** Pages the WAL held when checkpointed (0 after a failure: the next try comes after the quiet wait). */
 const checkpoint = () => {
   try {
-    const [result] = db.pragma('wal_checkpoint(PASSIVE)');
+    db.pragma('wal_checkpoint(PASSIVE)');
     lastError = '';
-    return result ? result.log : 0;
   } catch (err) {
-    // A full disk fails at every try: say so once, not every time.
+    // A full disk fails every few hundred milliseconds: say so once, not every time.
     if (String(err) !== lastError) parentPort.postMessage({ error: String(err) });
     lastError = String(err);
-    return 0;
   }
 };
-let timer = null;
-const next = (wait) => {
-  timer = setTimeout(() => next(checkpoint() >= busyFrames ? busyMs : quietMs), wait);
-};
-next(busyMs);
+const timer = setInterval(checkpoint, workerData.intervalMs);
 parentPort.on('message', () => {
-  clearTimeout(timer);
+  clearInterval(timer);
   checkpoint();
   db.close();
   parentPort.close();
@@ -72,9 +49,9 @@ export interface Checkpointer {
   stop(): Promise<void>;
 }
 
-export function startCheckpointer(db: Db, pace: CheckpointPace, logError: (err: unknown) => void): Checkpointer {
+export function startCheckpointer(db: Db, intervalMs: number, logError: (err: unknown) => void): Checkpointer {
   const driver = createRequire(path.join(process.cwd(), 'package.json')).resolve('better-sqlite3');
-  const worker = new Worker(WORKER, { eval: true, workerData: { file: db.name, driver, pace } });
+  const worker = new Worker(WORKER, { eval: true, workerData: { file: db.name, driver, intervalMs } });
   db.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
   let running = true;
   const fallBack = (): void => {
