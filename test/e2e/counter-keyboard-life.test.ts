@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { IssuedTicket, TicketTrack } from '../../protocol/views';
 import { shot } from './browser';
 import { e2eSuite } from './suite';
-import { openDesk } from './pages';
+import { deskHolds, deskReady, openDesk } from './pages';
 import { addStaff } from '../../testkit/hall';
 import { connect, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
 
@@ -20,12 +20,10 @@ describe('the counter desk by keyboard alone', () => {
   const sockets: ClientSocket[] = [];
   afterAll(() => sockets.forEach((s) => s.close()));
 
-  const inHand = (desk: Page, number: string) => desk.locator(`[data-testid="current-number"]:text-is("${number}")`).waitFor();
   const handsFree = async (desk: Page): Promise<void> => {
     await desk.getByTestId('current-number').waitFor({ state: 'detached' });
     await desk.locator('[data-testid="action-call-next"]:enabled').waitFor();
   };
-  const ready = (desk: Page, testId: string) => desk.locator(`[data-testid="${testId}"]:enabled`).waitFor();
 
   it('works every verb from the keys, on the main row and on a number pad', async () => {
     const kiosk = await connect(suite.hall.url, { deviceKey: suite.hall.th.kioskKey });
@@ -48,26 +46,26 @@ describe('the counter desk by keyboard alone', () => {
 
     // 1 calls, 2 recalls, 3 starts, 7 holds.
     await desk.keyboard.press('1');
-    await inHand(desk, n[0] ?? '');
+    await deskHolds(desk, n[0] ?? '');
     await desk.keyboard.press('2');
     await desk.getByText('已重呼1次').waitFor();
-    await ready(desk, 'action-start');
+    await deskReady(desk, 'action-start');
     await desk.keyboard.press('3');
-    await ready(desk, 'action-hold');
+    await deskReady(desk, 'action-hold');
     await desk.keyboard.press('7');
     await desk.getByTestId(`held-item-${n[0]}`).waitFor();
     await handsFree(desk);
     // 1 calls the next, 4 marks the no-show.
     await desk.keyboard.press('1');
-    await inHand(desk, n[1] ?? '');
-    await ready(desk, 'action-no-show');
+    await deskHolds(desk, n[1] ?? '');
+    await deskReady(desk, 'action-no-show');
     await desk.keyboard.press('4');
     await handsFree(desk);
     expect((await track(1)).status).toBe('no_show');
     // 8 resumes the one held ticket, 5 finishes it.
     await desk.keyboard.press('8');
-    await inHand(desk, n[0] ?? '');
-    await ready(desk, 'action-finish');
+    await deskHolds(desk, n[0] ?? '');
+    await deskReady(desk, 'action-finish');
     await desk.keyboard.press('5');
     await handsFree(desk);
     expect((await track(0)).status).toBe('finished');
@@ -75,13 +73,13 @@ describe('the counter desk by keyboard alone', () => {
     // Transfer: 6 opens the dialog, Escape leaves the ticket in hand; 6 again, the arrows move, then the
     // window's number jumps to window 5 and Enter sends the ticket there.
     await desk.keyboard.press('1');
-    await inHand(desk, n[2] ?? '');
-    await ready(desk, 'action-transfer');
+    await deskHolds(desk, n[2] ?? '');
+    await deskReady(desk, 'action-transfer');
     await desk.keyboard.press('6');
     await desk.getByTestId('transfer-dialog').waitFor();
     await desk.keyboard.press('Escape');
     await desk.getByTestId('transfer-dialog').waitFor({ state: 'detached' });
-    await inHand(desk, n[2] ?? '');
+    await deskHolds(desk, n[2] ?? '');
     await desk.keyboard.press('6');
     await desk.getByTestId('transfer-dialog').waitFor();
     await desk.keyboard.press('ArrowDown');
@@ -98,19 +96,19 @@ describe('the counter desk by keyboard alone', () => {
 
     // The number pad alone: Enter calls, + recalls, − no-show; Enter, 3, 7 holds two tickets.
     await desk.keyboard.press('NumpadEnter');
-    await inHand(desk, n[3] ?? '');
+    await deskHolds(desk, n[3] ?? '');
     await desk.keyboard.press('NumpadAdd');
     await desk.getByText('已重呼1次').waitFor();
-    await ready(desk, 'action-no-show');
+    await deskReady(desk, 'action-no-show');
     await desk.keyboard.press('NumpadSubtract');
     await handsFree(desk);
     expect((await track(3)).status).toBe('no_show');
     for (const i of [4, 5]) {
       await desk.keyboard.press('NumpadEnter');
-      await inHand(desk, n[i] ?? '');
-      await ready(desk, 'action-start');
+      await deskHolds(desk, n[i] ?? '');
+      await deskReady(desk, 'action-start');
       await desk.keyboard.press('Numpad3');
-      await ready(desk, 'action-hold');
+      await deskReady(desk, 'action-hold');
       await desk.keyboard.press('Numpad7');
       await handsFree(desk);
     }
@@ -121,13 +119,13 @@ describe('the counter desk by keyboard alone', () => {
     await shot(desk, 'counter-06-resume-picker');
     await desk.keyboard.press('NumpadEnter');
     await desk.getByTestId('resume-dialog').waitFor({ state: 'detached' });
-    await inHand(desk, n[5] ?? '');
-    await ready(desk, 'action-finish');
+    await deskHolds(desk, n[5] ?? '');
+    await deskReady(desk, 'action-finish');
     await desk.keyboard.press('Numpad0');
     await handsFree(desk);
     await desk.keyboard.press('Numpad8');
-    await inHand(desk, n[4] ?? '');
-    await ready(desk, 'action-finish');
+    await deskHolds(desk, n[4] ?? '');
+    await deskReady(desk, 'action-finish');
     await desk.keyboard.press('Numpad0');
     await handsFree(desk);
     expect([(await track(4)).status, (await track(5)).status]).toEqual(['finished', 'finished']);
@@ -151,7 +149,7 @@ describe('the counter desk by keyboard alone', () => {
     await desk.locator('[data-testid="action-call-next"]:enabled').waitFor();
     expect(await desk.getByTestId('action-recall').getAttribute('aria-keyshortcuts')).toBe('F2');
     await desk.keyboard.press('NumpadEnter');
-    await inHand(desk, n[6] ?? '');
+    await deskHolds(desk, n[6] ?? '');
     await desk.keyboard.press('NumpadAdd'); // no longer 重呼
     await desk.keyboard.press('F2');
     await desk.getByText('已重呼1次').waitFor();

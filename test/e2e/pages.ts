@@ -47,3 +47,13 @@ export async function openDesk(browser: Browser, hallUrl: string, counterId: num
   await page.locator('[data-testid="action-call-next"]:enabled').waitFor();
   return page;
 }
+
+/** Waits until the desk has `number` in hand. */
+export function deskHolds(desk: Page, number: string): Promise<void> {
+  return desk.locator(`[data-testid="current-number"]:text-is("${number}")`).waitFor();
+}
+
+/** Waits until the desk's button `testId` can be pressed. */
+export function deskReady(desk: Page, testId: string): Promise<void> {
+  return desk.locator(`[data-testid="${testId}"]:enabled`).waitFor();
+}
