@@ -44,7 +44,7 @@ import { allSampleFileIds } from './db/queries/guides';
 import { ensureRollup } from './reports/rollup';
 import { SupervisionLive } from './supervision/live';
 import { supervisionRoom } from './realtime/supervision-room';
-import { startCheckpointer, type Checkpointer } from './db/checkpointer';
+import { startCheckpointer, type Checkpointer } from './db/wal/checkpointer';
 import type express from 'express';
 import { hallPackDir, voiceRouter } from './voice/voice-router';
 
@@ -78,8 +78,6 @@ export interface HallServer {
   close(): Promise<void>;
 }
 
-/** Often enough that the WAL stays small even while kiosks issue hundreds of tickets a second. */
-const CHECKPOINT_INTERVAL_MS = 200;
 const NO_PRINTERS: PrinterStatusPort = { canPrint: () => false, views: () => [] };
 
 export function createHallServer(config: Config,
@@ -178,7 +176,7 @@ export function createHallServer(config: Config,
       server.listen(config.port, config.host, () => {
         origins.listening((server.address() as AddressInfo).port);
         bus.rollover(clock.now());
-        checkpointer = startCheckpointer(db, CHECKPOINT_INTERVAL_MS, (err) => logger.error({ err }, 'WAL checkpoint failed'));
+        checkpointer = startCheckpointer(db, (err) => logger.error({ err }, 'WAL checkpoint failed'));
         dayTimer.start();
         sampleFiles.sweep(allSampleFileIds(db));
         staffPhotos.sweep(new Set(allStaffPhotoFiles(db).flatMap((name) => staffPhotos.idOf(name) ?? [])));

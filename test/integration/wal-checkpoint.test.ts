@@ -1,13 +1,14 @@
 /**
  * WAL checkpoints run on a worker thread, not inside the commits that answer kiosks and counters: after a
  * burst of tickets and a short pause, the database file on its own (without its -wal file) already holds
- * them, although the serving connection's own threshold is far from reached.
+ * them, although the serving connection's own threshold is far from reached; a lone ticket follows once the
+ * hall has been quiet for a moment.
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Actor } from '../../server/auth/actor';
-import { SAFETY_NET_PAGES } from '../../server/db/checkpointer';
+import { SAFETY_NET_PAGES } from '../../server/db/wal/checkpointer';
 import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../../server/hall/settings';
 import { startTestHall, tempDir, type TestHall } from '../../testkit/hall';
 import { idemKey, ok } from '../../testkit/clients';
@@ -49,4 +50,14 @@ it('moves committed tickets into the database file off the serving thread', asyn
   }
   // 100 tickets are some 1,200 WAL pages: below the serving connection's own threshold.
   await until(() => ticketsInMainFileAlone() === 100, 'the checkpoint worker to copy the tickets into the database file');
+});
+
+it('copies a single ticket too, once the hall has been quiet for a moment', async () => {
+  const device = th.seed.devices.find((d) => d.kind === 'kiosk');
+  if (!device) throw new Error('the demo hall has a kiosk');
+  const kiosk: Actor = { kind: 'device', deviceId: device.id, deviceKind: 'kiosk', printerId: null, counterId: null, centreIds: [] };
+  const before = ticketsInMainFileAlone();
+  ok(th.hall.bus.execute('ticket.issue', { serviceId: 'venue-booking', idempotencyKey: idemKey() }, kiosk));
+  // A dozen pages: far below the size copied at once (server/db/wal/pace.ts), copied after the quiet wait.
+  await until(() => ticketsInMainFileAlone() === before + 1, 'the checkpoint worker to copy a lone ticket');
 });
