@@ -20,7 +20,7 @@ import { businessDay } from '../queue';
 import { endBusinessDay } from '../hall/rollover';
 import { storageErrorCode, storageFault } from '../storage/fault';
 import type { CommandLog } from '../log/command-log';
-import { refreshTicketFacts } from '../reports/rollup';
+import { markTicketFacts, settleTicketFacts } from '../reports/rollup';
 
 export type OutboxListener = (outbox: Outbox) => void;
 
@@ -128,8 +128,6 @@ export class CommandBus {
           if (!this.deps.db.inTransaction) throw new GroupLost(outcome.result.ok ? 'INTERNAL' : outcome.result.error.code);
           return outcome;
         });
-        // The roll-up of every ticket the group's stored commands touched, once, before the one commit.
-        refreshTicketFacts(this.deps.db, new Set(deferred.flatMap((outbox) => [...outbox.reportTickets()])), this.deps.settings.timezone);
         return done;
       });
     } catch (err) {
@@ -176,9 +174,8 @@ export class CommandBus {
         const out = def.run(ctx, parsed.data);
         // An administrative change without its audit line would be a change nobody can account for.
         if (def.administrative && audited === 0) throw new Error(`${name} changed the hall without an audit line`);
-        // The reports' roll-up moves in the same transaction as the tickets it counts (server/reports/rollup.ts);
-        // in a group, once for the whole group just before its commit (runGroup).
-        if (!this.deferred) refreshTicketFacts(this.deps.db, outbox.reportTickets(), this.deps.settings.timezone);
+        // The tickets it changed are marked for the reports' roll-up in the same transaction (server/reports/rollup.ts).
+        markTicketFacts(this.deps.db, outbox.reportTickets());
         return out;
       });
       this.publishOrDefer(outbox);
@@ -199,11 +196,24 @@ export class CommandBus {
     const outbox = new Outbox();
     this.atomically(() => {
       endBusinessDay(this.deps.db, today, this.deps.settings.timezone, now, outbox);
-      // Inside a group the group's own refresh takes these tickets too (its outbox is deferred with the rest).
-      if (!this.deferred) refreshTicketFacts(this.deps.db, outbox.reportTickets(), this.deps.settings.timezone);
+      markTicketFacts(this.deps.db, outbox.reportTickets());
     });
     this.lastDay = today;
     this.publishOrDefer(outbox);
+  }
+
+  /**
+   * Rolls up the report figures of the tickets commands marked since the last time (server/reports/rollup.ts),
+   * in a transaction of its own; a timer calls it within a second of a change. Returns how many tickets it
+   * rolled up; a failure (a full disk) is logged and leaves the marks for the next time.
+   */
+  settleReports(): number {
+    try {
+      return this.atomically(() => settleTicketFacts(this.deps.db, this.deps.settings.timezone));
+    } catch (err) {
+      this.log.failed(err);
+      return 0;
+    }
   }
 
   private publishOrDefer(outbox: Outbox): void {

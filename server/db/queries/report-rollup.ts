@@ -90,7 +90,21 @@ export function applyChange(db: Db, c: RollupChange): void {
 }
 
 export function clearRollup(db: Db): void {
-  db.exec('DELETE FROM report_tickets; DELETE FROM report_days; DELETE FROM report_buckets;');
+  db.exec('DELETE FROM report_tickets; DELETE FROM report_days; DELETE FROM report_buckets; DELETE FROM report_pending;');
+}
+
+/** Marks tickets whose figures are to be rolled up (migration 026). */
+export function markPending(db: Db, ticketIds: Iterable<number>): void {
+  const mark = statement(db, 'INSERT OR IGNORE INTO report_pending (ticket_id) VALUES (?)');
+  for (const id of ticketIds) mark.run(id);
+}
+
+/** The tickets marked, taken off the list: the caller rolls them up in the same transaction. */
+export function takePending(db: Db): number[] {
+  const ids = (statement(db, 'SELECT ticket_id FROM report_pending ORDER BY ticket_id').all() as { ticket_id: number }[])
+    .map((r) => r.ticket_id);
+  if (ids.length > 0) statement(db, 'DELETE FROM report_pending').run();
+  return ids;
 }
 
 export type DaySums = Record<Measure, number> & { key: string };

@@ -1,0 +1,68 @@
+/**
+ * The reports' roll-up follows the commands a second at a time (server/reports/rollup.ts): a command
+ * marks the tickets it changed in its own transaction; the marks are rolled up together within a
+ * second, and always before a report is read, so a report never misses a ticket's figures.
+ */
+import type { Actor } from '../../server/auth/actor';
+import { businessDay } from '../../server/queue';
+import { startTestHall, type TestHall } from '../../testkit/hall';
+import { idemKey, ok } from '../../testkit/clients';
+import { until } from '../e2e/until';
+
+let th: TestHall;
+let kiosk: Actor;
+let admin: Actor;
+
+beforeAll(async () => {
+  th = await startTestHall();
+  const device = th.seed.devices.find((d) => d.kind === 'kiosk');
+  if (!device) throw new Error('the demo hall has a kiosk');
+  kiosk = { kind: 'device', deviceId: device.id, deviceKind: 'kiosk', printerId: null, counterId: null, centreIds: [] };
+  const adminRow = th.hall.db.prepare("SELECT id FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").get() as { id: number };
+  admin = { kind: 'user', userId: adminRow.id, role: 'admin', displayName: '管理员', mustChangePassword: false };
+});
+afterAll(async () => {
+  await th.close();
+});
+
+function issue(): number {
+  return ok(th.hall.bus.execute('ticket.issue', { serviceId: 'venue-booking', idempotencyKey: idemKey() }, kiosk)).ticket.id;
+}
+
+function marked(ticketId: number): boolean {
+  return th.hall.db.prepare('SELECT 1 FROM report_pending WHERE ticket_id = ?').get(ticketId) !== undefined;
+}
+
+function rolledUp(ticketId: number): boolean {
+  return th.hall.db.prepare('SELECT 1 FROM report_tickets WHERE ticket_id = ?').get(ticketId) !== undefined;
+}
+
+function issuedToday(): number {
+  const today = businessDay(th.hall.clock.now(), th.hall.settings.timezone);
+  const report = ok(th.hall.bus.execute('report.get', { from: today, to: today, by: 'service' }, admin));
+  return report.rows.find((r) => r.key === 'venue-booking')?.issued ?? 0;
+}
+
+it('a report read at once counts the ticket just issued: the report rolls up what is marked first', () => {
+  th.hall.bus.settleReports();
+  const before = issuedToday();
+  const id = issue();
+  expect(marked(id)).toBe(true);
+  expect(rolledUp(id)).toBe(false);
+  expect(issuedToday()).toBe(before + 1);
+  expect(marked(id)).toBe(false);
+  expect(rolledUp(id)).toBe(true);
+});
+
+it('rolls up what commands marked within a second, with no report asked for', async () => {
+  const id = issue();
+  expect(marked(id)).toBe(true);
+  await until(() => rolledUp(id) && !marked(id), 'the roll-up of the ticket just issued');
+});
+
+it('a refused command marks nothing', () => {
+  th.hall.bus.settleReports();
+  const refused = th.hall.bus.execute('ticket.issue', { serviceId: 'no-such-service', idempotencyKey: idemKey() }, kiosk);
+  expect(refused.ok).toBe(false);
+  expect(th.hall.db.prepare('SELECT COUNT(*) AS n FROM report_pending').get()).toEqual({ n: 0 });
+});
