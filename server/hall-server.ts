@@ -166,6 +166,8 @@ export function createHallServer(config: Config,
     broadcaster.publish(outbox);
   }, (err) => logger.error({ err }, 'slot window check failed'));
   bus.onCommit((outbox) => slotWindows.committed(outbox));
+  // What the last run marked and did not get to roll up (it stopped within a second of a change) first.
+  bus.settleReports();
   const rollup = new RollupSettler(() => bus.settleReports());
   bus.onCommit((outbox) => {
     if (outbox.reportTickets().size > 0) rollup.soon();

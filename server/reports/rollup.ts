@@ -121,10 +121,9 @@ export function rebuildRollup(db: Db, timezone: string): number {
 }
 
 /**
- * At start: back-fills the roll-up when it was never built, or built for another time zone; otherwise
- * rolls up what the last run marked and did not get to (it stopped within a second of a change).
+ * Back-fills the roll-up at start when it was never built, or built for another time zone. (What the last
+ * run marked and did not get to roll up, the server's first settle takes: CommandBus.settleReports.)
  */
 export function ensureRollup(db: Db, timezone: string): void {
   if (readSetting<string>(db, BUILT_FOR) !== timezone) rebuildRollup(db, timezone);
-  else db.transaction(() => settleTicketFacts(db, timezone))();
 }
