@@ -24,8 +24,8 @@ export function isCalendarDate(date: string): boolean {
   return new Date(at).toISOString().slice(0, 10) === date;
 }
 
-/** What calendar.import answers: how many days the list set, and those days. */
+/** What calendar.import answers: how many days the list set, and those days as they now stand. */
 export interface CalendarImportResult {
   imported: number;
-  days: CalendarDayView[];
+  days: CalendarDayEntry[];
 }

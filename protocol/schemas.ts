@@ -117,7 +117,7 @@ export const calendarDaySchema = z.strictObject({
  * A day as an admin sets it (the console's form, the configuration file): with the Mongolian of its name,
  * kept as a workbench draft where it differs from the hall's; empty or absent leaves the hall's as it is.
  */
-const calendarEntrySchema = calendarDaySchema.extend({ nameMn: mongolianText.optional() });
+export const calendarEntrySchema = calendarDaySchema.extend({ nameMn: mongolianText.optional() });
 const staffId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const caseId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const alertId = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);

@@ -1,6 +1,6 @@
 /**
  * The working-day calendar for admins (supervisors read it): public holidays and make-up working days
- * (调休), set one by one (with the Mongolian of the day's name, if given) or imported from a text list.
+ * (调休), set one by one or imported from a text list, either with the Mongolian of the day's name.
  * Every change is audited; loads are re-announced so kiosks and displays show a day that just became a
  * holiday (or a working day) at once.
  */
@@ -79,9 +79,12 @@ export const calendarImport: CommandDef<'calendar.import'> = {
     if (read.days.length === 0) fail('BAD_REQUEST', ['text', 'text:0:empty']);
     const dates = read.days.map((d) => d.date);
     const before = dates.map((d) => calendarDay(ctx.db, d)).filter((d): d is CalendarDayView => d !== null);
-    for (const day of read.days) saveCalendarDay(ctx.db, day);
-    audit(ctx, 'calendar:import', before, read.days);
+    const days = read.days.map(({ date, kind, name }): CalendarDayView => ({ date, kind, name }));
+    for (const day of days) saveCalendarDay(ctx.db, day);
+    audit(ctx, 'calendar:import', before, days);
+    // Each name's Mongolian, where the line gives one, goes to the workbench as a draft (one audit line each).
+    for (const day of read.days) saveMnDraftIfChanged(ctx, `day:${day.date}`, day.nameMn, 'text');
     announceIfToday(ctx, dates);
-    return { imported: read.days.length, days: read.days };
+    return { imported: days.length, days: dates.flatMap((date) => calendarDayNames(ctx.db, date, date)) };
   },
 };

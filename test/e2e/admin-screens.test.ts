@@ -6,6 +6,7 @@
 import type { MnTextEntry } from '../../protocol/mn-texts';
 import { ADMIN_PASSWORD } from '../../testkit/hall';
 import { http, login, ok } from '../../testkit/clients';
+import { t } from '../../protocol/catalog';
 import { shot } from './browser';
 import { e2eSuite } from './suite';
 import { closePage } from './pages';
@@ -72,14 +73,20 @@ describe('admin console: settings, hours, calendar, audit', () => {
     const workbench = ok(texts.body).find((e) => e.key === `day:${year}-12-30`);
     expect(workbench).toMatchObject({ zh: '测试假日', mn: dayMn, status: 'draft' });
     const importForm = page.getByTestId('calendar-import-form');
-    await importForm.getByTestId('field-text').fill(`${year}-12-28 workday 测试调休\n${year}-02-30 holiday 不存在的日子`);
+    await importForm.getByTestId('field-text').fill(
+      `${year}-12-28 workday 测试调休\n${year}-02-30 holiday 不存在的日子\n${year}-12-27 holiday 测试 | 测试`);
     await importForm.getByTestId('form-submit').click();
     await importForm.getByTestId('import-problems').getByText('第 2 行').waitFor();
+    // Chinese where the Mongolian goes (after the |) is named as such.
+    expect(await importForm.getByTestId('import-problems').innerText()).toContain(`第 3 行：${t('admin.calendar.reason.nameMn', 'zh')}`);
     await shot(page, 'admin-calendar-import-errors');
     expect(await page.getByTestId(`row-${year}-12-28`).count()).toBe(0);
-    await importForm.getByTestId('field-text').fill(`${year}-12-28 workday 测试调休\n${year}-12-29 holiday 测试假日二`);
+    // A good list, one name with its Mongolian after a |: listed with it.
+    const workdayMn = 'ᠠᠵᠢᠯ\u202Fᠤᠨ ᠡᠳᠦᠷ';
+    await importForm.getByTestId('field-text').fill(`${year}-12-28 workday 测试调休 | ${workdayMn}\n${year}-12-29 holiday 测试假日二`);
     await importForm.getByTestId('form-submit').click();
     await page.getByTestId(`row-${year}-12-28`).waitFor();
+    expect(await page.getByTestId(`row-${year}-12-28`).innerText()).toContain(workdayMn);
     await page.getByTestId(`calendar-remove-${year}-12-29`).click();
     await page.getByTestId('confirm-yes').click();
     await page.getByTestId(`row-${year}-12-29`).waitFor({ state: 'detached' });
@@ -88,10 +95,12 @@ describe('admin console: settings, hours, calendar, audit', () => {
 
     // The audit log: every change above, filterable.
     await page.getByTestId('nav-audit').click();
-    await page.getByTestId('audit-list').getByText('calendar.import').waitFor();
+    // The import wrote two lines: the workbench's draft of the Mongolian and the calendar's own.
+    await page.getByTestId('audit-list').getByText('calendar.import').first().waitFor();
+    expect(await page.getByTestId('audit-list').getByText('calendar.import').count()).toBe(2);
     await page.getByTestId('audit-command').fill('service.');
     await page.getByTestId('audit-apply').click();
-    await page.getByTestId('audit-list').getByText('calendar.import').waitFor({ state: 'detached' });
+    await page.getByTestId('audit-list').getByText('calendar.import').first().waitFor({ state: 'detached' });
     const text = await page.getByTestId('audit-list').textContent();
     expect(text).toContain('service.setHours');
     expect(text).toContain('dailyLimit');

@@ -134,6 +134,29 @@ describe('keeping the calendar', () => {
       before: [{ date: '2027-02-20', kind: 'workday', name: '春节调休上班' }] });
   });
 
+  it('imports a list with the Mongolian of its names: workbench drafts; Chinese after the | refuses the whole list', async () => {
+    await startAt('2026-11-30T09:00:00');
+    const SPRING_MN = 'ᠴᠠᠭᠠᠨ ᠰᠠᠷ᠎ᠠ';
+    const imported = await api.ok<CalendarImportResult>('POST', '/api/admin/calendar-import', { ...admin, body: {
+      text: `2027-02-06 holiday 春节 | ${SPRING_MN}\n2027-02-20 workday 春节调休上班\n` } });
+    expect(imported).toEqual({ imported: 2, days: [
+      { date: '2027-02-06', kind: 'holiday', name: '春节', nameMn: SPRING_MN },
+      { date: '2027-02-20', kind: 'workday', name: '春节调休上班', nameMn: '' },
+    ] });
+    const entries = await api.ok<MnTextEntry[]>('GET', '/api/admin/mn-texts', admin);
+    expect(entries.find((e) => e.key === 'day:2027-02-06')).toMatchObject({ zh: '春节', mn: SPRING_MN, status: 'draft' });
+    const [draft, importLine] = await auditTrail();
+    expect([draft?.subject, importLine?.subject]).toEqual(['mnText:day:2027-02-06', 'calendar:import']);
+
+    const rows = calendarRows();
+    const audits = (await auditTrail()).length;
+    const refused = await api.refused('POST', '/api/admin/calendar-import', 'BAD_REQUEST', { ...admin,
+      body: { text: '2027-05-01 holiday 劳动节 | 劳动节\n2027-05-02 holiday 劳动节' } });
+    expect(refused.fields).toEqual(['text', 'text:1:nameMn']);
+    expect(calendarRows()).toBe(rows);
+    expect(await auditTrail()).toHaveLength(audits);
+  });
+
   it('sets a day with the Mongolian of its name: a workbench draft, kept approved when repeated, refused when not Mongolian', async () => {
     await startAt('2026-11-30T09:00:00');
     const NEW_YEAR_MN = 'ᠰᠢᠨ᠎ᠡ ᠵᠢᠯ';

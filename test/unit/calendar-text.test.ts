@@ -4,8 +4,21 @@ describe('the calendar import list', () => {
   it('reads one day a line, skipping blank lines and # comments, trimming names', () => {
     const text = '# 2026 国庆\n2026-10-01 holiday 国庆节\n\n  2026-10-10   workday  国庆节调休上班 \r\n';
     expect(readCalendarText(text)).toEqual({ ok: true, days: [
-      { date: '2026-10-01', kind: 'holiday', name: '国庆节' },
-      { date: '2026-10-10', kind: 'workday', name: '国庆节调休上班' },
+      { date: '2026-10-01', kind: 'holiday', name: '国庆节', nameMn: '' },
+      { date: '2026-10-10', kind: 'workday', name: '国庆节调休上班', nameMn: '' },
+    ] });
+  });
+
+  it('reads the Mongolian of a name after a |', () => {
+    const mn = 'ᠤᠯᠤᠰ\u202Fᠤᠨ ᠪᠠᠶᠢᠷ';
+    expect(readCalendarText(`2026-10-01 holiday 国庆节 | ${mn}\n2026-10-02 holiday 国庆节|${mn} \n2026-10-03 holiday 国庆节 |`))
+      .toEqual({ ok: true, days: [
+        { date: '2026-10-01', kind: 'holiday', name: '国庆节', nameMn: mn },
+        { date: '2026-10-02', kind: 'holiday', name: '国庆节', nameMn: mn },
+        { date: '2026-10-03', kind: 'holiday', name: '国庆节', nameMn: '' },
+      ] });
+    expect(readCalendarText('2026-10-01 holiday 国庆节 | 国庆节\n2026-10-02 holiday | ᠤᠯᠤᠰ')).toEqual({ ok: false, problems: [
+      { line: 1, reason: 'nameMn' }, { line: 2, reason: 'format' },
     ] });
   });
 

@@ -10,6 +10,7 @@ const REASONS: Record<string, UiKey> = {
   date: 'admin.calendar.reason.date',
   kind: 'admin.calendar.reason.kind',
   name: 'admin.calendar.reason.name',
+  nameMn: 'admin.calendar.reason.nameMn',
   repeated: 'admin.calendar.reason.repeated',
   empty: 'admin.calendar.reason.empty',
 };
