@@ -208,11 +208,19 @@ export class CommandBus {
    * rolled up; a failure (a full disk) is logged and leaves the marks for the next time.
    */
   settleReports(): number {
+    const { db } = this.deps;
+    // Without a disk flush of its own: the roll-up only derives figures from commits already durable, and
+    // takes their marks in the same transaction. The WAL is one file written in order, so the next command's
+    // flush carries this commit too; a power cut before it loses the roll-up and keeps the marks, which the
+    // next start rolls up again. One fsync a second fewer on the thread that answers the hall.
+    db.pragma('synchronous = NORMAL');
     try {
-      return this.atomically(() => settleTicketFacts(this.deps.db, this.deps.settings.timezone));
+      return this.atomically(() => settleTicketFacts(db, this.deps.settings.timezone));
     } catch (err) {
       this.log.failed(err);
       return 0;
+    } finally {
+      db.pragma('synchronous = FULL');
     }
   }
 

@@ -60,6 +60,13 @@ it('rolls up what commands marked within a second, with no report asked for', as
   await until(() => rolledUp(id) && !marked(id), 'the roll-up of the ticket just issued');
 });
 
+it('rolls up without a flush of its own, and leaves the commands their durable commits', () => {
+  issue();
+  expect(th.hall.bus.settleReports()).toBeGreaterThan(0);
+  // 2 = FULL: every command's commit is flushed to disk before it is answered, as before the roll-up ran.
+  expect(th.hall.db.pragma('synchronous', { simple: true })).toBe(2);
+});
+
 it('a refused command marks nothing', () => {
   th.hall.bus.settleReports();
   const refused = th.hall.bus.execute('ticket.issue', { serviceId: 'no-such-service', idempotencyKey: idemKey() }, kiosk);
