@@ -22,7 +22,7 @@ export const matterDeskMessages = {
   'desk.matter.recorded': msg('已登记。请把受理编号交给群众：补打一张印有受理编号的号票，或请群众记下：'),
   'desk.matter.tellResident': msg('群众扫号票上的二维码打开手机页面，输入手机号后四位即可查询进度。'),
   'desk.matter.reprint': msg('补打号票（印有受理编号）'),
-  'desk.matter.reprinted': msg('号票 {number} 已送往取号时的打印机补打，印有受理编号'),
+  'desk.matter.reprinted': msg('号票 {number} 已送往{printer}补打，印有受理编号'),
   'desk.matter.number': msg('受理编号'),
   'desk.matter.findSubmit': msg('查找'),
   'desk.matter.found': msg('号票 {ticket}（{day}）· 手机 {phone} · 登记人 {staff}'),

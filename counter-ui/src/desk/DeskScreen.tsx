@@ -22,6 +22,7 @@ import { HeldPanel } from './HeldPanel';
 import { NoShowPanel } from './NoShowPanel';
 import { TransferDialog } from './TransferDialog';
 import { ReprintDialog } from './ReprintDialog';
+import { useReprintPrinter, type ReprintTo } from './use-reprint-printer';
 import { useMyDay } from './use-my-day';
 import { MyCasesPanel, MyDayPanel } from './MyDayPanel';
 import { useServerNow } from './desk-clock';
@@ -43,8 +44,10 @@ export function DeskScreen(props: {
 }) {
   const { stream, hall, counterId } = props;
   const deskState = useDesk(stream, counterId, hall.status === 'online');
-  const care = useTicketCare(stream, deskState);
-  const staffAlerts = useStaffAlerts(stream, hall.snapshot?.printers ?? []);
+  const printers = hall.snapshot?.printers ?? [];
+  const reprintTo: ReprintTo = { printers, choice: useReprintPrinter(printers) };
+  const care = useTicketCare(stream, deskState, reprintTo);
+  const staffAlerts = useStaffAlerts(stream, printers);
   const missed = useMissedSlips(stream, hall.status === 'online');
   const myDay = useMyDay(stream, hall.status === 'online');
   const [transferring, setTransferring] = useState(false);
@@ -228,15 +231,16 @@ export function DeskScreen(props: {
       ) : null}
       {recording ? (
         <MatterRecordDialog stream={stream} target={recording} timezone={snapshot?.hall.timezone ?? 'Asia/Shanghai'}
-          onClose={() => setRecording(null)} />
+          reprintTo={reprintTo} onClose={() => setRecording(null)} />
       ) : null}
       {findingMatter ? (
         <MatterFindDialog stream={stream} timezone={snapshot?.hall.timezone ?? 'Asia/Shanghai'} today={snapshot?.hall.businessDay ?? ''}
-          onClose={() => setFindingMatter(false)} />
+          reprintTo={reprintTo} onClose={() => setFindingMatter(false)} />
       ) : null}
       {reprinting !== null && desk ? (
         <ReprintDialog
           known={known}
+          reprintTo={reprintTo}
           initial={reprinting}
           busy={busy}
           onCancel={() => setReprinting(null)}

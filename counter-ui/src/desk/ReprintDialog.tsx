@@ -3,13 +3,16 @@ import { Text, useLang } from '../../../ui-kit/i18n';
 import { canonicalNumber, findByNumber, matchingTickets, type KnownTicket } from './reprint-lookup';
 import type { ReprintRef } from './use-ticket-care';
 import { DeskDialog } from './DeskDialog';
+import { ReprintPrinterChoice } from './ReprintPrinterChoice';
+import type { ReprintTo } from './use-reprint-printer';
 
 /**
- * 按号码补打: staff type a number (or pick one of the tickets this desk knows) and reprint its slip.
- * Enter reprints the typed number, Escape closes.
+ * 按号码补打: staff type a number (or pick one of the tickets this desk knows) and reprint its slip, on
+ * the printer chosen here (kept for this desk's later reprints). Enter reprints the typed number, Escape closes.
  */
 export function ReprintDialog(props: {
   known: KnownTicket[];
+  reprintTo: ReprintTo;
   initial: string;
   busy: boolean;
   onReprint: (ticket: ReprintRef) => void;
@@ -63,6 +66,7 @@ export function ReprintDialog(props: {
             }}
           />
         </label>
+        <ReprintPrinterChoice to={props.reprintTo} />
         <button type="submit" class="primary-button" data-testid="reprint-submit" disabled={props.busy || typed.trim() === ''}>
           <Text k="desk.reprint.submit" />
         </button>

@@ -7,6 +7,8 @@ import { useState } from 'preact/hooks';
 import type { HallStream } from '../../../protocol/client/hall-stream';
 import type { Done } from '../parts/DoneNote';
 import type { DeskState } from './use-desk';
+import { useLang } from '../../../ui-kit/i18n';
+import { chosenPrinterName, type ReprintTo } from './use-reprint-printer';
 
 export interface TicketRef {
   id: number;
@@ -22,12 +24,14 @@ export interface ReprintRef {
 export interface TicketCare {
   done: Done | null;
   clearDone(): void;
+  /** On the printer this desk chose, or the issuing kiosk's (./use-reprint-printer.ts). */
   reprint(ticket: ReprintRef): Promise<boolean>;
   requeue(ticket: TicketRef): Promise<void>;
   cancel(ticket: TicketRef): Promise<void>;
 }
 
-export function useTicketCare(stream: HallStream, deskState: DeskState): TicketCare {
+export function useTicketCare(stream: HallStream, deskState: DeskState, reprintTo: ReprintTo): TicketCare {
+  const { t } = useLang();
   const [done, setDone] = useState<Done | null>(null);
   const { act } = deskState;
   return {
@@ -35,9 +39,11 @@ export function useTicketCare(stream: HallStream, deskState: DeskState): TicketC
     clearDone: () => setDone(null),
     async reprint(ticket) {
       setDone(null);
-      const input = ticket.id !== null ? { ticketId: ticket.id } : { number: ticket.number };
+      const { printerId } = reprintTo.choice;
+      const printer = chosenPrinterName(reprintTo) ?? t('desk.reprint.printerIssuing');
+      const input = { ...(ticket.id !== null ? { ticketId: ticket.id } : { number: ticket.number }), ...(printerId !== null ? { printerId } : {}) };
       const answer = await act(() => stream.send('ticket.reprint', input));
-      if (answer) setDone({ key: 'desk.reprint.sent', vars: { number: ticket.number } });
+      if (answer) setDone({ key: 'desk.reprint.sent', vars: { number: ticket.number, printer } });
       return answer !== null;
     },
     async requeue(ticket) {

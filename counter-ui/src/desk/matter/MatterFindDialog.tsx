@@ -15,11 +15,14 @@ import { DeskDialog } from '../DeskDialog';
 import { detailOf, emptyStateForm, formProblem, type StateForm } from './matter-form';
 import { MatterCard } from './MatterCard';
 import { MatterSlipReprint } from './MatterSlipReprint';
+import type { ReprintTo } from '../use-reprint-printer';
 import { StateFields } from './StateFields';
 import { useGuideMaterials } from './use-guide-materials';
 
 /** `today`: the hall's business day — a matter of today's ticket can have its slip reprinted with the 受理编号. */
-export function MatterFindDialog(props: { stream: HallStream; timezone: string; today: string; onClose: () => void }) {
+export function MatterFindDialog(props: {
+  stream: HallStream; timezone: string; today: string; reprintTo: ReprintTo; onClose: () => void;
+}) {
   const { t } = useLang();
   const dialog = useRef<HTMLDivElement>(null);
   const numberInput = useRef<HTMLInputElement>(null);
@@ -90,7 +93,7 @@ export function MatterFindDialog(props: { stream: HallStream; timezone: string; 
         </p>
       ) : null}
       {matter ? <MatterCard matter={matter} timezone={props.timezone} /> : null}
-      {matter && matter.businessDay === props.today ? <MatterSlipReprint key={matter.number} stream={props.stream} matter={matter} /> : null}
+      {matter && matter.businessDay === props.today ? <MatterSlipReprint key={matter.number} stream={props.stream} matter={matter} reprintTo={props.reprintTo} /> : null}
       {matter && form ? (
         <form class="matter-form-desk" onSubmit={(e) => void save(e)} noValidate>
           <StateFields idPrefix="matter-move" states={nextStates(matter.state)} form={form} guideMaterials={guide} disabled={busy}

@@ -18,6 +18,7 @@ import { DeskDialog } from '../DeskDialog';
 import { detailOf, emptyStateForm, formProblem, type StateForm } from './matter-form';
 import { MatterCard } from './MatterCard';
 import { MatterSlipReprint } from './MatterSlipReprint';
+import type { ReprintTo } from '../use-reprint-printer';
 import { StateFields } from './StateFields';
 import { useGuideMaterials } from './use-guide-materials';
 
@@ -26,7 +27,9 @@ export interface RecordTarget {
   serviceId: string | null;
 }
 
-export function MatterRecordDialog(props: { stream: HallStream; target: RecordTarget; timezone: string; onClose: () => void }) {
+export function MatterRecordDialog(props: {
+  stream: HallStream; target: RecordTarget; timezone: string; reprintTo: ReprintTo; onClose: () => void;
+}) {
   const { t } = useLang();
   const dialog = useRef<HTMLDivElement>(null);
   const phoneInput = useRef<HTMLInputElement>(null);
@@ -70,7 +73,7 @@ export function MatterRecordDialog(props: { stream: HallStream; target: RecordTa
           <p class="done-note" role="status"><span class="done-sign" aria-hidden="true">✓</span><Text k="desk.matter.recorded" /></p>
           <MatterCard matter={recorded} timezone={props.timezone} />
           <p class="matter-tell"><Text k="desk.matter.tellResident" /></p>
-          <MatterSlipReprint stream={props.stream} matter={recorded} />
+          <MatterSlipReprint stream={props.stream} matter={recorded} reprintTo={props.reprintTo} />
         </>
       ) : (
         <form class="matter-form-desk" onSubmit={(e) => void submit(e)} noValidate>
