@@ -3,11 +3,10 @@
  * kiosk printer was out of paper appears by number with the printer's name and state, and once the
  * paper is back a 补打 from the list prints a slip marked 补打 and takes the ticket off the list.
  */
-import type { IssuedTicket } from '../../protocol/views';
 import { shot } from './browser';
 import { e2eSuite } from './suite';
 import { openDesk } from './pages';
-import { connect, idemKey, ok, send } from '../../testkit/clients';
+import { issueWithoutPaper } from './paper-out';
 import { contains, gbk } from '../printers/bytes';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
 
@@ -17,13 +16,7 @@ describe('missed slips on the counter desk', () => {
   const suite = e2eSuite();
 
   it('lists a ticket issued while the printer was out of paper, and reprints it from the list', async () => {
-    suite.hall.printer.paper = 'paper_out';
-    await suite.hall.printing().manager.refresh(DEMO_PRINTER_ID);
-    const kiosk = await connect(suite.hall.url, { deviceKey: suite.hall.th.kioskKey });
-    const issued = ok(await send(kiosk, 'ticket.issue', { serviceId: 'elderly-allowance', idempotencyKey: idemKey() })) as IssuedTicket;
-    kiosk.close();
-    expect(issued.print.status).toBe('unavailable');
-    const number = issued.ticket.number;
+    const number = await issueWithoutPaper(suite.hall, 'elderly-allowance');
 
     const desk = await openDesk(suite.browser, suite.hall.url, 4);
     const row = desk.locator(`[data-testid="missed-slip"][data-number="${number}"]`);

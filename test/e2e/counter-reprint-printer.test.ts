@@ -3,14 +3,12 @@
  * the printer beside their window in 按号码补打, and the slip (marked 补打) comes out there and not at the
  * kiosk; the desk remembers the choice for its next reprint, the 受理编号 reprint included.
  */
-import type { IssuedTicket } from '../../protocol/views';
 import { shot } from './browser';
 import { e2eSuite } from './suite';
 import { openDesk } from './pages';
-import { connect, idemKey, ok, send } from '../../testkit/clients';
+import { issueWithoutPaper } from './paper-out';
 import { contains, gbk } from '../printers/bytes';
 import { FakePrinter } from '../printers/fake-printer';
-import { DEMO_PRINTER_ID } from '../../server/demo/seed';
 import { savePrinter } from '../../server/db/queries/printing';
 
 jest.setTimeout(90_000);
@@ -36,13 +34,7 @@ describe('the printer a desk reprints on', () => {
 
   it('reprints on the printer chosen in 按号码补打, not on the issuing kiosk, and keeps the choice', async () => {
     await suite.hall.printing().manager.refresh(WINDOW_PRINTER);
-    suite.hall.printer.paper = 'paper_out';
-    await suite.hall.printing().manager.refresh(DEMO_PRINTER_ID);
-    const kiosk = await connect(suite.hall.url, { deviceKey: suite.hall.th.kioskKey });
-    const issued = ok(await send(kiosk, 'ticket.issue', { serviceId: 'elderly-allowance', idempotencyKey: idemKey() })) as IssuedTicket;
-    kiosk.close();
-    expect(issued.print.status).toBe('unavailable');
-    const number = issued.ticket.number;
+    const number = await issueWithoutPaper(suite.hall, 'elderly-allowance');
 
     const desk = await openDesk(suite.browser, suite.hall.url, 4);
     await desk.getByTestId('action-reprint-number').click();

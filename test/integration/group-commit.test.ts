@@ -11,6 +11,7 @@ import type { CommandOutcome, GroupedCommand } from '../../server/commands/bus';
 import type { CommandName } from '../../protocol/commands';
 import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../../server/hall/settings';
 import { startTestHall, type TestHall } from '../../testkit/hall';
+import { demoAdmin, demoKiosk } from '../../testkit/actors';
 import { connect, idemKey, ok, send, type ClientSocket } from '../../testkit/clients';
 import { MAX_GROUP } from '../../server/realtime/socket-server';
 import { rebuildRollup } from '../../server/reports/rollup';
@@ -28,11 +29,8 @@ beforeAll(async () => {
   // The flood below comes from one socket: lift the per-socket command budget too.
   th = await startTestHall({ env: { COMMAND_LIMIT_PER_SOCKET: '65535' },
     beforeStart: (db) => storeHallSettings(db, { ...DEFAULT_HALL_SETTINGS, issuePerMinute: 100_000 }) });
-  const device = th.seed.devices.find((d) => d.kind === 'kiosk');
-  if (!device) throw new Error('the demo hall has a kiosk');
-  kiosk = { kind: 'device', deviceId: device.id, deviceKind: 'kiosk', printerId: null, counterId: null, centreIds: [] };
-  const adminRow = th.hall.db.prepare("SELECT id FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").get() as { id: number };
-  admin = { kind: 'user', userId: adminRow.id, role: 'admin', displayName: '管理员', mustChangePassword: false };
+  kiosk = demoKiosk(th);
+  admin = demoAdmin(th);
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@
 import type { Actor } from '../../server/auth/actor';
 import { businessDay } from '../../server/queue';
 import { startTestHall, type TestHall } from '../../testkit/hall';
+import { demoAdmin, demoKiosk } from '../../testkit/actors';
 import { idemKey, ok } from '../../testkit/clients';
 import { until } from '../e2e/until';
 
@@ -15,11 +16,8 @@ let admin: Actor;
 
 beforeAll(async () => {
   th = await startTestHall();
-  const device = th.seed.devices.find((d) => d.kind === 'kiosk');
-  if (!device) throw new Error('the demo hall has a kiosk');
-  kiosk = { kind: 'device', deviceId: device.id, deviceKind: 'kiosk', printerId: null, counterId: null, centreIds: [] };
-  const adminRow = th.hall.db.prepare("SELECT id FROM users WHERE role = 'admin' ORDER BY id LIMIT 1").get() as { id: number };
-  admin = { kind: 'user', userId: adminRow.id, role: 'admin', displayName: '管理员', mustChangePassword: false };
+  kiosk = demoKiosk(th);
+  admin = demoAdmin(th);
 });
 afterAll(async () => {
   await th.close();

@@ -7,10 +7,10 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Actor } from '../../server/auth/actor';
 import { SAFETY_NET_PAGES } from '../../server/db/wal/checkpointer';
 import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../../server/hall/settings';
 import { startTestHall, tempDir, type TestHall } from '../../testkit/hall';
+import { demoKiosk } from '../../testkit/actors';
 import { idemKey, ok } from '../../testkit/clients';
 import { until } from '../e2e/until';
 
@@ -42,9 +42,7 @@ function ticketsInMainFileAlone(): number {
 
 it('moves committed tickets into the database file off the serving thread', async () => {
   expect(th.hall.db.pragma('wal_autocheckpoint', { simple: true })).toBe(SAFETY_NET_PAGES);
-  const device = th.seed.devices.find((d) => d.kind === 'kiosk');
-  if (!device) throw new Error('the demo hall has a kiosk');
-  const kiosk: Actor = { kind: 'device', deviceId: device.id, deviceKind: 'kiosk', printerId: null, counterId: null, centreIds: [] };
+  const kiosk = demoKiosk(th);
   for (let i = 0; i < 100; i += 1) {
     ok(th.hall.bus.execute('ticket.issue', { serviceId: 'venue-booking', idempotencyKey: idemKey() }, kiosk));
   }
@@ -53,9 +51,7 @@ it('moves committed tickets into the database file off the serving thread', asyn
 });
 
 it('copies a single ticket too, once the hall has been quiet for a moment', async () => {
-  const device = th.seed.devices.find((d) => d.kind === 'kiosk');
-  if (!device) throw new Error('the demo hall has a kiosk');
-  const kiosk: Actor = { kind: 'device', deviceId: device.id, deviceKind: 'kiosk', printerId: null, counterId: null, centreIds: [] };
+  const kiosk = demoKiosk(th);
   const before = ticketsInMainFileAlone();
   ok(th.hall.bus.execute('ticket.issue', { serviceId: 'venue-booking', idempotencyKey: idemKey() }, kiosk));
   // A dozen pages: far below the size copied at once (server/db/wal/pace.ts), copied after the quiet wait.
