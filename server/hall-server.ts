@@ -168,7 +168,7 @@ export function createHallServer(config: Config,
   bus.onCommit((outbox) => slotWindows.committed(outbox));
   // What the last run marked and did not get to roll up (it stopped within a second of a change) first.
   bus.settleReports();
-  const rollup = new RollupSettler(() => bus.settleReports());
+  const rollup = new RollupSettler((limit) => bus.settleReports(limit));
   bus.onCommit((outbox) => {
     if (outbox.reportTickets().size > 0) rollup.soon();
   });

@@ -204,10 +204,10 @@ export class CommandBus {
 
   /**
    * Rolls up the report figures of the tickets commands marked since the last time (server/reports/rollup.ts),
-   * in a transaction of its own; a timer calls it within a second of a change. Returns how many tickets it
-   * rolled up; a failure (a full disk) is logged and leaves the marks for the next time.
+   * `limit` of them at most, in a transaction of its own; a timer calls it within a second of a change.
+   * Returns how many tickets it rolled up; a failure (a full disk) is logged and leaves the marks for the next time.
    */
-  settleReports(): number {
+  settleReports(limit?: number): number {
     const { db } = this.deps;
     // Without a disk flush of its own: the roll-up only derives figures from commits already durable, and
     // takes their marks in the same transaction. The WAL is one file written in order, so the next command's
@@ -215,7 +215,7 @@ export class CommandBus {
     // next start rolls up again. One fsync a second fewer on the thread that answers the hall.
     db.pragma('synchronous = NORMAL');
     try {
-      return this.atomically(() => settleTicketFacts(db, this.deps.settings.timezone));
+      return this.atomically(() => settleTicketFacts(db, this.deps.settings.timezone, limit));
     } catch (err) {
       this.log.failed(err);
       return 0;

@@ -41,12 +41,15 @@ export function markTicketFacts(db: Db, ticketIds: Iterable<number>): void {
   markPending(db, ticketIds);
 }
 
+/** How many marked tickets one timed roll-up takes: a flood's backlog is rolled up in short steps, not one long pause. */
+export const SETTLE_BATCH = 200;
+
 /**
- * Rolls up every marked ticket (call inside a transaction). Returns how many were marked, so a caller
- * can tell whether there was anything to do.
+ * Rolls up the marked tickets, `limit` of them at most (all without one; call inside a transaction).
+ * Returns how many it took: as many as the limit means more may wait.
  */
-export function settleTicketFacts(db: Db, timezone: string): number {
-  const ids = takePending(db);
+export function settleTicketFacts(db: Db, timezone: string, limit?: number): number {
+  const ids = takePending(db, limit ?? -1);
   if (ids.length > 0) refreshTicketFacts(db, ids, timezone);
   return ids.length;
 }

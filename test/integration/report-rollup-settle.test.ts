@@ -6,6 +6,8 @@
 import type { Actor } from '../../server/auth/actor';
 import { businessDay } from '../../server/queue';
 import { startTestHall, type TestHall } from '../../testkit/hall';
+import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../../server/hall/settings';
+import { SETTLE_BATCH } from '../../server/reports/rollup';
 import { demoAdmin, demoKiosk } from '../../testkit/actors';
 import { idemKey, ok } from '../../testkit/clients';
 import { until } from '../e2e/until';
@@ -15,7 +17,8 @@ let kiosk: Actor;
 let admin: Actor;
 
 beforeAll(async () => {
-  th = await startTestHall();
+  // One kiosk issues a flood below: lift the per-kiosk issuing limit out of the way.
+  th = await startTestHall({ beforeStart: (db) => storeHallSettings(db, { ...DEFAULT_HALL_SETTINGS, issuePerMinute: 100_000 }) });
   kiosk = demoKiosk(th);
   admin = demoAdmin(th);
 });
@@ -63,6 +66,13 @@ it('rolls up without a flush of its own, and leaves the commands their durable c
   expect(th.hall.bus.settleReports()).toBeGreaterThan(0);
   // 2 = FULL: every command's commit is flushed to disk before it is answered, as before the roll-up ran.
   expect(th.hall.db.pragma('synchronous', { simple: true })).toBe(2);
+});
+
+it('rolls up a flood larger than one step in several, and leaves nothing marked', async () => {
+  th.hall.bus.settleReports();
+  const ids = Array.from({ length: SETTLE_BATCH * 2 + 10 }, issue);
+  expect(ids.every(marked)).toBe(true);
+  await until(() => ids.every(rolledUp) && !ids.some(marked), 'the roll-up of every ticket of the flood');
 });
 
 it('a refused command marks nothing', () => {

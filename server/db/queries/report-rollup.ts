@@ -99,11 +99,15 @@ export function markPending(db: Db, ticketIds: Iterable<number>): void {
   for (const id of ticketIds) mark.run(id);
 }
 
-/** The tickets marked, taken off the list: the caller rolls them up in the same transaction. */
-export function takePending(db: Db): number[] {
-  const ids = (statement(db, 'SELECT ticket_id FROM report_pending ORDER BY ticket_id').all() as { ticket_id: number }[])
+/**
+ * The first `limit` tickets marked (all with -1), taken off the list: the caller rolls them up in the
+ * same transaction. Taken in id order, so they are exactly the marks up to the last id taken.
+ */
+export function takePending(db: Db, limit: number): number[] {
+  const ids = (statement(db, 'SELECT ticket_id FROM report_pending ORDER BY ticket_id LIMIT ?').all(limit) as { ticket_id: number }[])
     .map((r) => r.ticket_id);
-  if (ids.length > 0) statement(db, 'DELETE FROM report_pending').run();
+  const last = ids[ids.length - 1];
+  if (last !== undefined) statement(db, 'DELETE FROM report_pending WHERE ticket_id <= ?').run(last);
   return ids;
 }
 
