@@ -1,13 +1,12 @@
 /**
  * WAL checkpoints run on a worker thread, not inside the commits that answer kiosks and counters: after a
  * burst of tickets and a short pause, the database file on its own (without its -wal file) already holds
- * them, although the serving connection's own threshold is far from reached; a lone ticket follows once the
- * hall has been quiet for a moment.
+ * them, although the serving connection's own threshold is far from reached; so does a lone ticket.
  */
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SAFETY_NET_PAGES } from '../../server/db/wal/checkpointer';
+import { SAFETY_NET_PAGES } from '../../server/db/checkpointer';
 import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../../server/hall/settings';
 import { startTestHall, tempDir, type TestHall } from '../../testkit/hall';
 import { demoKiosk } from '../../testkit/actors';
@@ -50,10 +49,10 @@ it('moves committed tickets into the database file off the serving thread', asyn
   await until(() => ticketsInMainFileAlone() === 100, 'the checkpoint worker to copy the tickets into the database file');
 });
 
-it('copies a single ticket too, once the hall has been quiet for a moment', async () => {
+it('copies a single ticket too', async () => {
   const kiosk = demoKiosk(th);
   const before = ticketsInMainFileAlone();
   ok(th.hall.bus.execute('ticket.issue', { serviceId: 'venue-booking', idempotencyKey: idemKey() }, kiosk));
-  // A dozen pages: far below the size copied at once (server/db/wal/pace.ts), copied after the quiet wait.
+  // A dozen pages, far below the serving connection's own threshold: only the worker copies them.
   await until(() => ticketsInMainFileAlone() === before + 1, 'the checkpoint worker to copy a lone ticket');
 });

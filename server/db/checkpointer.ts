@@ -2,10 +2,9 @@
  * Moves SQLite's WAL checkpoints off the thread that answers the hall. Left to itself, the connection
  * that commits also copies the WAL back into the database file every 1,000 pages, inside whichever
  * commit crosses that line, fsync included: every few dozen commands one call or one ticket waits
- * milliseconds longer. Here a worker thread with its own connection runs PASSIVE checkpoints (they never
- * block a writer) when the serving side finds them due (./pace.ts, from the WAL backlog in ./backlog.ts),
- * and the serving connection checkpoints by itself only as a safety net if the worker falls far behind
- * or stops.
+ * milliseconds longer. Here a worker thread with its own connection runs PASSIVE checkpoints on a timer
+ * (they never block a writer), and the serving connection checkpoints by itself only as a safety net
+ * if the worker falls far behind or stops.
  *
  * The worker's code is a short CommonJS string run with `eval`, so it starts the same way under the
  * server (tsx), the tests (jest) and the bench, without a build step; better-sqlite3 is resolved here and
@@ -14,9 +13,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Db } from '../open';
-import { walBacklog } from './backlog';
-import { checkpointDue, LOOK_EVERY_MS } from './pace';
+import type { Db } from './open';
 
 /** The serving connection's own checkpoint threshold while the worker runs (pages; about 32 MB). */
 export const SAFETY_NET_PAGES = 8000;
@@ -34,17 +31,15 @@ const checkpoint = () => {
     db.pragma('wal_checkpoint(PASSIVE)');
     lastError = '';
   } catch (err) {
-    // A full disk fails every time it is asked: say so once, not every time.
+    // A full disk fails every few hundred milliseconds: say so once, not every time.
     if (String(err) !== lastError) parentPort.postMessage({ error: String(err) });
     lastError = String(err);
   }
 };
-parentPort.on('message', (message) => {
+const timer = setInterval(checkpoint, workerData.intervalMs);
+parentPort.on('message', () => {
+  clearInterval(timer);
   checkpoint();
-  if (message === 'checkpoint') {
-    parentPort.postMessage({ done: true });
-    return;
-  }
   db.close();
   parentPort.close();
 });
@@ -54,33 +49,19 @@ export interface Checkpointer {
   stop(): Promise<void>;
 }
 
-export function startCheckpointer(db: Db, logError: (err: unknown) => void): Checkpointer {
+export function startCheckpointer(db: Db, intervalMs: number, logError: (err: unknown) => void): Checkpointer {
   const driver = createRequire(path.join(process.cwd(), 'package.json')).resolve('better-sqlite3');
-  const worker = new Worker(WORKER, { eval: true, workerData: { file: db.name, driver } });
+  const worker = new Worker(WORKER, { eval: true, workerData: { file: db.name, driver, intervalMs } });
   db.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
   let running = true;
-  let asked = false;
-  let last = performance.now();
-  const look = setInterval(() => {
-    // One checkpoint at a time: a slow disk must not pile requests up behind it.
-    if (!running || asked || !checkpointDue(walBacklog(db.name), performance.now() - last)) return;
-    asked = true;
-    worker.postMessage('checkpoint');
-  }, LOOK_EVERY_MS);
-  look.unref();
   const fallBack = (): void => {
-    clearInterval(look);
     if (!running) return;
     running = false;
     // Without the worker the serving connection checkpoints as SQLite normally does.
     if (db.open) db.pragma(`wal_autocheckpoint = ${DEFAULT_PAGES}`);
   };
-  worker.on('message', (message: { error?: string; done?: boolean }) => {
+  worker.on('message', (message: { error?: string }) => {
     if (message.error) logError(new Error(`checkpoint: ${message.error}`));
-    if (message.done) {
-      asked = false;
-      last = performance.now();
-    }
   });
   worker.on('error', (err) => {
     logError(err);
@@ -91,7 +72,6 @@ export function startCheckpointer(db: Db, logError: (err: unknown) => void): Che
   worker.unref();
   return {
     stop: () => new Promise<void>((resolve) => {
-      clearInterval(look);
       if (!running) return resolve();
       worker.once('exit', () => resolve());
       worker.postMessage('stop');
