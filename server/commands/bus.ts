@@ -213,14 +213,25 @@ export class CommandBus {
     // takes their marks in the same transaction. The WAL is one file written in order, so the next command's
     // flush carries this commit too; a power cut before it loses the roll-up and keeps the marks, which the
     // next start rolls up again. One fsync a second fewer on the thread that answers the hall.
-    db.pragma('synchronous = NORMAL');
+    // SQLite changes the safety level only outside a transaction; inside one the roll-up shares its flush.
+    const ownCommit = !db.inTransaction;
     try {
+      if (ownCommit) db.pragma('synchronous = NORMAL');
       return this.atomically(() => settleTicketFacts(db, this.deps.settings.timezone, limit));
     } catch (err) {
       this.log.failed(err);
       return 0;
     } finally {
-      db.pragma('synchronous = FULL');
+      if (ownCommit) this.restoreFullSync();
+    }
+  }
+
+  /** Back to a flush per commit for the commands (a closed database has nothing to restore: logged, never thrown). */
+  private restoreFullSync(): void {
+    try {
+      this.deps.db.pragma('synchronous = FULL');
+    } catch (err) {
+      this.log.failed(err);
     }
   }
 

@@ -68,6 +68,12 @@ it('rolls up without a flush of its own, and leaves the commands their durable c
   expect(th.hall.db.pragma('synchronous', { simple: true })).toBe(2);
 });
 
+it('rolls up inside a transaction too, sharing its flush (SQLite keeps the safety level there)', () => {
+  issue();
+  expect(th.hall.db.transaction(() => th.hall.bus.settleReports())()).toBeGreaterThan(0);
+  expect(th.hall.db.pragma('synchronous', { simple: true })).toBe(2);
+});
+
 it('rolls up a flood larger than one step in several, and leaves nothing marked', async () => {
   th.hall.bus.settleReports();
   const ids = Array.from({ length: SETTLE_BATCH * 2 + 10 }, issue);
