@@ -42,7 +42,6 @@ import { staffPhotoStore } from './files/staff-photos';
 import { allStaffPhotoFiles } from './db/queries/staff';
 import { allSampleFileIds } from './db/queries/guides';
 import { ensureRollup } from './reports/rollup';
-import { RollupSettler } from './reports/settler';
 import { SupervisionLive } from './supervision/live';
 import { supervisionRoom } from './realtime/supervision-room';
 import { startCheckpointer, type Checkpointer } from './db/checkpointer';
@@ -172,12 +171,6 @@ export function createHallServer(config: Config,
     broadcaster.publish(outbox);
   }, (err) => logger.error({ err }, 'slot window check failed'));
   bus.onCommit((outbox) => slotWindows.committed(outbox));
-  // What the last run marked and did not get to roll up (it stopped within a second of a change) first.
-  bus.settleReports();
-  const rollup = new RollupSettler((limit) => bus.settleReports(limit));
-  bus.onCommit((outbox) => {
-    if (outbox.reportTickets().size > 0) rollup.soon();
-  });
   for (const m of modules) if (m.onCommit) bus.onCommit((outbox) => m.onCommit?.(outbox));
   const dayTimer = new DayTimer(bus, clock, () => settings.timezone, (err) => logger.error({ err }, 'ending the business day failed'));
   let checkpointer: Checkpointer | null = null;
@@ -212,7 +205,6 @@ export function createHallServer(config: Config,
         void io.close(() => resolve());
       });
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
-      if (db.open) rollup.stop();
       await checkpointer?.stop();
       if (db.open) db.close();
     },

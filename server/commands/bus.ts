@@ -20,7 +20,7 @@ import { businessDay } from '../queue';
 import { endBusinessDay } from '../hall/rollover';
 import { storageErrorCode, storageFault } from '../storage/fault';
 import type { CommandLog } from '../log/command-log';
-import { markTicketFacts, settleTicketFacts } from '../reports/rollup';
+import { refreshTicketFacts } from '../reports/rollup';
 
 export type OutboxListener = (outbox: Outbox) => void;
 
@@ -128,6 +128,8 @@ export class CommandBus {
           if (!this.deps.db.inTransaction) throw new GroupLost(outcome.result.ok ? 'INTERNAL' : outcome.result.error.code);
           return outcome;
         });
+        // The roll-up of every ticket the group's stored commands touched, once, before the one commit.
+        refreshTicketFacts(this.deps.db, new Set(deferred.flatMap((outbox) => [...outbox.reportTickets()])), this.deps.settings.timezone);
         return done;
       });
     } catch (err) {
@@ -174,8 +176,9 @@ export class CommandBus {
         const out = def.run(ctx, parsed.data);
         // An administrative change without its audit line would be a change nobody can account for.
         if (def.administrative && audited === 0) throw new Error(`${name} changed the hall without an audit line`);
-        // The tickets it changed are marked for the reports' roll-up in the same transaction (server/reports/rollup.ts).
-        markTicketFacts(this.deps.db, outbox.reportTickets());
+        // The reports' roll-up moves in the same transaction as the tickets it counts (server/reports/rollup.ts);
+        // in a group, once for the whole group just before its commit (runGroup).
+        if (!this.deferred) refreshTicketFacts(this.deps.db, outbox.reportTickets(), this.deps.settings.timezone);
         return out;
       });
       this.publishOrDefer(outbox);
@@ -196,43 +199,11 @@ export class CommandBus {
     const outbox = new Outbox();
     this.atomically(() => {
       endBusinessDay(this.deps.db, today, this.deps.settings.timezone, now, outbox);
-      markTicketFacts(this.deps.db, outbox.reportTickets());
+      // Inside a group the group's own refresh takes these tickets too (its outbox is deferred with the rest).
+      if (!this.deferred) refreshTicketFacts(this.deps.db, outbox.reportTickets(), this.deps.settings.timezone);
     });
     this.lastDay = today;
     this.publishOrDefer(outbox);
-  }
-
-  /**
-   * Rolls up the report figures of the tickets commands marked since the last time (server/reports/rollup.ts),
-   * `limit` of them at most, in a transaction of its own; a timer calls it within a second of a change.
-   * Returns how many tickets it rolled up; a failure (a full disk) is logged and leaves the marks for the next time.
-   */
-  settleReports(limit?: number): number {
-    const { db } = this.deps;
-    // Without a disk flush of its own: the roll-up only derives figures from commits already durable, and
-    // takes their marks in the same transaction. The WAL is one file written in order, so the next command's
-    // flush carries this commit too; a power cut before it loses the roll-up and keeps the marks, which the
-    // next start rolls up again. One fsync a second fewer on the thread that answers the hall.
-    // SQLite changes the safety level only outside a transaction; inside one the roll-up shares its flush.
-    const ownCommit = !db.inTransaction;
-    try {
-      if (ownCommit) db.pragma('synchronous = NORMAL');
-      return this.atomically(() => settleTicketFacts(db, this.deps.settings.timezone, limit));
-    } catch (err) {
-      this.log.failed(err);
-      return 0;
-    } finally {
-      if (ownCommit) this.restoreFullSync();
-    }
-  }
-
-  /** Back to a flush per commit for the commands (a closed database has nothing to restore: logged, never thrown). */
-  private restoreFullSync(): void {
-    try {
-      this.deps.db.pragma('synchronous = FULL');
-    } catch (err) {
-      this.log.failed(err);
-    }
   }
 
   private publishOrDefer(outbox: Outbox): void {

@@ -7,7 +7,6 @@ import { REPORT_MAX_DAYS } from '../../protocol/reports';
 import { dateRangeRefusal } from '../../protocol/date-range';
 import { buildAssessment, buildReport } from '../reports/report';
 import { fail } from './errors';
-import { settleTicketFacts } from '../reports/rollup';
 
 const REPORT_ROLES = ['supervisor', 'admin'] as const;
 
@@ -17,8 +16,6 @@ export const reportGet: CommandDef<'report.get'> = {
   run(ctx, { from, to, by }) {
     const refusal = dateRangeRefusal(from, to, REPORT_MAX_DAYS);
     if (refusal) fail(refusal, ['to']);
-    // Tickets changed in the last second are rolled up first: a report never misses a ticket's figures.
-    settleTicketFacts(ctx.db, ctx.settings.timezone);
     return buildReport(ctx.db, { from, to }, by, ctx.settings.timezone);
   },
 };
@@ -27,7 +24,6 @@ export const reportAssessment: CommandDef<'report.assessment'> = {
   name: 'report.assessment',
   permits: REPORT_ROLES,
   run(ctx, { month }) {
-    settleTicketFacts(ctx.db, ctx.settings.timezone);
     return buildAssessment(ctx.db, month, ctx.settings.name, ctx.settings.timezone);
   },
 };

@@ -10,22 +10,16 @@
  *   (report_tickets). When anything about it changes, its fact is computed again from the ticket, its
  *   event log, its rating and its case (./ticket-fact.ts), and only the difference to the stored fact
  *   is applied to the day rows — a few small writes per change, whatever the history.
- * - A command only marks the tickets it touched (report_pending, migration 026), in its own transaction,
- *   so a change that rolls back takes its mark with it and a committed one cannot lose it. The marked
- *   tickets are rolled up together within a second (./settler.ts), and always before a report is read
- *   (the report commands settle first, in their own transaction), so a report never sees a ticket
- *   without its figures. Rolled up a second at a time, a ticket issued, called and finished within it
- *   is computed once, and the day rows the second's tickets share (the hall's day, the hour, the centre)
- *   are written once, where rolling up each command wrote them all again.
+ * - This runs inside the transaction of the change itself (the command bus calls refreshTicketFacts for
+ *   every ticket a command touched), so a report never sees a ticket without its figures, and a change
+ *   that rolls back takes its figures with it.
  * - Hours of day are local to the hall's time zone, which only the running server knows: the roll-up
  *   records the zone it was built for and is rebuilt from the tickets and events (the back-fill) when
  *   it was never built (a hall upgraded to migration 016) or built for another zone. The back-fill
  *   makes every fact with the same code as the live path; a test compares the two.
  */
 import type { Db } from '../db/open';
-import {
-  applyChange, clearRollup, factInputs, factInputsAfter, markPending, saveFact, storedFact, takePending,
-} from '../db/queries/report-rollup';
+import { applyChange, clearRollup, factInputs, factInputsAfter, saveFact, storedFact } from '../db/queries/report-rollup';
 import { readSetting, writeSetting } from '../db/queries/settings';
 import { changesBetween, type RollupChange, type TicketFact, factOf } from './ticket-fact';
 
@@ -36,28 +30,10 @@ function computedFact(db: Db, ticketId: number, timezone: string): TicketFact | 
   return inputs ? factOf(inputs, timezone) : null;
 }
 
-/** Marks tickets a command changed for the roll-up (call inside the transaction that changed them). */
-export function markTicketFacts(db: Db, ticketIds: Iterable<number>): void {
-  markPending(db, ticketIds);
-}
-
-/** How many marked tickets one timed roll-up takes: a flood's backlog is rolled up in short steps, not one long pause. */
-export const SETTLE_BATCH = 200;
-
 /**
- * Rolls up the marked tickets, `limit` of them at most (all without one; call inside a transaction).
- * Returns how many it took: as many as the limit means more may wait.
- */
-export function settleTicketFacts(db: Db, timezone: string, limit?: number): number {
-  const ids = takePending(db, limit ?? -1);
-  if (ids.length > 0) refreshTicketFacts(db, ids, timezone);
-  return ids.length;
-}
-
-/**
- * Brings the roll-up up to date for these tickets. The tickets' changes are summed per day row first,
- * so several tickets that move the same rows — the hall's day, the same hour, the same centre — write
- * each once.
+ * Brings the roll-up up to date for these tickets (call inside the transaction that changed them). The
+ * tickets' changes are summed per day row first, so several tickets of one group commit (or of one
+ * command) that move the same rows — the hall's day, the same hour, the same centre — write each once.
  */
 export function refreshTicketFacts(db: Db, ticketIds: Iterable<number>, timezone: string): void {
   const rows = new Map<string, RollupChange>();
@@ -123,10 +99,7 @@ export function rebuildRollup(db: Db, timezone: string): number {
   })();
 }
 
-/**
- * Back-fills the roll-up at start when it was never built, or built for another time zone. (What the last
- * run marked and did not get to roll up, the server's first settle takes: CommandBus.settleReports.)
- */
+/** Back-fills the roll-up at start when it was never built, or built for another time zone. */
 export function ensureRollup(db: Db, timezone: string): void {
   if (readSetting<string>(db, BUILT_FOR) !== timezone) rebuildRollup(db, timezone);
 }

@@ -14,8 +14,6 @@ import { connect, idemKey, login, ok, send, type ClientSocket } from '../../test
 const SMALL_TABLES = new Set([
   'services', 's', 'centres', 'counters', 'c', 'counter_services', 'cs', 'devices', 'd', 'printers', 'settings',
   'service_guides', 'users', 'u', 'sample_files', 'boards',
-  // The roll-up's marks: drained within a second, read in rowid order a batch at a time (server/reports/rollup.ts).
-  'report_pending',
   // "SCAN CONSTANT ROW": a SELECT without a table (the snapshot cache's total_changes()).
   'CONSTANT',
 ]);

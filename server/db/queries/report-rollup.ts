@@ -90,25 +90,7 @@ export function applyChange(db: Db, c: RollupChange): void {
 }
 
 export function clearRollup(db: Db): void {
-  db.exec('DELETE FROM report_tickets; DELETE FROM report_days; DELETE FROM report_buckets; DELETE FROM report_pending;');
-}
-
-/** Marks tickets whose figures are to be rolled up (migration 026). */
-export function markPending(db: Db, ticketIds: Iterable<number>): void {
-  const mark = statement(db, 'INSERT OR IGNORE INTO report_pending (ticket_id) VALUES (?)');
-  for (const id of ticketIds) mark.run(id);
-}
-
-/**
- * The first `limit` tickets marked (all with -1), taken off the list: the caller rolls them up in the
- * same transaction. Taken in id order, so they are exactly the marks up to the last id taken.
- */
-export function takePending(db: Db, limit: number): number[] {
-  const ids = (statement(db, 'SELECT ticket_id FROM report_pending ORDER BY ticket_id LIMIT ?').all(limit) as { ticket_id: number }[])
-    .map((r) => r.ticket_id);
-  const last = ids[ids.length - 1];
-  if (last !== undefined) statement(db, 'DELETE FROM report_pending WHERE ticket_id <= ?').run(last);
-  return ids;
+  db.exec('DELETE FROM report_tickets; DELETE FROM report_days; DELETE FROM report_buckets;');
 }
 
 export type DaySums = Record<Measure, number> & { key: string };
