@@ -85,6 +85,10 @@ export const calendarImport: CommandDef<'calendar.import'> = {
     // Each name's Mongolian, where the line gives one, goes to the workbench as a draft (one audit line each).
     for (const day of read.days) saveMnDraftIfChanged(ctx, `day:${day.date}`, day.nameMn, 'text');
     announceIfToday(ctx, dates);
-    return { imported: days.length, days: dates.flatMap((date) => calendarDayNames(ctx.db, date, date)) };
+    // The days as they now stand, in date order: one read over the list's span, kept to the list's dates.
+    const listed = new Set(dates);
+    const span = [...dates].sort();
+    const stored = calendarDayNames(ctx.db, span[0], span[span.length - 1]);
+    return { imported: days.length, days: stored.filter((d) => listed.has(d.date)) };
   },
 };

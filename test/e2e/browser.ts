@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve('test-output', 'screenshots');
@@ -27,4 +27,22 @@ export function launchBrowser(): Promise<Browser> {
 export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/**
+ * Whether the whole element is in sight: inside the window and inside every ancestor that scrolls or
+ * clips (a dialog's body), as a person at the screen would see it without scrolling.
+ */
+export function inSight(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const within = (box: { top: number; bottom: number; left: number; right: number }): boolean =>
+      r.top >= box.top - 1 && r.bottom <= box.bottom + 1 && r.left >= box.left - 1 && r.right <= box.right + 1;
+    if (!within({ top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth })) return false;
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      const { overflowY } = getComputedStyle(up);
+      if (overflowY !== 'visible' && !within(up.getBoundingClientRect())) return false;
+    }
+    return true;
+  });
 }

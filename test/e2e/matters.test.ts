@@ -11,7 +11,7 @@
 import { connect, idemKey, ok, send } from '../../testkit/clients';
 import { DEMO_COUNTERS } from '../../server/demo/hall-data';
 import { MATTER_NUMBER, canonicalMatterNumber, groupedMatterNumber } from '../../protocol/matters';
-import { PHONE, shot } from './browser';
+import { PHONE, inSight, shot } from './browser';
 import type { FakePrinter } from '../printers/fake-printer';
 import { contains, gbk } from '../printers/bytes';
 import { e2eSuite } from './suite';
@@ -74,6 +74,8 @@ describe('matters: recorded at the desk, followed on the phone', () => {
     // The ticket's slip again, with the 受理编号 on it, from the hall's (simulated) printer.
     await desk.getByTestId('matter-reprint').click();
     await desk.getByTestId('matter-reprinted').waitFor();
+    // On the desk's 768-pixel-high screen the dialog scrolls: the note is brought into sight.
+    expect(await inSight(desk.getByTestId('matter-reprinted'))).toBe(true);
     const slip = await printedSlip(suite.hall.printer, groupedMatterNumber(number));
     expect([contains(slip, gbk('【补打】')), contains(slip, gbk('受理编号')), contains(slip, gbk('前面'))]).toEqual([true, true, false]);
     await shot(desk, 'matter-02a-desk-reprinted');

@@ -6,6 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { PrinterStateView } from '../../../protocol/printing';
+import type { LangApi } from '../../../ui-kit/i18n';
 
 const STORE_KEY = 'hall.deskReprintPrinter';
 
@@ -29,9 +30,9 @@ export interface ReprintTo {
   choice: ReprintPrinter;
 }
 
-/** The chosen printer's name, for saying where a slip went; null for the issuing kiosk's printer. */
-export function chosenPrinterName(to: ReprintTo): string | null {
-  return to.printers.find((p) => p.printerId === to.choice.printerId)?.name ?? null;
+/** Where a reprint went, in words: the chosen printer's name, or 取号时的打印机 (the issuing kiosk's). */
+export function reprintTargetName(to: ReprintTo, t: LangApi['t']): string {
+  return to.printers.find((p) => p.printerId === to.choice.printerId)?.name ?? t('desk.reprint.printerIssuing');
 }
 
 export function useReprintPrinter(printers: readonly PrinterStateView[]): ReprintPrinter {

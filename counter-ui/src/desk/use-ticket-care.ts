@@ -8,7 +8,7 @@ import type { HallStream } from '../../../protocol/client/hall-stream';
 import type { Done } from '../parts/DoneNote';
 import type { DeskState } from './use-desk';
 import { useLang } from '../../../ui-kit/i18n';
-import { chosenPrinterName, type ReprintTo } from './use-reprint-printer';
+import { reprintTargetName, type ReprintTo } from './use-reprint-printer';
 
 export interface TicketRef {
   id: number;
@@ -40,7 +40,7 @@ export function useTicketCare(stream: HallStream, deskState: DeskState, reprintT
     async reprint(ticket) {
       setDone(null);
       const { printerId } = reprintTo.choice;
-      const printer = chosenPrinterName(reprintTo) ?? t('desk.reprint.printerIssuing');
+      const printer = reprintTargetName(reprintTo, t);
       const input = { ...(ticket.id !== null ? { ticketId: ticket.id } : { number: ticket.number }), ...(printerId !== null ? { printerId } : {}) };
       const answer = await act(() => stream.send('ticket.reprint', input));
       if (answer) setDone({ key: 'desk.reprint.sent', vars: { number: ticket.number, printer } });
