@@ -2,6 +2,8 @@
  * The working-day calendar as clients see it: public holidays and make-up working days (调休), one entry
  * per date. Dates the calendar does not name follow the ordinary week (Monday to Friday).
  */
+import type { MnStatus } from './catalog/mn-coverage';
+
 export const CALENDAR_DAY_KINDS = ['holiday', 'workday'] as const;
 export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
 
@@ -16,6 +18,9 @@ export interface CalendarDayView {
 /** A day as the console and the configuration file see it: with its name's Mongolian ('' where there is none yet). */
 export type CalendarDayEntry = CalendarDayView & { nameMn: string };
 
+/** A day in the console's answers and list: with the review status of its name's Mongolian (草稿 until approved). */
+export type CalendarDayListed = CalendarDayEntry & { nameMnStatus: MnStatus };
+
 /** Whether the text is a real YYYY-MM-DD date (2026-02-30 is not). */
 export function isCalendarDate(date: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -27,5 +32,5 @@ export function isCalendarDate(date: string): boolean {
 /** What calendar.import answers: how many days the list set, and those days as they now stand. */
 export interface CalendarImportResult {
   imported: number;
-  days: CalendarDayEntry[];
+  days: CalendarDayListed[];
 }

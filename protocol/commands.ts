@@ -15,10 +15,10 @@ import type {
 } from './admin';
 import type { GuideSample, ServiceGuide } from './guide';
 import type { AnnouncementView, BoardView } from './public-info';
-import type { CalendarDayEntry, CalendarDayView, CalendarImportResult } from './calendar';
+import type { CalendarDayListed, CalendarDayView, CalendarImportResult } from './calendar';
 import type { PortalServices } from './portal';
 import type { ServiceHoursView } from './hours';
-import type { CentreAdminView, CounterAdminView, ServiceAdminView } from './structure';
+import type { CentreAdminView, CentreListEntry, CounterAdminView, ServiceAdminView } from './structure';
 import type { RatingView } from './rating';
 import type { ConfigFile, ConfigImported } from './config-file';
 import type { CaseSummary, CaseView } from './cases';
@@ -98,7 +98,7 @@ export interface CommandOutputs extends BookingCommandOutputs {
   /** The service's hours and limits after the change. */
   'service.setHours': ServiceHoursView;
   /** Every centre, disabled ones too, in kiosk order. */
-  'centre.list': CentreAdminView[];
+  'centre.list': CentreListEntry[];
   'centre.get': CentreAdminView;
   'centre.create': CentreAdminView;
   'centre.update': CentreAdminView;
@@ -117,10 +117,10 @@ export interface CommandOutputs extends BookingCommandOutputs {
   'counter.update': CounterAdminView;
   'counter.remove': CounterAdminView;
   /** The calendar's holidays and make-up working days of one year, by date. */
-  'calendar.list': CalendarDayEntry[];
+  'calendar.list': CalendarDayListed[];
   'calendar.get': CalendarDayView;
   /** Sets (adds or replaces) one date's entry. */
-  'calendar.set': CalendarDayEntry;
+  'calendar.set': CalendarDayListed;
   /** Removes one date's entry (the day then follows the ordinary week); answers what was removed. */
   'calendar.remove': CalendarDayView;
   'calendar.import': CalendarImportResult;

@@ -5,6 +5,7 @@
 import type { SupervisionThresholds } from './supervision';
 import type { DeviceKind } from './views';
 import type { OpeningHoursText } from './hours';
+import type { MnStatus } from './catalog/mn-coverage';
 
 /** The icons a centre may carry: exactly those ui-kit/CentreIcon.tsx draws. */
 export const CENTRE_ICONS = ['stamp', 'heart', 'briefcase', 'scale', 'ball', 'family'] as const;
@@ -30,6 +31,9 @@ export interface CentreAdminView {
   serviceCount: number;
   counterCount: number;
 }
+
+/** A centre in the console's list: with the review status of its Mongolian name (草稿 until approved). */
+export type CentreListEntry = CentreAdminView & { nameMnStatus: MnStatus };
 
 /** A service as admins edit it, with its 电子监察 limits (protocol/supervision.ts). */
 export interface ServiceAdminView extends SupervisionThresholds {

@@ -4,7 +4,8 @@
  * Every change is audited; loads are re-announced so kiosks and displays show a day that just became a
  * holiday (or a working day) at once.
  */
-import type { CalendarDayView } from '../../protocol/calendar';
+import type { CalendarDayEntry, CalendarDayListed, CalendarDayView } from '../../protocol/calendar';
+import type { Db } from '../db/open';
 import type { CommandContext } from './context';
 import type { CommandDef } from './define';
 import { audit } from './audit';
@@ -13,6 +14,7 @@ import { readCalendarText } from '../hall/calendar-text';
 import { calendarDay, calendarDayNames, deleteCalendarDay, saveCalendarDay } from '../db/queries/calendar';
 import { saveMnDraftIfChanged } from './mn-texts';
 import { listServices } from '../db/queries/hall';
+import { nameMnStatuses } from '../mn-texts/name-status';
 
 /** Today's calendar day changed: every service's closedReason may have changed with it. */
 function announceIfToday(ctx: CommandContext, dates: readonly string[]): void {
@@ -20,11 +22,22 @@ function announceIfToday(ctx: CommandContext, dates: readonly string[]): void {
   for (const s of listServices(ctx.db)) ctx.outbox.service(s.id);
 }
 
+/** The days with their names' review status, as the console lists them (draft until the workbench approves). */
+function listed(db: Db, days: readonly CalendarDayEntry[]): CalendarDayListed[] {
+  const statuses = nameMnStatuses(db, 'day', days.map((d) => ({ subject: d.date, zh: d.name, mn: d.nameMn })));
+  return days.map((d) => ({ ...d, nameMnStatus: statuses.get(d.date) ?? 'missing' }));
+}
+
+/** The stored days from `from` to `to`, listed. */
+function daysBetween(db: Db, from: string, to: string): CalendarDayListed[] {
+  return listed(db, calendarDayNames(db, from, to));
+}
+
 export const calendarList: CommandDef<'calendar.list'> = {
   name: 'calendar.list',
   permits: ['supervisor', 'admin'],
   run(ctx, { year }) {
-    return calendarDayNames(ctx.db, `${year}-01-01`, `${year}-12-31`);
+    return daysBetween(ctx.db, `${year}-01-01`, `${year}-12-31`);
   },
 };
 
@@ -48,7 +61,7 @@ export const calendarSet: CommandDef<'calendar.set'> = {
     // The name's Mongolian goes through the translation workbench (its own audit line), as a draft.
     saveMnDraftIfChanged(ctx, `day:${day.date}`, input.nameMn ?? '', 'nameMn');
     announceIfToday(ctx, [day.date]);
-    return calendarDayNames(ctx.db, day.date, day.date)[0] ?? fail('INTERNAL');
+    return daysBetween(ctx.db, day.date, day.date)[0] ?? fail('INTERNAL');
   },
 };
 
@@ -88,7 +101,7 @@ export const calendarImport: CommandDef<'calendar.import'> = {
     // The days as they now stand, in date order: one read over the list's span, kept to the list's dates.
     const listed = new Set(dates);
     const span = [...dates].sort();
-    const stored = calendarDayNames(ctx.db, span[0], span[span.length - 1]);
+    const stored = daysBetween(ctx.db, span[0] ?? '', span[span.length - 1] ?? '');
     return { imported: days.length, days: stored.filter((d) => listed.has(d.date)) };
   },
 };

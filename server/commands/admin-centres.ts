@@ -13,6 +13,7 @@ import { deleteCentre, insertCentre, updateCentre } from '../db/queries/hall-adm
 import { devicesUsingCentre } from '../db/queries/devices';
 import { fail } from './errors';
 import { audit } from './audit';
+import { nameMnStatuses } from '../mn-texts/name-status';
 
 function found(ctx: CommandContext, id: string): CentreAdminView {
   return centreAdminView(ctx.db, id) ?? fail('NOT_FOUND', ['id']);
@@ -25,7 +26,9 @@ export const centreList: CommandDef<'centre.list'> = {
   name: 'centre.list',
   permits: ['admin', 'supervisor'],
   run(ctx) {
-    return centreAdminViews(ctx.db);
+    const centres = centreAdminViews(ctx.db);
+    const statuses = nameMnStatuses(ctx.db, 'centre', centres.map((c) => ({ subject: c.id, zh: c.name, mn: c.nameMn })));
+    return centres.map((c) => ({ ...c, nameMnStatus: statuses.get(c.id) ?? 'missing' }));
   },
 };
 

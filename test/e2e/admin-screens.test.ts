@@ -69,6 +69,8 @@ describe('admin console: settings, hours, calendar, audit', () => {
     await page.getByTestId('calendar-day-form').getByTestId('form-submit').click();
     await page.getByTestId(`row-${year}-12-30`).waitFor();
     expect(await page.getByTestId(`row-${year}-12-30`).innerText()).toContain(dayMn);
+    // Marked a draft beside it until a reviewer approves it in the workbench.
+    expect(await page.getByTestId(`calendar-mn-status-${year}-12-30`).innerText()).toBe(t('admin.mnTexts.status.draft', 'zh'));
     const texts = await http<MnTextEntry[]>(suite.hall.url, 'GET', '/api/admin/mn-texts', { token: await login(suite.hall.url, 'admin', ADMIN_PASSWORD) });
     const workbench = ok(texts.body).find((e) => e.key === `day:${year}-12-30`);
     expect(workbench).toMatchObject({ zh: '测试假日', mn: dayMn, status: 'draft' });
@@ -87,6 +89,8 @@ describe('admin console: settings, hours, calendar, audit', () => {
     await importForm.getByTestId('form-submit').click();
     await page.getByTestId(`row-${year}-12-28`).waitFor();
     expect(await page.getByTestId(`row-${year}-12-28`).innerText()).toContain(workdayMn);
+    expect(await page.getByTestId(`calendar-mn-status-${year}-12-28`).innerText()).toBe(t('admin.mnTexts.status.draft', 'zh'));
+    expect(await page.getByTestId(`calendar-mn-status-${year}-12-29`).innerText()).toBe(t('admin.mnTexts.status.missing', 'zh'));
     await page.getByTestId(`calendar-remove-${year}-12-29`).click();
     await page.getByTestId('confirm-yes').click();
     await page.getByTestId(`row-${year}-12-29`).waitFor({ state: 'detached' });

@@ -21,6 +21,8 @@ describe('admin console: centres, services, counters', () => {
     // Centres: the list, then a new one (a missing name is named on its field).
     await page.getByTestId('nav-centres').click();
     await page.getByTestId('row-legal-aid').waitFor();
+    // The demo hall's Mongolian names are drafts until a reviewer approves them: the list says so.
+    expect(await page.getByTestId('centre-mn-status-legal-aid').innerText()).toBe('草稿');
     await shot(page, 'admin-centres');
     await page.getByTestId('list-new').click();
     await page.getByTestId('form-submit').click();

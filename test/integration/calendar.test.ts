@@ -4,7 +4,7 @@
  * change, a broken import changes nothing and names every bad line, and only admins write while
  * supervisors read. The demo seed's 2026 calendar is in place; `SEED_DEMO=0` keeps demo mode off.
  */
-import type { CalendarDayEntry, CalendarDayView, CalendarImportResult } from '../../protocol/calendar';
+import type { CalendarDayListed, CalendarDayView, CalendarImportResult } from '../../protocol/calendar';
 import type { MnTextEntry } from '../../protocol/mn-texts';
 import type { AuditLine } from '../../protocol/admin';
 import type { HallSnapshot, ServiceLoad } from '../../protocol/views';
@@ -85,8 +85,8 @@ describe('tickets follow the working-day calendar (no demo mode)', () => {
     clock.set(beijing('2026-10-13T10:00:00'));
     admin = { token: await login(th.url, 'admin', ADMIN_PASSWORD) }; // sessions end after a night
     expect((await api.issue(kiosk, 'company-registration')).ticket.number).toBe('A001');
-    const set = await api.ok<CalendarDayEntry>('PUT', '/api/admin/calendar/2026-10-13', { ...admin, body: { kind: 'holiday', name: '停电闭厅' } });
-    expect(set).toEqual({ date: '2026-10-13', kind: 'holiday', name: '停电闭厅', nameMn: '' });
+    const set = await api.ok<CalendarDayListed>('PUT', '/api/admin/calendar/2026-10-13', { ...admin, body: { kind: 'holiday', name: '停电闭厅' } });
+    expect(set).toEqual({ date: '2026-10-13', kind: 'holiday', name: '停电闭厅', nameMn: '', nameMnStatus: 'missing' });
     await api.refused('POST', '/api/tickets', 'HALL_CLOSED_TODAY', { ...kiosk, body: issueBody('power-cut-1') });
     expect(await loadOf('company-registration')).toMatchObject({ closedReason: 'HALL_CLOSED_TODAY' });
 
@@ -108,7 +108,7 @@ describe('tickets follow the working-day calendar (no demo mode)', () => {
 describe('keeping the calendar', () => {
   it('lists a year, gets a day, sets one by POST and socket.io, and imports a list', async () => {
     await startAt('2026-11-30T09:00:00');
-    const year = await api.ok<CalendarDayEntry[]>('GET', '/api/admin/calendar?year=2026', admin);
+    const year = await api.ok<CalendarDayListed[]>('GET', '/api/admin/calendar?year=2026', admin);
     expect(year.find((d) => d.date === '2026-02-14')).toMatchObject({ date: '2026-02-14', kind: 'workday', name: '春节调休上班' });
     expect(year.filter((d) => d.kind === 'holiday')).toHaveLength(33);
     expect(year.map((d) => d.date)).toEqual([...year.map((d) => d.date)].sort());
@@ -124,10 +124,10 @@ describe('keeping the calendar', () => {
       text: '# 2027 春节\n2027-02-06 holiday 春节\n2027-02-07 holiday 春节\n2027-02-20 holiday 春节（更正）\n' } });
     expect(imported.imported).toBe(3);
     expect(ok(await send(socket, 'calendar.list', { year: 2027 }))).toEqual([
-      { date: '2027-01-01', kind: 'holiday', name: '元旦', nameMn: '' },
-      { date: '2027-02-06', kind: 'holiday', name: '春节', nameMn: '' },
-      { date: '2027-02-07', kind: 'holiday', name: '春节', nameMn: '' },
-      { date: '2027-02-20', kind: 'holiday', name: '春节（更正）', nameMn: '' },
+      { date: '2027-01-01', kind: 'holiday', name: '元旦', nameMn: '', nameMnStatus: 'missing' },
+      { date: '2027-02-06', kind: 'holiday', name: '春节', nameMn: '', nameMnStatus: 'missing' },
+      { date: '2027-02-07', kind: 'holiday', name: '春节', nameMn: '', nameMnStatus: 'missing' },
+      { date: '2027-02-20', kind: 'holiday', name: '春节（更正）', nameMn: '', nameMnStatus: 'missing' },
     ]);
     const [importLine] = await auditTrail();
     expect(importLine).toMatchObject({ command: 'calendar.import', subject: 'calendar:import',
@@ -140,8 +140,8 @@ describe('keeping the calendar', () => {
     const imported = await api.ok<CalendarImportResult>('POST', '/api/admin/calendar-import', { ...admin, body: {
       text: `2027-02-06 holiday 春节 | ${SPRING_MN}\n2027-02-20 workday 春节调休上班\n` } });
     expect(imported).toEqual({ imported: 2, days: [
-      { date: '2027-02-06', kind: 'holiday', name: '春节', nameMn: SPRING_MN },
-      { date: '2027-02-20', kind: 'workday', name: '春节调休上班', nameMn: '' },
+      { date: '2027-02-06', kind: 'holiday', name: '春节', nameMn: SPRING_MN, nameMnStatus: 'draft' },
+      { date: '2027-02-20', kind: 'workday', name: '春节调休上班', nameMn: '', nameMnStatus: 'missing' },
     ] });
     const entries = await api.ok<MnTextEntry[]>('GET', '/api/admin/mn-texts', admin);
     expect(entries.find((e) => e.key === 'day:2027-02-06')).toMatchObject({ zh: '春节', mn: SPRING_MN, status: 'draft' });
@@ -162,20 +162,30 @@ describe('keeping the calendar', () => {
     const NEW_YEAR_MN = 'ᠰᠢᠨ᠎ᠡ ᠵᠢᠯ';
     const entry = async (date: string): Promise<MnTextEntry | undefined> =>
       (await api.ok<MnTextEntry[]>('GET', '/api/admin/mn-texts', admin)).find((e) => e.key === `day:${date}`);
-    const set = await api.ok<CalendarDayEntry>('POST', '/api/admin/calendar', { ...admin,
+    const set = await api.ok<CalendarDayListed>('POST', '/api/admin/calendar', { ...admin,
       body: { date: '2027-01-01', kind: 'holiday', name: '元旦', nameMn: NEW_YEAR_MN } });
-    expect(set).toEqual({ date: '2027-01-01', kind: 'holiday', name: '元旦', nameMn: NEW_YEAR_MN });
+    expect(set).toEqual({ date: '2027-01-01', kind: 'holiday', name: '元旦', nameMn: NEW_YEAR_MN, nameMnStatus: 'draft' });
     expect(await entry('2027-01-01')).toMatchObject({ zh: '元旦', mn: NEW_YEAR_MN, status: 'draft' });
     const [saved, day] = await auditTrail();
     expect([saved?.subject, day?.subject]).toEqual(['mnText:day:2027-01-01', 'calendar:2027-01-01']);
 
     // Approved in the workbench, then set again with the same Mongolian: it stays approved.
     await api.ok('PUT', '/api/admin/mn-texts/approval', { ...admin, body: { key: 'day:2027-01-01', mn: NEW_YEAR_MN, reviewer: '语委' } });
-    await api.ok('POST', '/api/admin/calendar', { ...admin, body: { date: '2027-01-01', kind: 'holiday', name: '元旦', nameMn: NEW_YEAR_MN } });
+    const again = await api.ok<CalendarDayListed>('POST', '/api/admin/calendar', { ...admin,
+      body: { date: '2027-01-01', kind: 'holiday', name: '元旦', nameMn: NEW_YEAR_MN } });
     expect(await entry('2027-01-01')).toMatchObject({ mn: NEW_YEAR_MN, status: 'approved' });
+    // The console's list says what the workbench says.
+    expect(again.nameMnStatus).toBe('approved');
+    const listedStatus = async (): Promise<string | undefined> =>
+      (await api.ok<CalendarDayListed[]>('GET', '/api/admin/calendar?year=2027', admin)).find((d) => d.date === '2027-01-01')?.nameMnStatus;
+    expect(await listedStatus()).toBe('approved');
     // Without Mongolian (or empty), the hall's stays as it is.
     await api.ok('POST', '/api/admin/calendar', { ...admin, body: { date: '2027-01-01', kind: 'holiday', name: '元旦', nameMn: '' } });
     expect(await entry('2027-01-01')).toMatchObject({ mn: NEW_YEAR_MN, status: 'approved' });
+    // Renamed, the approval was for another name: a draft again, in the list as in the workbench.
+    await api.ok('POST', '/api/admin/calendar', { ...admin, body: { date: '2027-01-01', kind: 'holiday', name: '元旦节' } });
+    expect(await entry('2027-01-01')).toMatchObject({ status: 'draft' });
+    expect(await listedStatus()).toBe('draft');
 
     // Chinese where the Mongolian goes: refused, naming the field, and nothing changes (not even the day).
     const before = calendarRows();

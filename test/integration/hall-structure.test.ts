@@ -3,7 +3,7 @@
  * same handlers): created, changed and deleted with an audit line each; refused with the field and the
  * reason when the input would clash or dangle, or when the thing is still in use — and then nothing changes.
  */
-import type { CentreAdminView, CounterAdminView, ServiceAdminView } from '../../protocol/structure';
+import type { CentreAdminView, CentreListEntry, CounterAdminView, ServiceAdminView } from '../../protocol/structure';
 import type { AuditLine } from '../../protocol/admin';
 import type { ErrorCode } from '../../protocol/errors';
 import type { Db } from '../../server/db/open';
@@ -51,6 +51,19 @@ describe('the hall structure', () => {
     admin = await login(th.url, 'admin', ADMIN_PASSWORD);
   });
   afterEach(async () => th.close());
+
+  it("the centres' list says whether each Mongolian name is reviewed, as the translation workbench does", async () => {
+    const statusOf = async (id: string): Promise<string | undefined> =>
+      (await api<CentreListEntry[]>('GET', '/api/admin/centres')).find((c) => c.id === id)?.nameMnStatus;
+    await api('POST', '/api/admin/centres', { id: 'veterans', name: '退役军人服务中心', nameMn: 'ᠲᠥᠪ', icon: 'heart' });
+    await api('POST', '/api/admin/centres', { id: 'unnamed', name: '未译中心', icon: 'ball' });
+    expect([await statusOf('veterans'), await statusOf('unnamed')]).toEqual(['draft', 'missing']);
+    await api('PUT', '/api/admin/mn-texts/approval', { key: 'centre:veterans', mn: 'ᠲᠥᠪ', reviewer: '语委' });
+    expect(await statusOf('veterans')).toBe('approved');
+    // Renamed in Chinese, the approval was for the old name: a draft again.
+    await api('PUT', '/api/admin/centres/veterans', { name: '退役军人事务服务中心' });
+    expect(await statusOf('veterans')).toBe('draft');
+  });
 
   it('an admin creates, changes and deletes a centre, a service and a counter; every change is audited', async () => {
     const centre = await api<CentreAdminView>('POST', '/api/admin/centres',

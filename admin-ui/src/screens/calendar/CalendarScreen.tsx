@@ -3,12 +3,13 @@
  * one day set or removed at a time, or many imported from a pasted list. Days it does not name follow
  * the ordinary week.
  */
-import type { CalendarDayEntry } from '../../../../protocol/calendar';
+import type { CalendarDayListed } from '../../../../protocol/calendar';
 import { Text, useLang } from '../../../../ui-kit/i18n';
 import { runCommand, useConsole, useHall } from '../../kit/console';
 import { ConfirmButton } from '../../kit/ConfirmDialog';
 import { ListPage, type Column } from '../../kit/ListPage';
 import { loadStatus } from '../../kit/LoadState';
+import { MnNameCell } from '../../kit/MnStatusTag';
 import { useCommand } from '../../kit/use-command';
 import { dateDayKey } from '../../kit/weekdays';
 import type { ScreenProps } from '../screen';
@@ -28,7 +29,7 @@ export function CalendarScreen(props: ScreenProps) {
   const read = useCommand('calendar.list', { year });
   const days = read.data ?? [];
 
-  const columns: Column<CalendarDayEntry>[] = [
+  const columns: Column<CalendarDayListed>[] = [
     { label: 'admin.calendar.date', cell: (d) => d.date, narrow: true },
     { label: 'admin.calendar.weekday', cell: (d) => t(dateDayKey(weekdayOf(d.date))), narrow: true },
     {
@@ -37,7 +38,7 @@ export function CalendarScreen(props: ScreenProps) {
       cell: (d) => <span class={d.kind === 'holiday' ? 'state-off' : 'state-ok'}>{t(`admin.calendar.kind.${d.kind}`)}</span>,
     },
     { label: 'admin.calendar.name', cell: (d) => d.name },
-    { label: 'admin.calendar.nameMn', cell: (d) => <span class="mn" lang="mn-Mong">{d.nameMn}</span> },
+    { label: 'admin.calendar.nameMn', cell: (d) => <MnNameCell mn={d.nameMn} status={d.nameMnStatus} testid={`calendar-mn-status-${d.date}`} /> },
   ];
   if (canEdit) {
     columns.push({

@@ -1,9 +1,10 @@
-import type { CentreAdminView } from '../../../../protocol/structure';
+import type { CentreListEntry } from '../../../../protocol/structure';
 import { CentreIcon } from '../../../../ui-kit/CentreIcon';
 import { useLang } from '../../../../ui-kit/i18n';
 import { useConsole } from '../../kit/console';
 import { ListPage, type Column } from '../../kit/ListPage';
 import { loadStatus } from '../../kit/LoadState';
+import { MnNameCell } from '../../kit/MnStatusTag';
 import { useCommand } from '../../kit/use-command';
 import { stateText } from '../structure/names';
 
@@ -11,11 +12,11 @@ export function CentreList() {
   const { t } = useLang();
   const { canEdit, navigate } = useConsole();
   const read = useCommand('centre.list', {});
-  const columns: Column<CentreAdminView>[] = [
+  const columns: Column<CentreListEntry>[] = [
     { label: 'admin.structure.order', cell: (c) => c.sortOrder, narrow: true },
     { label: 'admin.centres.icon', cell: (c) => <span class="icon-cell"><CentreIcon icon={c.icon} size={28} /></span>, narrow: true },
     { label: 'admin.centres.name', cell: (c) => c.name },
-    { label: 'admin.centres.nameMn', cell: (c) => <span class="mn" lang="mn-Mong">{c.nameMn}</span> },
+    { label: 'admin.centres.nameMn', cell: (c) => <MnNameCell mn={c.nameMn} status={c.nameMnStatus} testid={`centre-mn-status-${c.id}`} /> },
     { label: 'admin.centres.services', cell: (c) => c.serviceCount, narrow: true },
     { label: 'admin.centres.counters', cell: (c) => c.counterCount, narrow: true },
     {

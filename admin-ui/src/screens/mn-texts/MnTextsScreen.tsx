@@ -14,6 +14,7 @@ import { useHall } from '../../kit/console';
 import { useCommand } from '../../kit/use-command';
 import { ListPage, type Column } from '../../kit/ListPage';
 import { loadStatus } from '../../kit/LoadState';
+import { MnStatusTag } from '../../kit/MnStatusTag';
 import type { ScreenProps } from '../screen';
 import { MnTextEditor } from './MnTextEditor';
 import { MnTransfer } from './MnTransfer';
@@ -44,7 +45,7 @@ export function MnTextsScreen(_props: ScreenProps) {
     { label: 'admin.mnTexts.colMn', cell: (e) => <span class="mn mn-cell" lang="mn-Mong" data-testid={`mn-cell-${e.key}`}>{e.mn}</span> },
     {
       label: 'admin.mnTexts.colStatus', narrow: true,
-      cell: (e) => <span class={`mn-status mn-status-${e.status}`} data-testid={`mn-status-${e.key}`}>{t(`admin.mnTexts.status.${e.status}`)}</span>,
+      cell: (e) => <MnStatusTag status={e.status} testid={`mn-status-${e.key}`} />,
     },
     {
       label: 'admin.mnTexts.colReview', narrow: true,

@@ -1,0 +1,23 @@
+/**
+ * The review status of configured names' Mongolian, for the console's lists (centres, calendar days): the
+ * same rule the workbench applies (protocol/catalog/mn-review.ts), so a list never calls a draft reviewed.
+ */
+import type { Db } from '../db/open';
+import type { MnStatus } from '../../protocol/catalog/mn-coverage';
+import type { MnTextAddress } from '../../protocol/mn-texts';
+import { reviewedStatus } from '../../protocol/catalog/mn-review';
+import { mnTextsOfKind } from '../db/queries/mn-texts';
+
+/** A configured name as its list holds it. */
+export interface NamedText {
+  subject: string;
+  zh: string;
+  mn: string;
+}
+
+/** The status of each name's Mongolian, by subject (a centre's id, a day's date). */
+export function nameMnStatuses(db: Db, kind: Extract<MnTextAddress['kind'], 'centre' | 'day'>,
+  names: readonly NamedText[]): Map<string, MnStatus> {
+  const records = new Map(mnTextsOfKind(db, kind).map((r) => [r.subject, r]));
+  return new Map(names.map((n) => [n.subject, reviewedStatus(n, records.get(n.subject) ?? null)]));
+}
