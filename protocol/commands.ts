@@ -18,7 +18,7 @@ import type { AnnouncementView, BoardView } from './public-info';
 import type { CalendarDayListed, CalendarDayView, CalendarImportResult } from './calendar';
 import type { PortalServices } from './portal';
 import type { ServiceHoursView } from './hours';
-import type { CentreAdminView, CentreListEntry, CounterAdminView, ServiceAdminView } from './structure';
+import type { CentreAdminView, CentreListEntry, CounterAdminView, ServiceAdminView, ServiceListEntry } from './structure';
 import type { RatingView } from './rating';
 import type { ConfigFile, ConfigImported } from './config-file';
 import type { CaseSummary, CaseView } from './cases';
@@ -105,7 +105,7 @@ export interface CommandOutputs extends BookingCommandOutputs {
   /** The centre as it was before it was deleted. */
   'centre.remove': CentreAdminView;
   /** Every service, disabled ones too, with hours, limits, shared prefixes and today's use. */
-  'service.adminList': ServiceAdminView[];
+  'service.adminList': ServiceListEntry[];
   'service.get': ServiceAdminView;
   'service.create': ServiceAdminView;
   'service.update': ServiceAdminView;

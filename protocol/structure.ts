@@ -64,6 +64,9 @@ export interface ServiceAdminView extends SupervisionThresholds {
   used: boolean;
 }
 
+/** A service in the console's list: with the review status of its Mongolian name (草稿 until approved). */
+export type ServiceListEntry = ServiceAdminView & { nameMnStatus: MnStatus };
+
 /** A device tied to a counter (its rating pad, its window display); edited on the devices screen. */
 export interface CounterDeviceView {
   id: number;

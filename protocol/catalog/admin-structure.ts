@@ -54,6 +54,7 @@ export const adminStructureMessages = {
   'admin.services.edit': msg('编辑事项：{name}'),
   'admin.services.name': msg('事项名称（汉文）'),
   'admin.services.nameMn': msg('事项名称（蒙古文）'),
+  'admin.services.nameMnStatus': msg('蒙古文名称'),
   'admin.services.centre': msg('所属中心'),
   'admin.services.prefix': msg('号码前缀'),
   'admin.services.prefixHint': msg('一到两个大写字母，如 A 或 GH（不用 I 和 O，容易看成 1 和 0）'),

@@ -24,6 +24,7 @@ import { removeUnlessReferenced } from './removal';
 import { dropServiceFiles } from './admin-guides';
 import { saveThresholds } from '../db/queries/supervision';
 import { DEFAULT_THRESHOLDS, type SupervisionThresholds } from '../../protocol/supervision';
+import { nameMnStatuses } from '../mn-texts/name-status';
 
 function found(ctx: CommandContext, id: string): ServiceAdminView {
   return serviceAdminView(ctx.db, id, ctx.today) ?? fail('NOT_FOUND', ['id']);
@@ -80,7 +81,9 @@ export const serviceAdminList: CommandDef<'service.adminList'> = {
   name: 'service.adminList',
   permits: ['admin', 'supervisor'],
   run(ctx) {
-    return serviceAdminViews(ctx.db, ctx.today);
+    const services = serviceAdminViews(ctx.db, ctx.today);
+    const statuses = nameMnStatuses(ctx.db, 'service', services.map((s) => ({ subject: s.id, zh: s.name, mn: s.nameMn })));
+    return services.map((s) => ({ ...s, nameMnStatus: statuses.get(s.id) ?? 'missing' }));
   },
 };
 

@@ -1,5 +1,5 @@
 /**
- * The review status of configured names' Mongolian, for the console's lists (centres, calendar days): the
+ * The review status of configured names' Mongolian, for the console's lists (centres, services, calendar days): the
  * same rule the workbench applies (protocol/catalog/mn-review.ts), so a list never calls a draft reviewed.
  */
 import type { Db } from '../db/open';
@@ -15,8 +15,8 @@ export interface NamedText {
   mn: string;
 }
 
-/** The status of each name's Mongolian, by subject (a centre's id, a day's date). */
-export function nameMnStatuses(db: Db, kind: Extract<MnTextAddress['kind'], 'centre' | 'day'>,
+/** The status of each name's Mongolian, by subject (a centre's or service's id, a day's date). */
+export function nameMnStatuses(db: Db, kind: Extract<MnTextAddress['kind'], 'centre' | 'service' | 'day'>,
   names: readonly NamedText[]): Map<string, MnStatus> {
   const records = new Map(mnTextsOfKind(db, kind).map((r) => [r.subject, r]));
   return new Map(names.map((n) => [n.subject, reviewedStatus(n, records.get(n.subject) ?? null)]));

@@ -37,6 +37,7 @@ describe('admin console: centres, services, counters', () => {
     // Services: a prefix in use is refused on the prefix until it is another (or shared on purpose).
     await page.getByTestId('nav-services').click();
     await page.getByTestId('row-company-registration').waitFor();
+    expect(await page.getByTestId('service-mn-status-company-registration').innerText()).toBe('草稿');
     await shot(page, 'admin-services');
     await page.getByTestId('list-new').click();
     await field(page, 'centreId').selectOption({ label: '退役军人服务中心' });

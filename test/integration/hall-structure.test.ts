@@ -3,7 +3,7 @@
  * same handlers): created, changed and deleted with an audit line each; refused with the field and the
  * reason when the input would clash or dangle, or when the thing is still in use — and then nothing changes.
  */
-import type { CentreAdminView, CentreListEntry, CounterAdminView, ServiceAdminView } from '../../protocol/structure';
+import type { CentreAdminView, CentreListEntry, CounterAdminView, ServiceAdminView, ServiceListEntry } from '../../protocol/structure';
 import type { AuditLine } from '../../protocol/admin';
 import type { ErrorCode } from '../../protocol/errors';
 import type { Db } from '../../server/db/open';
@@ -52,7 +52,7 @@ describe('the hall structure', () => {
   });
   afterEach(async () => th.close());
 
-  it("the centres' list says whether each Mongolian name is reviewed, as the translation workbench does", async () => {
+  it("the centres' and services' lists say whether each Mongolian name is reviewed, as the translation workbench does", async () => {
     const statusOf = async (id: string): Promise<string | undefined> =>
       (await api<CentreListEntry[]>('GET', '/api/admin/centres')).find((c) => c.id === id)?.nameMnStatus;
     await api('POST', '/api/admin/centres', { id: 'veterans', name: '退役军人服务中心', nameMn: 'ᠲᠥᠪ', icon: 'heart' });
@@ -63,6 +63,14 @@ describe('the hall structure', () => {
     // Renamed in Chinese, the approval was for the old name: a draft again.
     await api('PUT', '/api/admin/centres/veterans', { name: '退役军人事务服务中心' });
     expect(await statusOf('veterans')).toBe('draft');
+
+    const serviceStatus = async (id: string): Promise<string | undefined> =>
+      (await api<ServiceListEntry[]>('GET', '/api/admin/services')).find((s) => s.id === id)?.nameMnStatus;
+    await api('POST', '/api/admin/services', { id: 'veteran-card', centreId: 'veterans', name: '优待证办理', nameMn: 'ᠲᠥᠪ', prefix: 'T' });
+    await api('POST', '/api/admin/services', { id: 'veteran-visit', centreId: 'veterans', name: '来访接待', prefix: 'V' });
+    expect([await serviceStatus('veteran-card'), await serviceStatus('veteran-visit')]).toEqual(['draft', 'missing']);
+    await api('PUT', '/api/admin/mn-texts/approval', { key: 'service:veteran-card', mn: 'ᠲᠥᠪ', reviewer: '语委' });
+    expect(await serviceStatus('veteran-card')).toBe('approved');
   });
 
   it('an admin creates, changes and deletes a centre, a service and a counter; every change is audited', async () => {

@@ -17,7 +17,7 @@ export function allMnTexts(db: Db): StoredMnText[] {
   return statement(db, `${SELECT} ORDER BY kind, subject`).all() as StoredMnText[];
 }
 
-/** The review records of one kind of text (every centre name's, every calendar day's), by subject. */
+/** The review records of one kind of text (every centre's name, every calendar day's), by subject. */
 export function mnTextsOfKind(db: Db, kind: MnTextKind): StoredMnText[] {
   return statement(db, `${SELECT} WHERE kind = ? ORDER BY subject`).all(kind) as StoredMnText[];
 }

@@ -1,8 +1,9 @@
-import type { ServiceAdminView } from '../../../../protocol/structure';
+import type { ServiceListEntry } from '../../../../protocol/structure';
 import { useLang } from '../../../../ui-kit/i18n';
 import { useConsole } from '../../kit/console';
 import { ListPage, type Column } from '../../kit/ListPage';
 import { loadStatus } from '../../kit/LoadState';
+import { MnStatusTag } from '../../kit/MnStatusTag';
 import { useCommand } from '../../kit/use-command';
 import { nameOf, stateText } from '../structure/names';
 
@@ -11,9 +12,10 @@ export function ServiceList() {
   const { canEdit, navigate } = useConsole();
   const read = useCommand('service.adminList', {});
   const centres = useCommand('centre.list', {}).data;
-  const columns: Column<ServiceAdminView>[] = [
+  const columns: Column<ServiceListEntry>[] = [
     { label: 'admin.services.prefix', cell: (s) => <strong>{s.prefix}</strong>, narrow: true },
     { label: 'admin.services.name', cell: (s) => s.name },
+    { label: 'admin.services.nameMnStatus', cell: (s) => <MnStatusTag status={s.nameMnStatus} testid={`service-mn-status-${s.id}`} />, narrow: true },
     { label: 'admin.services.centre', cell: (s) => nameOf(centres, s.centreId) },
     { label: 'admin.services.counters', cell: (s) => s.counterIds.join('、'), narrow: true },
     { label: 'admin.services.minutes', cell: (s) => s.defaultServiceMinutes, narrow: true },
