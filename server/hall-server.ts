@@ -84,6 +84,8 @@ export interface HallServer {
  * thread is busiest and the WAL grows fastest (tried, and a flood then grew it towards the safety net).
  */
 const CHECKPOINT_INTERVAL_MS = 200;
+/** How long an idle HTTP connection stays open for the client's next request (see where it is set). */
+export const KEEP_ALIVE_MS = 65_000;
 const NO_PRINTERS: PrinterStatusPort = { canPrint: () => false, views: () => [] };
 
 export function createHallServer(config: Config,
@@ -124,6 +126,12 @@ export function createHallServer(config: Config,
       ...modules.flatMap((m) => m.routers ?? [])],
   });
   const server = http.createServer(app);
+  // Browsers and fetch keep a connection open between requests and reuse it. Node closes an idle one after
+  // 5 s by default, which races a client whose own idle timer runs late (a busy kiosk PC): its next POST
+  // goes out on a socket the server has just closed and fails with nothing received. A minute and more
+  // outlasts every client's idle timeout (clients close first); the headers' limit must exceed it.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
   const io = createSocketServer(server, seenCallers, bus, clock, limits, presence);
   io.use((socket, next) => next(origins.allows(socket.handshake.headers.origin) ? undefined : new Error('ORIGIN_NOT_ALLOWED')));
   logins.onLogout((token) => {
@@ -200,11 +208,18 @@ export function createHallServer(config: Config,
       supervision.stop();
       broadcaster.close();
       for (const m of modules) await m.close?.();
-      // The callback fires once the HTTP server has closed too; the promise io.close returns does not wait for that.
-      await new Promise<void>((resolve) => {
-        void io.close(() => resolve());
-      });
-      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      // A request still in hand when the server closes leaves its connection open and idle for the keep-alive
+      // time (KEEP_ALIVE_MS) once answered, which would hold up the stop: it is closed as soon as it is idle.
+      const sweep = setInterval(() => server.closeIdleConnections(), 100);
+      try {
+        // The callback fires once the HTTP server has closed too; the promise io.close returns does not wait for that.
+        await new Promise<void>((resolve) => {
+          void io.close(() => resolve());
+        });
+        if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      } finally {
+        clearInterval(sweep);
+      }
       await checkpointer?.stop();
       if (db.open) db.close();
     },
