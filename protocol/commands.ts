@@ -18,7 +18,7 @@ import type { AnnouncementView, BoardView } from './public-info';
 import type { CalendarDayListed, CalendarDayView, CalendarImportResult } from './calendar';
 import type { PortalServices } from './portal';
 import type { ServiceHoursView } from './hours';
-import type { CentreAdminView, CentreListEntry, CounterAdminView, ServiceAdminView, ServiceListEntry } from './structure';
+import type { CentreAdminView, CentreAdminEntry, CounterAdminView, ServiceAdminView, ServiceAdminEntry } from './structure';
 import type { RatingView } from './rating';
 import type { ConfigFile, ConfigImported } from './config-file';
 import type { CaseSummary, CaseView } from './cases';
@@ -98,15 +98,15 @@ export interface CommandOutputs extends BookingCommandOutputs {
   /** The service's hours and limits after the change. */
   'service.setHours': ServiceHoursView;
   /** Every centre, disabled ones too, in kiosk order. */
-  'centre.list': CentreListEntry[];
-  'centre.get': CentreAdminView;
+  'centre.list': CentreAdminEntry[];
+  'centre.get': CentreAdminEntry;
   'centre.create': CentreAdminView;
   'centre.update': CentreAdminView;
   /** The centre as it was before it was deleted. */
   'centre.remove': CentreAdminView;
   /** Every service, disabled ones too, with hours, limits, shared prefixes and today's use. */
-  'service.adminList': ServiceListEntry[];
-  'service.get': ServiceAdminView;
+  'service.adminList': ServiceAdminEntry[];
+  'service.get': ServiceAdminEntry;
   'service.create': ServiceAdminView;
   'service.update': ServiceAdminView;
   'service.remove': ServiceAdminView;

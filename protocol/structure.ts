@@ -32,8 +32,8 @@ export interface CentreAdminView {
   counterCount: number;
 }
 
-/** A centre in the console's list: with the review status of its Mongolian name (草稿 until approved). */
-export type CentreListEntry = CentreAdminView & { nameMnStatus: MnStatus };
+/** A centre as the console's list and page show it: with the review status of its Mongolian name (草稿 until approved). */
+export type CentreAdminEntry = CentreAdminView & { nameMnStatus: MnStatus };
 
 /** A service as admins edit it, with its 电子监察 limits (protocol/supervision.ts). */
 export interface ServiceAdminView extends SupervisionThresholds {
@@ -64,8 +64,8 @@ export interface ServiceAdminView extends SupervisionThresholds {
   used: boolean;
 }
 
-/** A service in the console's list: with the review status of its Mongolian name (草稿 until approved). */
-export type ServiceListEntry = ServiceAdminView & { nameMnStatus: MnStatus };
+/** A service as the console's list and page show it: with the review status of its Mongolian name (草稿 until approved). */
+export type ServiceAdminEntry = ServiceAdminView & { nameMnStatus: MnStatus };
 
 /** A device tied to a counter (its rating pad, its window display); edited on the devices screen. */
 export interface CounterDeviceView {

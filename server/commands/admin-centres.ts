@@ -13,7 +13,7 @@ import { deleteCentre, insertCentre, updateCentre } from '../db/queries/hall-adm
 import { devicesUsingCentre } from '../db/queries/devices';
 import { fail } from './errors';
 import { audit } from './audit';
-import { nameMnStatuses } from '../mn-texts/name-status';
+import { nameMnStatus, nameMnStatuses } from '../mn-texts/name-status';
 
 function found(ctx: CommandContext, id: string): CentreAdminView {
   return centreAdminView(ctx.db, id) ?? fail('NOT_FOUND', ['id']);
@@ -36,7 +36,8 @@ export const centreGet: CommandDef<'centre.get'> = {
   name: 'centre.get',
   permits: ['admin', 'supervisor'],
   run(ctx, { id }) {
-    return found(ctx, id);
+    const centre = found(ctx, id);
+    return { ...centre, nameMnStatus: nameMnStatus(ctx.db, 'centre', { subject: centre.id, zh: centre.name, mn: centre.nameMn }) };
   },
 };
 

@@ -24,7 +24,7 @@ import { removeUnlessReferenced } from './removal';
 import { dropServiceFiles } from './admin-guides';
 import { saveThresholds } from '../db/queries/supervision';
 import { DEFAULT_THRESHOLDS, type SupervisionThresholds } from '../../protocol/supervision';
-import { nameMnStatuses } from '../mn-texts/name-status';
+import { nameMnStatus, nameMnStatuses } from '../mn-texts/name-status';
 
 function found(ctx: CommandContext, id: string): ServiceAdminView {
   return serviceAdminView(ctx.db, id, ctx.today) ?? fail('NOT_FOUND', ['id']);
@@ -91,7 +91,8 @@ export const serviceGet: CommandDef<'service.get'> = {
   name: 'service.get',
   permits: ['admin', 'supervisor'],
   run(ctx, { id }) {
-    return found(ctx, id);
+    const service = found(ctx, id);
+    return { ...service, nameMnStatus: nameMnStatus(ctx.db, 'service', { subject: service.id, zh: service.name, mn: service.nameMn }) };
   },
 };
 

@@ -32,6 +32,8 @@ describe('admin console: centres, services, counters', () => {
     await page.getByTestId('icon-heart').click();
     await page.getByTestId('form-submit').click();
     await page.getByRole('heading', { name: '编辑中心：退役军人服务中心' }).waitFor();
+    // No Mongolian name yet: the page says so (the kiosk shows the Chinese alone until there is one).
+    expect(await page.getByTestId('centre-mn-status').innerText()).toBe('缺译');
     await shot(page, 'admin-centre-form');
 
     // Services: a prefix in use is refused on the prefix until it is another (or shared on purpose).
@@ -53,6 +55,12 @@ describe('admin console: centres, services, counters', () => {
     await field(page, 'prefix').fill('T');
     await page.getByTestId('form-submit').click();
     await page.getByTestId('hours-editor-veteran-card').waitFor();
+    expect(await page.getByTestId('service-mn-status').innerText()).toBe('缺译');
+    // Its Mongolian name given: a draft until a reviewer approves it in 翻译审校.
+    await field(page, 'nameMn').fill('ᠲᠥᠪ');
+    await page.getByTestId('service-form').getByTestId('form-submit').click();
+    await page.locator('[data-testid="service-mn-status"]:has-text("草稿")').waitFor();
+    await page.getByTestId('service-mn-status').scrollIntoViewIfNeeded();
     await shot(page, 'admin-service-form');
     // Its hours and limits, in the hours screen's own editor below the service.
     await page.getByTestId('hours-editor-veteran-card').scrollIntoViewIfNeeded();

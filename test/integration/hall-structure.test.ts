@@ -3,7 +3,7 @@
  * same handlers): created, changed and deleted with an audit line each; refused with the field and the
  * reason when the input would clash or dangle, or when the thing is still in use — and then nothing changes.
  */
-import type { CentreAdminView, CentreListEntry, CounterAdminView, ServiceAdminView, ServiceListEntry } from '../../protocol/structure';
+import type { CentreAdminView, CentreAdminEntry, CounterAdminView, ServiceAdminView, ServiceAdminEntry } from '../../protocol/structure';
 import type { AuditLine } from '../../protocol/admin';
 import type { ErrorCode } from '../../protocol/errors';
 import type { Db } from '../../server/db/open';
@@ -54,7 +54,7 @@ describe('the hall structure', () => {
 
   it("the centres' and services' lists say whether each Mongolian name is reviewed, as the translation workbench does", async () => {
     const statusOf = async (id: string): Promise<string | undefined> =>
-      (await api<CentreListEntry[]>('GET', '/api/admin/centres')).find((c) => c.id === id)?.nameMnStatus;
+      (await api<CentreAdminEntry[]>('GET', '/api/admin/centres')).find((c) => c.id === id)?.nameMnStatus;
     await api('POST', '/api/admin/centres', { id: 'veterans', name: '退役军人服务中心', nameMn: 'ᠲᠥᠪ', icon: 'heart' });
     await api('POST', '/api/admin/centres', { id: 'unnamed', name: '未译中心', icon: 'ball' });
     expect([await statusOf('veterans'), await statusOf('unnamed')]).toEqual(['draft', 'missing']);
@@ -65,12 +65,16 @@ describe('the hall structure', () => {
     expect(await statusOf('veterans')).toBe('draft');
 
     const serviceStatus = async (id: string): Promise<string | undefined> =>
-      (await api<ServiceListEntry[]>('GET', '/api/admin/services')).find((s) => s.id === id)?.nameMnStatus;
+      (await api<ServiceAdminEntry[]>('GET', '/api/admin/services')).find((s) => s.id === id)?.nameMnStatus;
     await api('POST', '/api/admin/services', { id: 'veteran-card', centreId: 'veterans', name: '优待证办理', nameMn: 'ᠲᠥᠪ', prefix: 'T' });
     await api('POST', '/api/admin/services', { id: 'veteran-visit', centreId: 'veterans', name: '来访接待', prefix: 'V' });
     expect([await serviceStatus('veteran-card'), await serviceStatus('veteran-visit')]).toEqual(['draft', 'missing']);
     await api('PUT', '/api/admin/mn-texts/approval', { key: 'service:veteran-card', mn: 'ᠲᠥᠪ', reviewer: '语委' });
     expect(await serviceStatus('veteran-card')).toBe('approved');
+    // Each one's own page says the same.
+    expect((await api<ServiceAdminEntry>('GET', '/api/admin/services/veteran-card')).nameMnStatus).toBe('approved');
+    expect((await api<CentreAdminEntry>('GET', '/api/admin/centres/veterans')).nameMnStatus).toBe('draft');
+    expect((await api<CentreAdminEntry>('GET', '/api/admin/centres/unnamed')).nameMnStatus).toBe('missing');
   });
 
   it('an admin creates, changes and deletes a centre, a service and a counter; every change is audited', async () => {
@@ -86,7 +90,8 @@ describe('the hall structure', () => {
     expect(service).toMatchObject({ id: 'service-19', centreId: 'veterans', prefix: 'T', enabled: true, priorityOffered: false,
       defaultServiceMinutes: 12, hours: HOURS, dailyLimit: 40, morningLimit: 25, afternoonLimit: null, sharesPrefixWith: [],
       counterIds: [], ticketsToday: 0, used: false });
-    expect(await api('GET', `/api/admin/services/${service.id}`)).toEqual(service);
+    // Its page: what create answered, and its Mongolian name's review (none given: missing).
+    expect(await api('GET', `/api/admin/services/${service.id}`)).toEqual({ ...service, nameMnStatus: 'missing' });
 
     const counter = await api<CounterAdminView>('POST', '/api/admin/counters',
       { id: 15, centreId: 'veterans', serviceIds: [service.id, 'elderly-allowance'] });

@@ -10,6 +10,7 @@ import { CheckboxField } from '../../kit/CheckboxField';
 import { NumberField, TextField } from '../../kit/fields';
 import { FormShell } from '../../kit/FormShell';
 import { loadStatus } from '../../kit/LoadState';
+import { MnStatusTag } from '../../kit/MnStatusTag';
 import { useCommand } from '../../kit/use-command';
 import { useCommandForm, type CommandForm, type FormValues } from '../../kit/use-command-form';
 import type { CommandName } from '../../../../protocol/commands';
@@ -65,6 +66,7 @@ function CentreEdit(props: { id: string }) {
       <p class="record-facts">
         <span>{t('admin.structure.idIs', { id: centre.id })}</span>
         <span>{t('admin.centres.counts', { services: centre.serviceCount, counters: centre.counterCount })}</span>
+        <span>{t('admin.structure.nameMnReview')}<MnStatusTag status={centre.nameMnStatus} testid="centre-mn-status" /></span>
         <a href="#/services">{t('admin.services.title')}</a>
       </p>
       <FormShell form={form} readOnly={!canEdit} testid="centre-form"

@@ -1,4 +1,4 @@
-import type { CentreListEntry } from '../../../../protocol/structure';
+import type { CentreAdminEntry } from '../../../../protocol/structure';
 import { CentreIcon } from '../../../../ui-kit/CentreIcon';
 import { useLang } from '../../../../ui-kit/i18n';
 import { useConsole } from '../../kit/console';
@@ -12,7 +12,7 @@ export function CentreList() {
   const { t } = useLang();
   const { canEdit, navigate } = useConsole();
   const read = useCommand('centre.list', {});
-  const columns: Column<CentreListEntry>[] = [
+  const columns: Column<CentreAdminEntry>[] = [
     { label: 'admin.structure.order', cell: (c) => c.sortOrder, narrow: true },
     { label: 'admin.centres.icon', cell: (c) => <span class="icon-cell"><CentreIcon icon={c.icon} size={28} /></span>, narrow: true },
     { label: 'admin.centres.name', cell: (c) => c.name },

@@ -8,6 +8,7 @@ import { Text, useLang } from '../../../../ui-kit/i18n';
 import { runCommand, useConsole } from '../../kit/console';
 import { FormShell } from '../../kit/FormShell';
 import { loadStatus } from '../../kit/LoadState';
+import { MnStatusTag } from '../../kit/MnStatusTag';
 import { useCommand } from '../../kit/use-command';
 import { useCommandForm, type FormValues } from '../../kit/use-command-form';
 import { HoursEditor } from '../hours/HoursEditor';
@@ -43,6 +44,7 @@ export function ServiceEdit(props: { id: string }) {
         <span>{t('admin.structure.idIs', { id: service.id })}</span>
         <span>{t('admin.services.countersAre', { counters: service.counterIds.join('、') || t('admin.structure.none') })}</span>
         <span>{t('admin.services.ticketsTodayAre', { n: service.ticketsToday })}</span>
+        <span>{t('admin.structure.nameMnReview')}<MnStatusTag status={service.nameMnStatus} testid="service-mn-status" /></span>
       </p>
       <FormShell form={form} readOnly={!canEdit} testid="service-form"
         onDone={() => {

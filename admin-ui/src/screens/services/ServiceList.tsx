@@ -1,4 +1,4 @@
-import type { ServiceListEntry } from '../../../../protocol/structure';
+import type { ServiceAdminEntry } from '../../../../protocol/structure';
 import { useLang } from '../../../../ui-kit/i18n';
 import { useConsole } from '../../kit/console';
 import { ListPage, type Column } from '../../kit/ListPage';
@@ -12,7 +12,7 @@ export function ServiceList() {
   const { canEdit, navigate } = useConsole();
   const read = useCommand('service.adminList', {});
   const centres = useCommand('centre.list', {}).data;
-  const columns: Column<ServiceListEntry>[] = [
+  const columns: Column<ServiceAdminEntry>[] = [
     { label: 'admin.services.prefix', cell: (s) => <strong>{s.prefix}</strong>, narrow: true },
     { label: 'admin.services.name', cell: (s) => s.name },
     { label: 'admin.services.nameMnStatus', cell: (s) => <MnStatusTag status={s.nameMnStatus} testid={`service-mn-status-${s.id}`} />, narrow: true },
