@@ -4,7 +4,7 @@
  * Every change is audited; loads are re-announced so kiosks and displays show a day that just became a
  * holiday (or a working day) at once.
  */
-import type { CalendarDayEntry, CalendarDayListed, CalendarDayView } from '../../protocol/calendar';
+import type { CalendarDayListed, CalendarDayView } from '../../protocol/calendar';
 import type { Db } from '../db/open';
 import type { CommandContext } from './context';
 import type { CommandDef } from './define';
@@ -14,7 +14,7 @@ import { readCalendarText } from '../hall/calendar-text';
 import { calendarDay, calendarDayNames, deleteCalendarDay, saveCalendarDay } from '../db/queries/calendar';
 import { saveMnDraftIfChanged } from './mn-texts';
 import { listServices } from '../db/queries/hall';
-import { nameMnStatuses } from '../mn-texts/name-status';
+import { withNameMnStatus } from '../mn-texts/name-status';
 
 /** Today's calendar day changed: every service's closedReason may have changed with it. */
 function announceIfToday(ctx: CommandContext, dates: readonly string[]): void {
@@ -22,15 +22,9 @@ function announceIfToday(ctx: CommandContext, dates: readonly string[]): void {
   for (const s of listServices(ctx.db)) ctx.outbox.service(s.id);
 }
 
-/** The days with their names' review status, as the console lists them (draft until the workbench approves). */
-function listed(db: Db, days: readonly CalendarDayEntry[]): CalendarDayListed[] {
-  const statuses = nameMnStatuses(db, 'day', days.map((d) => ({ subject: d.date, zh: d.name, mn: d.nameMn })));
-  return days.map((d) => ({ ...d, nameMnStatus: statuses.get(d.date) ?? 'missing' }));
-}
-
-/** The stored days from `from` to `to`, listed. */
+/** The stored days from `from` to `to`, each with its name's review status (draft until the workbench approves). */
 function daysBetween(db: Db, from: string, to: string): CalendarDayListed[] {
-  return listed(db, calendarDayNames(db, from, to));
+  return withNameMnStatus(db, 'day', calendarDayNames(db, from, to), (d) => ({ subject: d.date, zh: d.name, mn: d.nameMn }));
 }
 
 export const calendarList: CommandDef<'calendar.list'> = {
@@ -99,9 +93,9 @@ export const calendarImport: CommandDef<'calendar.import'> = {
     for (const day of read.days) saveMnDraftIfChanged(ctx, `day:${day.date}`, day.nameMn, 'text');
     announceIfToday(ctx, dates);
     // The days as they now stand, in date order: one read over the list's span, kept to the list's dates.
-    const listed = new Set(dates);
+    const inList = new Set(dates);
     const span = [...dates].sort();
     const stored = daysBetween(ctx.db, span[0] ?? '', span[span.length - 1] ?? '');
-    return { imported: days.length, days: stored.filter((d) => listed.has(d.date)) };
+    return { imported: days.length, days: stored.filter((d) => inList.has(d.date)) };
   },
 };

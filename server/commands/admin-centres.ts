@@ -13,7 +13,10 @@ import { deleteCentre, insertCentre, updateCentre } from '../db/queries/hall-adm
 import { devicesUsingCentre } from '../db/queries/devices';
 import { fail } from './errors';
 import { audit } from './audit';
-import { nameMnStatus, nameMnStatuses } from '../mn-texts/name-status';
+import { withNameMnStatus, type NamedText } from '../mn-texts/name-status';
+
+/** A centre's name as the translation workbench files it. */
+const nameOf = (c: CentreAdminView): NamedText => ({ subject: c.id, zh: c.name, mn: c.nameMn });
 
 function found(ctx: CommandContext, id: string): CentreAdminView {
   return centreAdminView(ctx.db, id) ?? fail('NOT_FOUND', ['id']);
@@ -26,9 +29,7 @@ export const centreList: CommandDef<'centre.list'> = {
   name: 'centre.list',
   permits: ['admin', 'supervisor'],
   run(ctx) {
-    const centres = centreAdminViews(ctx.db);
-    const statuses = nameMnStatuses(ctx.db, 'centre', centres.map((c) => ({ subject: c.id, zh: c.name, mn: c.nameMn })));
-    return centres.map((c) => ({ ...c, nameMnStatus: statuses.get(c.id) ?? 'missing' }));
+    return withNameMnStatus(ctx.db, 'centre', centreAdminViews(ctx.db), nameOf);
   },
 };
 
@@ -36,8 +37,7 @@ export const centreGet: CommandDef<'centre.get'> = {
   name: 'centre.get',
   permits: ['admin', 'supervisor'],
   run(ctx, { id }) {
-    const centre = found(ctx, id);
-    return { ...centre, nameMnStatus: nameMnStatus(ctx.db, 'centre', { subject: centre.id, zh: centre.name, mn: centre.nameMn }) };
+    return withNameMnStatus(ctx.db, 'centre', [found(ctx, id)], nameOf)[0] ?? fail('NOT_FOUND', ['id']);
   },
 };
 

@@ -24,7 +24,10 @@ import { removeUnlessReferenced } from './removal';
 import { dropServiceFiles } from './admin-guides';
 import { saveThresholds } from '../db/queries/supervision';
 import { DEFAULT_THRESHOLDS, type SupervisionThresholds } from '../../protocol/supervision';
-import { nameMnStatus, nameMnStatuses } from '../mn-texts/name-status';
+import { withNameMnStatus, type NamedText } from '../mn-texts/name-status';
+
+/** A service's name as the translation workbench files it. */
+const nameOf = (s: ServiceAdminView): NamedText => ({ subject: s.id, zh: s.name, mn: s.nameMn });
 
 function found(ctx: CommandContext, id: string): ServiceAdminView {
   return serviceAdminView(ctx.db, id, ctx.today) ?? fail('NOT_FOUND', ['id']);
@@ -81,9 +84,7 @@ export const serviceAdminList: CommandDef<'service.adminList'> = {
   name: 'service.adminList',
   permits: ['admin', 'supervisor'],
   run(ctx) {
-    const services = serviceAdminViews(ctx.db, ctx.today);
-    const statuses = nameMnStatuses(ctx.db, 'service', services.map((s) => ({ subject: s.id, zh: s.name, mn: s.nameMn })));
-    return services.map((s) => ({ ...s, nameMnStatus: statuses.get(s.id) ?? 'missing' }));
+    return withNameMnStatus(ctx.db, 'service', serviceAdminViews(ctx.db, ctx.today), nameOf);
   },
 };
 
@@ -91,8 +92,7 @@ export const serviceGet: CommandDef<'service.get'> = {
   name: 'service.get',
   permits: ['admin', 'supervisor'],
   run(ctx, { id }) {
-    const service = found(ctx, id);
-    return { ...service, nameMnStatus: nameMnStatus(ctx.db, 'service', { subject: service.id, zh: service.name, mn: service.nameMn }) };
+    return withNameMnStatus(ctx.db, 'service', [found(ctx, id)], nameOf)[0] ?? fail('NOT_FOUND', ['id']);
   },
 };
 

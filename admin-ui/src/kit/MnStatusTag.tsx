@@ -1,6 +1,6 @@
 /**
  * The review status of a Mongolian text (缺译, 草稿, 已审定), one look wherever the console shows one: the
- * translation workbench and the lists that show a configured name's Mongolian (centres, calendar days),
+ * translation workbench, and the lists and pages of configured names (centres, services, calendar days),
  * so nobody takes a draft for reviewed text.
  */
 import type { MnStatus } from '../../../protocol/catalog/mn-coverage';
