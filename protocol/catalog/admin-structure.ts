@@ -18,7 +18,7 @@ export const adminStructureMessages = {
   'admin.structure.idHint': msg('系统内部和网址中使用，只能用小写字母、数字和连字符，创建后不能修改;不填则自动生成'),
   'admin.structure.idIs': msg('编号：{id}'),
   'admin.structure.nameMnReview': msg('蒙古文名称：'),
-  'admin.structure.nameMnHint': msg('蒙古文名称可以先空着，译文审定后再补上'),
+  'admin.structure.nameMnHint': msg('可以空着；填写或改动后作为草稿进入“翻译审校”，审定前标为草稿'),
   'admin.structure.inUseIntro': msg('不能删除，因为：'),
   'admin.structure.disableInstead': msg('可以改为停用：取消勾选“启用”后保存。'),
   'admin.structure.inUse.services': msg('还有事项属于它'),

@@ -101,7 +101,6 @@ export const adminMessages = {
   'admin.calendar.kind': msg('类型'),
   'admin.calendar.name': msg('名称'),
   'admin.calendar.nameMn': msg('蒙古文名称'),
-  'admin.calendar.nameMnHint': msg('可以空着；填写或改动后作为草稿进入“翻译审校”，审定前标为草稿'),
   'admin.calendar.kind.holiday': msg('节假日（不办公）'),
   'admin.calendar.kind.workday': msg('调休上班'),
   'admin.calendar.add': msg('添加或修改一天'),

@@ -25,7 +25,7 @@ export function CalendarDayForm(props: { year: number; onSaved: () => void }) {
         <SelectField form={form} name="kind" label="admin.calendar.kind"
           choices={CALENDAR_DAY_KINDS.map((kind) => ({ value: kind, label: t(`admin.calendar.kind.${kind}`) }))} />
         <TextField form={form} name="name" label="admin.calendar.name" wide placeholder="国庆节" />
-        <TextField form={form} name="nameMn" label="admin.calendar.nameMn" hint="admin.calendar.nameMnHint" wide mongolian />
+        <TextField form={form} name="nameMn" label="admin.calendar.nameMn" hint="admin.structure.nameMnHint" wide mongolian />
       </FormShell>
       {saved ? <p class="ok-note" role="status">{saved} · {t('admin.kit.saved')}</p> : null}
     </section>
