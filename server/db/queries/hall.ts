@@ -2,7 +2,7 @@
  * SQL for the hall's structure: centres, services, counters and their service lists.
  */
 import type { Db } from '../open';
-import { statement } from './statement';
+import { rawStatement, statement } from './statement';
 import type { CentreView, CounterStatus } from '../../../protocol/views';
 import type { CallPolicy, Counter, CounterEventType, ServiceRule } from '../../queue/types';
 import { readOpeningHours } from '../../queue';
@@ -21,11 +21,15 @@ export interface CounterRecord extends Counter {
   enabled: boolean;
 }
 
-interface ServiceRow {
-  id: string; centre_id: string; name: string; name_mn: string; prefix: string;
-  daily_limit: number | null; morning_limit: number | null; afternoon_limit: number | null; opening_hours: string | null;
-  enabled: number; centre_enabled: number; priority_offered: number; default_service_minutes: number; sort_order: number;
-}
+/** The columns a service record is read from, in the order `toService` takes them (rows as arrays, as tickets.ts says why). */
+const SERVICE_COLUMNS = `s.id, s.centre_id, s.name, s.name_mn, s.prefix, s.daily_limit, s.morning_limit, s.afternoon_limit,
+  s.opening_hours, s.enabled, c.enabled, s.priority_offered, s.default_service_minutes, s.sort_order`;
+
+type ServiceTuple = [
+  id: string, centreId: string, name: string, nameMn: string, prefix: string, dailyLimit: number | null,
+  morningLimit: number | null, afternoonLimit: number | null, openingHours: string | null, enabled: number,
+  centreEnabled: number, priorityOffered: number, defaultServiceMinutes: number, sortOrder: number,
+];
 
 /**
  * Opening hours as read from their stored text, kept per text: every ticket issued reads its service, and
@@ -46,14 +50,14 @@ function hoursOf(text: string | null): OpeningHours {
   return hours;
 }
 
-function toService(r: ServiceRow): ServiceRecord {
+function toService(r: ServiceTuple): ServiceRecord {
+  const [id, centreId, name, nameMn, prefix, dailyLimit, morningLimit, afternoonLimit, openingHours, enabled, centreEnabled,
+    priorityOffered, defaultServiceMinutes, sortOrder] = r;
   return {
-    id: r.id, centreId: r.centre_id, name: r.name, nameMn: r.name_mn, prefix: r.prefix,
-    dailyLimit: r.daily_limit, morningLimit: r.morning_limit, afternoonLimit: r.afternoon_limit,
-    hours: hoursOf(r.opening_hours),
+    id, centreId, name, nameMn, prefix, dailyLimit, morningLimit, afternoonLimit, hours: hoursOf(openingHours),
     // Residents are offered a service only while it and its centre are both enabled (the one place this is decided).
-    enabled: r.enabled === 1 && r.centre_enabled === 1,
-    priorityOffered: r.priority_offered === 1, defaultServiceMinutes: r.default_service_minutes, sortOrder: r.sort_order,
+    enabled: enabled === 1 && centreEnabled === 1,
+    priorityOffered: priorityOffered === 1, defaultServiceMinutes, sortOrder,
   };
 }
 
@@ -64,39 +68,40 @@ export function listCentres(db: Db): CentreView[] {
     ORDER BY sort_order, id`).all() as CentreRow[]).map((r) => ({ ...r, enabled: r.enabled === 1 }));
 }
 
-const SERVICE_SELECT = 'SELECT s.*, c.enabled AS centre_enabled FROM services s JOIN centres c ON c.id = s.centre_id';
+const SERVICE_SELECT = `SELECT ${SERVICE_COLUMNS} FROM services s JOIN centres c ON c.id = s.centre_id`;
 
 export function listServices(db: Db): ServiceRecord[] {
-  return (statement(db, `${SERVICE_SELECT} ORDER BY s.sort_order, s.id`).all() as ServiceRow[]).map(toService);
+  return (rawStatement(db, `${SERVICE_SELECT} ORDER BY s.sort_order, s.id`).all() as ServiceTuple[]).map(toService);
 }
 
 export function serviceById(db: Db, id: string): ServiceRecord | null {
-  const r = statement(db, `${SERVICE_SELECT} WHERE s.id = ?`).get(id) as ServiceRow | undefined;
+  const r = rawStatement(db, `${SERVICE_SELECT} WHERE s.id = ?`).get(id) as ServiceTuple | undefined;
   return r ? toService(r) : null;
 }
 
-interface CounterRow {
-  id: number; name: string; centre_id: string; call_policy: string; status: string; staff_id: number | null; enabled: number;
-}
+/** The columns a counter record is read from, in the order `toCounter` takes them. */
+const COUNTER_SELECT = 'SELECT id, name, centre_id, call_policy, status, staff_id, enabled FROM counters';
+
+type CounterTuple = [id: number, name: string, centreId: string, callPolicy: string, status: string, staffId: number | null, enabled: number];
 
 function serviceIdsOf(db: Db, counterId: number): string[] {
-  return (statement(db, 'SELECT service_id FROM counter_services WHERE counter_id = ? ORDER BY position')
-    .all(counterId) as { service_id: string }[]).map((r) => r.service_id);
+  return (rawStatement(db, 'SELECT service_id FROM counter_services WHERE counter_id = ? ORDER BY position')
+    .all(counterId) as [string][]).map(([serviceId]) => serviceId);
 }
 
-function toCounter(db: Db, r: CounterRow): CounterRecord {
+function toCounter(db: Db, [id, name, centreId, callPolicy, status, staffId, enabled]: CounterTuple): CounterRecord {
   return {
-    id: r.id, name: r.name, centreId: r.centre_id, callPolicy: r.call_policy as CallPolicy,
-    status: r.status as CounterStatus, staffId: r.staff_id, serviceIds: serviceIdsOf(db, r.id), enabled: r.enabled === 1,
+    id, name, centreId, callPolicy: callPolicy as CallPolicy, status: status as CounterStatus, staffId,
+    serviceIds: serviceIdsOf(db, id), enabled: enabled === 1,
   };
 }
 
 export function listCounters(db: Db): CounterRecord[] {
-  return (statement(db, 'SELECT * FROM counters ORDER BY id').all() as CounterRow[]).map((r) => toCounter(db, r));
+  return (rawStatement(db, `${COUNTER_SELECT} ORDER BY id`).all() as CounterTuple[]).map((r) => toCounter(db, r));
 }
 
 export function counterById(db: Db, id: number): CounterRecord | null {
-  const r = statement(db, 'SELECT * FROM counters WHERE id = ?').get(id) as CounterRow | undefined;
+  const r = rawStatement(db, `${COUNTER_SELECT} WHERE id = ?`).get(id) as CounterTuple | undefined;
   return r ? toCounter(db, r) : null;
 }
 

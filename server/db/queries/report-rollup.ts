@@ -3,7 +3,7 @@
  * one ticket's fact, the stored facts, the per-day sums and histograms, and the reads a report makes.
  */
 import type { Db } from '../open';
-import { statement } from './statement';
+import { rawStatement, statement } from './statement';
 import type { TicketEventRow } from './tickets';
 import { ticketById, ticketEvents, ticketEventsBetween, ticketsAfter } from './tickets';
 import type { FactInputs, Measure, Outcome, RollupChange, TicketFact, TimeMeasure } from '../../reports/ticket-fact';
@@ -52,20 +52,22 @@ export function factInputsAfter(db: Db, afterId: number, limit: number): FactInp
     badCase: caseFacts(cases.get(ticket.id)) }));
 }
 
-interface FactRow {
-  ticket_id: number; business_day: string; hour: number; centre_id: string; service_id: string; counter_key: string;
-  staff_key: string; outcome: Outcome; transferred: number; priority: number; wait_ms: number | null; service_ms: number | null;
-  rating: number | null; bad_contact: number; rectified_on_time: number; called_back_on_time: number;
-}
+/** A stored fact's columns, in the order `storedFact` takes them (read as an array, as tickets.ts says why). */
+type FactTuple = [ticketId: number, businessDay: string, hour: number, centreId: string, serviceId: string, counterKey: string,
+  staffKey: string, outcome: Outcome, transferred: number, priority: number, waitMs: number | null, serviceMs: number | null,
+  rating: number | null, badContact: number, rectifiedOnTime: number, calledBackOnTime: number];
 
 export function storedFact(db: Db, ticketId: number): TicketFact | null {
-  const r = statement(db, 'SELECT * FROM report_tickets WHERE ticket_id = ?').get(ticketId) as FactRow | undefined;
+  const r = rawStatement(db, `SELECT ticket_id, business_day, hour, centre_id, service_id, counter_key, staff_key, outcome,
+    transferred, priority, wait_ms, service_ms, rating, bad_contact, rectified_on_time, called_back_on_time
+    FROM report_tickets WHERE ticket_id = ?`).get(ticketId) as FactTuple | undefined;
   if (!r) return null;
+  const [id, businessDay, hour, centreId, serviceId, counterKey, staffKey, outcome, transferred, priority, waitMs, serviceMs,
+    rating, badContact, rectifiedOnTime, calledBackOnTime] = r;
   return {
-    ticketId: r.ticket_id, businessDay: r.business_day, hour: r.hour, centreId: r.centre_id, serviceId: r.service_id,
-    counterKey: r.counter_key, staffKey: r.staff_key, outcome: r.outcome, transferred: r.transferred === 1,
-    priority: r.priority === 1, waitMs: r.wait_ms, serviceMs: r.service_ms, rating: r.rating, badContact: r.bad_contact === 1,
-    rectifiedOnTime: r.rectified_on_time === 1, calledBackOnTime: r.called_back_on_time === 1,
+    ticketId: id, businessDay, hour, centreId, serviceId, counterKey, staffKey, outcome, transferred: transferred === 1,
+    priority: priority === 1, waitMs, serviceMs, rating, badContact: badContact === 1, rectifiedOnTime: rectifiedOnTime === 1,
+    calledBackOnTime: calledBackOnTime === 1,
   };
 }
 

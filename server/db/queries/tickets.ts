@@ -106,8 +106,19 @@ export interface TicketEventRow {
   user_id: number | null; device_id: number | null; data: string | null;
 }
 
+const EVENT_SELECT = 'SELECT id, ticket_id, type, at, counter_id, user_id, device_id, data FROM ticket_events';
+
+type EventTuple = [id: number, ticketId: number, type: TicketEventType, at: number, counterId: number | null,
+  userId: number | null, deviceId: number | null, data: string | null];
+
+/** Event rows are read as arrays too (every change of a ticket reads its log for the reports' roll-up). */
+function eventList(rows: unknown[]): TicketEventRow[] {
+  return (rows as EventTuple[]).map(([id, ticketId, type, at, counterId, userId, deviceId, data]) =>
+    ({ id, ticket_id: ticketId, type, at, counter_id: counterId, user_id: userId, device_id: deviceId, data }));
+}
+
 export function ticketEvents(db: Db, ticketId: number): TicketEventRow[] {
-  return statement(db, 'SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id').all(ticketId) as TicketEventRow[];
+  return eventList(rawStatement(db, `${EVENT_SELECT} WHERE ticket_id = ? ORDER BY id`).all(ticketId));
 }
 
 /** Tickets after `afterId` in id order, a page at a time (for walking the whole history). */
@@ -117,8 +128,7 @@ export function ticketsAfter(db: Db, afterId: number, limit: number): Ticket[] {
 
 /** The events of the tickets with ids from `fromId` to `toId`, by ticket and in order. */
 export function ticketEventsBetween(db: Db, fromId: number, toId: number): TicketEventRow[] {
-  return statement(db, 'SELECT * FROM ticket_events WHERE ticket_id BETWEEN ? AND ? ORDER BY ticket_id, id')
-    .all(fromId, toId) as TicketEventRow[];
+  return eventList(rawStatement(db, `${EVENT_SELECT} WHERE ticket_id BETWEEN ? AND ? ORDER BY ticket_id, id`).all(fromId, toId));
 }
 
 /**
