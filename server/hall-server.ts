@@ -220,6 +220,8 @@ export function createHallServer(config: Config,
       } finally {
         clearInterval(sweep);
       }
+      // The devices' last disconnects are written before the database closes.
+      lastSeen.flush();
       await checkpointer?.stop();
       if (db.open) db.close();
     },
