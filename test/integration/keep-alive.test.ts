@@ -52,8 +52,10 @@ it('still stops promptly when a request is in hand as it closes: its connection 
   const hall = await startTestHall();
   const port = Number(new URL(hall.url).port);
   const socket = net.connect(port, '127.0.0.1');
-  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  // Closed once, here or in the test's own step; a failing step still leaves no hall running.
+  let closing: Promise<void> | null = null;
   try {
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     const body = JSON.stringify({ username: 'staff01', password: 'wrong password' });
     const answered = new Promise<string>((resolve) => {
       let received = '';
@@ -67,7 +69,7 @@ it('still stops promptly when a request is in hand as it closes: its connection 
       + `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: keep-alive\r\n\r\n${body.slice(0, 10)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
     let closed = false;
-    const closing = hall.close().then(() => {
+    closing = hall.close().then(() => {
       closed = true;
     });
     socket.write(body.slice(10));
@@ -79,5 +81,6 @@ it('still stops promptly when a request is in hand as it closes: its connection 
     expect(closed).toBe(true);
   } finally {
     socket.destroy();
+    await (closing ?? hall.close());
   }
 });
