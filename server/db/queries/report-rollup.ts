@@ -52,15 +52,16 @@ export function factInputsAfter(db: Db, afterId: number, limit: number): FactInp
     badCase: caseFacts(cases.get(ticket.id)) }));
 }
 
-/** A stored fact's columns, in the order `storedFact` takes them (read as an array, as tickets.ts says why). */
+/** A fact's columns, in the order `saveFact` writes and `storedFact` takes them (read as an array, as tickets.ts says why). */
+const FACT_COLUMNS = `ticket_id, business_day, hour, centre_id, service_id, counter_key, staff_key, outcome, transferred, priority,
+  wait_ms, service_ms, rating, bad_contact, rectified_on_time, called_back_on_time`;
+
 type FactTuple = [ticketId: number, businessDay: string, hour: number, centreId: string, serviceId: string, counterKey: string,
   staffKey: string, outcome: Outcome, transferred: number, priority: number, waitMs: number | null, serviceMs: number | null,
   rating: number | null, badContact: number, rectifiedOnTime: number, calledBackOnTime: number];
 
 export function storedFact(db: Db, ticketId: number): TicketFact | null {
-  const r = rawStatement(db, `SELECT ticket_id, business_day, hour, centre_id, service_id, counter_key, staff_key, outcome,
-    transferred, priority, wait_ms, service_ms, rating, bad_contact, rectified_on_time, called_back_on_time
-    FROM report_tickets WHERE ticket_id = ?`).get(ticketId) as FactTuple | undefined;
+  const r = rawStatement(db, `SELECT ${FACT_COLUMNS} FROM report_tickets WHERE ticket_id = ?`).get(ticketId) as FactTuple | undefined;
   if (!r) return null;
   const [id, businessDay, hour, centreId, serviceId, counterKey, staffKey, outcome, transferred, priority, waitMs, serviceMs,
     rating, badContact, rectifiedOnTime, calledBackOnTime] = r;
@@ -72,9 +73,7 @@ export function storedFact(db: Db, ticketId: number): TicketFact | null {
 }
 
 export function saveFact(db: Db, f: TicketFact): void {
-  statement(db, `INSERT OR REPLACE INTO report_tickets (ticket_id, business_day, hour, centre_id, service_id, counter_key,
-      staff_key, outcome, transferred, priority, wait_ms, service_ms, rating, bad_contact, rectified_on_time, called_back_on_time)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(f.ticketId, f.businessDay, f.hour, f.centreId, f.serviceId,
+  statement(db, `INSERT OR REPLACE INTO report_tickets (${FACT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(f.ticketId, f.businessDay, f.hour, f.centreId, f.serviceId,
     f.counterKey, f.staffKey, f.outcome, Number(f.transferred), Number(f.priority), f.waitMs, f.serviceMs, f.rating,
     Number(f.badContact), Number(f.rectifiedOnTime), Number(f.calledBackOnTime));
 }
