@@ -95,39 +95,47 @@ export class CommandBus {
    * Nothing is answered or published before that commit, so an answered command is as durable as with
    * a transaction of its own. An administrative command always runs alone: it may change the settings
    * the next commands read, which only take effect once it is published.
+   *
+   * Once `until` (a `performance.now()` time) has passed, no further command is started — at least one
+   * always runs — and the outcomes are those of the commands run, in order, a prefix of `commands`: the
+   * caller runs the rest later. A command's cost varies tenfold with the machine's load, so a group
+   * bounded only by its size could hold the event loop for seconds.
    */
-  dispatchGroup(commands: readonly GroupedCommand[]): CommandOutcome<CommandName>[] {
+  dispatchGroup(commands: readonly GroupedCommand[], until = Number.POSITIVE_INFINITY): CommandOutcome<CommandName>[] {
     const outcomes: CommandOutcome<CommandName>[] = [];
-    let group: GroupedCommand[] = [];
-    const flush = (): void => {
-      if (group.length === 1 && group[0]) outcomes.push(this.dispatch(group[0].name, group[0].raw, group[0].actor));
-      else if (group.length > 1) outcomes.push(...this.runGroup(group));
-      group = [];
-    };
-    for (const command of commands) {
-      if (registry[command.name].administrative) {
-        flush();
-        outcomes.push(this.dispatch(command.name, command.raw, command.actor));
-      } else group.push(command);
+    while (outcomes.length === 0 || performance.now() < until) {
+      const rest = commands.slice(outcomes.length);
+      const first = rest[0];
+      if (!first) break;
+      // The commands up to the next administrative one share a transaction; an administrative one runs alone.
+      const next = rest.findIndex((c) => registry[c.name].administrative);
+      const group = registry[first.name].administrative ? [first] : next === -1 ? rest : rest.slice(0, next);
+      const ran = group.length === 1 ? [this.dispatch(first.name, first.raw, first.actor)] : this.runGroup(group, until);
+      outcomes.push(...ran);
+      if (ran.length < group.length) break; // the group stopped at `until`
     }
-    flush();
     return outcomes;
   }
 
-  private runGroup(commands: readonly GroupedCommand[]): CommandOutcome<CommandName>[] {
+  /** Runs commands in one transaction until `until` has passed (at least one); returns the outcomes of those run. */
+  private runGroup(commands: readonly GroupedCommand[], until: number): CommandOutcome<CommandName>[] {
     const deferred: Outbox[] = [];
     this.deferred = deferred;
     const dayBefore = this.lastDay;
+    let started = 0;
     let outcomes: CommandOutcome<CommandName>[];
     try {
       outcomes = this.atomically(() => {
-        const done = commands.map((c) => {
+        const done: CommandOutcome<CommandName>[] = [];
+        for (const c of commands) {
+          if (done.length > 0 && performance.now() >= until) break;
+          started += 1;
           const outcome = this.dispatch(c.name, c.raw, c.actor);
           // Some storage errors (a full disk) make SQLite roll back the whole transaction, not just the
           // failed command's savepoint: the commands before it are gone too.
           if (!this.deps.db.inTransaction) throw new GroupLost(outcome.result.ok ? 'INTERNAL' : outcome.result.error.code);
-          return outcome;
-        });
+          done.push(outcome);
+        }
         // The roll-up of every ticket the group's stored commands touched, once, before the one commit.
         refreshTicketFacts(this.deps.db, new Set(deferred.flatMap((outbox) => [...outbox.reportTickets()])), this.deps.settings.timezone);
         return done;
@@ -138,7 +146,8 @@ export class CommandBus {
       const fault = storageFault(err);
       const code = err instanceof GroupLost ? err.code : fault ? storageErrorCode(fault) : 'INTERNAL';
       const lost = refused(errorResult(code));
-      return commands.map(() => lost);
+      // Every command started is answered with the loss; those never started are left to the caller.
+      return commands.slice(0, Math.max(started, 1)).map(() => lost);
     } finally {
       this.deferred = null;
     }

@@ -100,12 +100,14 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
   let flushing: NodeJS.Immediate | null = null;
 
   function flushPending(): void {
-    // A group is bounded: a burst of hundreds of commands would otherwise hold the event loop for
-    // seconds on a loaded machine, long enough for sockets to miss their heartbeats. What is left runs
-    // as the next group, in the order it arrived, after the server has answered other callers.
+    // A group is bounded in size and in time: a burst of hundreds of commands would otherwise hold the
+    // event loop for seconds on a loaded machine, long enough for sockets to miss their heartbeats. What
+    // is left runs as the next group, in the order it arrived, after the server has answered other callers.
     const batch = pending.splice(0, MAX_GROUP);
+    const outcomes = bus.dispatchGroup(batch.map(({ name, payload, actor }) => ({ name, raw: payload, actor })),
+      performance.now() + GROUP_BUDGET_MS);
+    pending.unshift(...batch.splice(outcomes.length));
     flushing = pending.length ? setImmediate(flushPending) : null;
-    const outcomes = bus.dispatchGroup(batch.map(({ name, payload, actor }) => ({ name, raw: payload, actor })));
     batch.forEach(({ socket, ack }, i) => {
       const outcome = outcomes[i];
       if (!outcome) return ack(errorResult('INTERNAL'));
@@ -137,6 +139,13 @@ export function createSocketServer(http: HttpServer, callers: CallerLookup, bus:
  * small enough that one group's work stays well under a socket's heartbeat.
  */
 export const MAX_GROUP = 128;
+
+/**
+ * How long a group may keep starting commands (ms). A command costs 1–5 ms on a quiet machine and several
+ * times that on a loaded one; 50 ms still lets a burst share one commit among ten or more commands,
+ * and keeps each turn of the event loop short enough for heartbeats, other callers and the broadcast.
+ */
+export const GROUP_BUDGET_MS = 50;
 
 /** A handshake whose credentials do not even have the right shape: a device key is then simply unknown. */
 function malformedRefusal(auth: unknown): ErrorCode {
