@@ -247,21 +247,23 @@ export class PrinterManager {
    * Queue a job. Resolves with its result (also delivered to onJobResult listeners). A printer that
    * cannot print now fails the job at once (`printer_unavailable`, `no_printer`, `unknown_printer`).
    * Submitting an id that is still in progress returns that job's result instead of printing it again.
+   * `recorded`: the caller has already written the job to the store (the server does so in the
+   * transaction of the command that asked for the slip, so the slip is kept exactly when the ticket is).
    */
-  submit(printerId: string, job: PrintJob): Promise<JobResult> {
+  submit(printerId: string, job: PrintJob, { recorded = false }: { recorded?: boolean } = {}): Promise<JobResult> {
     const existing = this.inFlight.get(job.id);
     if (existing) return existing;
 
     const printer = this.printers.get(printerId);
     let promise: Promise<JobResult>;
     if (!printer) {
-      promise = Promise.resolve(this.refuse(printerId, job, 'unknown_printer', `no printer "${printerId}"`));
+      promise = Promise.resolve(this.refuse(printerId, job, recorded, 'unknown_printer', `no printer "${printerId}"`));
     } else if (!this.canPrint(printerId)) {
       const code: PrintFailureCode = printer.driver.kind === 'none' ? 'no_printer' : 'printer_unavailable';
-      promise = Promise.resolve(this.refuse(printerId, job, code, `printer is ${printer.status.state}`));
+      promise = Promise.resolve(this.refuse(printerId, job, recorded, code, `printer is ${printer.status.state}`));
     } else {
       try {
-        this.store.add(printerId, job);
+        if (!recorded) this.store.add(printerId, job);
       } catch {
         // The store makes jobs survive a restart; a resident at the kiosk still gets the slip without it.
       }
@@ -271,10 +273,10 @@ export class PrinterManager {
   }
 
   /** Records and announces a job that is failed without an attempt. */
-  private refuse(printerId: string, job: PrintJob, code: PrintFailureCode, detail: string): JobResult {
+  private refuse(printerId: string, job: PrintJob, recorded: boolean, code: PrintFailureCode, detail: string): JobResult {
     const result: JobResult = { jobId: job.id, printerId, outcome: 'failed', attempts: 0, error: { code, detail }, finishedAt: this.now() };
     try {
-      this.store.add(printerId, job);
+      if (!recorded) this.store.add(printerId, job);
       this.store.complete(result);
     } catch {
       // The store is a record; the refusal stands without it.

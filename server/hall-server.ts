@@ -53,6 +53,8 @@ export const systemClock: Clock = { now: () => Date.now() };
 /** A side-effect module (printing, voice, alerts): reacts to committed changes, owns its resources. */
 export interface HallModule {
   printers?: PrinterStatusPort;
+  /** Inside each command's transaction, after its handler: what it writes commits with the command or not at all. */
+  beforeCommit?(outbox: Outbox): void;
   onCommit?(outbox: Outbox): void;
   routers?: express.Router[];
   start?(hall: HallServer): void;
@@ -179,6 +181,7 @@ export function createHallServer(config: Config,
     broadcaster.publish(outbox);
   }, (err) => logger.error({ err }, 'slot window check failed'));
   bus.onCommit((outbox) => slotWindows.committed(outbox));
+  for (const m of modules) if (m.beforeCommit) bus.beforeCommit((outbox) => m.beforeCommit?.(outbox));
   for (const m of modules) if (m.onCommit) bus.onCommit((outbox) => m.onCommit?.(outbox));
   const dayTimer = new DayTimer(bus, clock, () => settings.timezone, (err) => logger.error({ err }, 'ending the business day failed'));
   let checkpointer: Checkpointer | null = null;

@@ -1,5 +1,6 @@
 /**
- * Where jobs wait until they have a result. The queue records a job when it is submitted, marks it the
+ * Where jobs wait until they have a result. The manager records a job when it is submitted (unless the
+ * caller recorded it already, as the hall server does in the command's transaction), marks it the
  * moment its first byte is about to leave, and records its result; after a restart, `pending()` tells
  * which jobs to send again (never sent) and which to report as interrupted (may have printed).
  * Methods are synchronous, as better-sqlite3 is.

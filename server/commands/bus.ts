@@ -57,6 +57,8 @@ function refused(result: ReturnType<typeof errorResult>): { result: typeof resul
 
 export class CommandBus {
   private readonly listeners: OutboxListener[] = [];
+  /** Run inside each command's transaction (beforeCommit). */
+  private readonly recorders: OutboxListener[] = [];
   private lastDay = '';
   /** Transactions committed so far, a group counting once: tests see that groups form. */
   commits = 0;
@@ -75,6 +77,15 @@ export class CommandBus {
 
   onCommit(listener: OutboxListener): void {
     this.listeners.push(listener);
+  }
+
+  /**
+   * A listener run inside each command's transaction, after its handler, with the command's outbox:
+   * what it writes (a print job for the slip the command asked for) commits with the command or not at
+   * all. An error it throws fails the command.
+   */
+  beforeCommit(listener: OutboxListener): void {
+    this.recorders.push(listener);
   }
 
   execute<N extends CommandName>(name: N, raw: unknown, actor: Actor): Result<CommandOutput<N>> {
@@ -185,6 +196,7 @@ export class CommandBus {
         const out = def.run(ctx, parsed.data);
         // An administrative change without its audit line would be a change nobody can account for.
         if (def.administrative && audited === 0) throw new Error(`${name} changed the hall without an audit line`);
+        for (const recorder of this.recorders) recorder(outbox);
         // The reports' roll-up moves in the same transaction as the tickets it counts (server/reports/rollup.ts);
         // in a group, once for the whole group just before its commit (runGroup).
         if (!this.deferred) refreshTicketFacts(this.deps.db, outbox.reportTickets(), this.deps.settings.timezone);

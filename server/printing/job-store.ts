@@ -15,18 +15,19 @@ import {
 export const RESUME_MAX_AGE_MS = 3 * 60_000;
 
 export class SqliteJobStore implements JobStore {
-  /** Ticket of each job submitted in this process, recorded with the job row. */
-  private readonly ticketOf = new Map<string, number | null>();
-
   constructor(private readonly db: Db, private readonly now: () => number) {}
 
-  expectTicket(jobId: string, ticketId: number | null): void {
-    this.ticketOf.set(jobId, ticketId);
+  /**
+   * Records a slip inside the transaction of the command that asked for it: it is kept exactly when
+   * the ticket is, and costs no commit of its own. The manager is then told the job is already here.
+   */
+  record(printerId: string, job: PrintJob, ticketId: number | null): void {
+    insertPrintJob(this.db, printerId, job, ticketId);
   }
 
+  /** A job the manager was handed without a record (none in the hall: every slip is recorded with its command). */
   add(printerId: string, job: PrintJob): void {
-    insertPrintJob(this.db, printerId, job, this.ticketOf.get(job.id) ?? null);
-    this.ticketOf.delete(job.id);
+    insertPrintJob(this.db, printerId, job, null);
   }
 
   markDelivering(jobId: string): void {

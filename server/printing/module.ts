@@ -1,8 +1,8 @@
 /**
- * Printing as a hall module: slips requested by committed commands go to the printer manager (after
- * commit, never inside a transaction); printer state changes reach kiosks and consoles through the hall
- * stream; a slip that fails raises a staff alert and tells the kiosk, which then shows the ticket on
- * screen. The printers themselves are configured in the `printers` table by admins (printer.* commands);
+ * Printing as a hall module: a slip a command asks for is recorded in that command's transaction (kept
+ * exactly when its ticket is) and goes to the printer manager after commit, never inside a transaction;
+ * printer state changes reach kiosks and consoles through the hall stream; a slip that fails raises a
+ * staff alert and tells the kiosk, which then shows the ticket on screen. The printers themselves are configured in the `printers` table by admins (printer.* commands);
  * a change is applied here after commit, without a restart (see docs/PRINTERS.md).
  */
 import { randomUUID } from 'node:crypto';
@@ -64,13 +64,29 @@ export function createPrintingModule(db: Db, config: Config, clock: Clock,
     else manager.remove(printerId);
   };
 
-  const submit = (request: PrintRequest): void => {
+  /** Jobs recorded in their command's transaction, by request, until they are handed to the manager after commit. */
+  const recorded = new WeakMap<PrintRequest, { job: PrintJob; number: string | null }>();
+
+  const record = (request: PrintRequest): void => {
     if (!hall) return;
-    const built = jobFor(hall.settings, request, hall.clock.now());
+    let built: ReturnType<typeof jobFor>;
+    try {
+      built = jobFor(hall.settings, request, hall.clock.now());
+    } catch (err) {
+      // A slip that cannot be laid out must not cost the resident their ticket: the command goes on without it.
+      console.error('print job could not be built', err);
+      return;
+    }
     if (!built) return;
-    store.expectTicket(built.job.id, request.ticketId);
+    store.record(request.printerId, built.job, request.ticketId);
+    recorded.set(request, built);
+  };
+
+  const submit = (request: PrintRequest): void => {
+    const built = recorded.get(request);
+    if (!built) return;
     pending.set(built.job.id, { request, ticketNumber: built.number });
-    manager.submit(request.printerId, built.job).catch((err: unknown) => console.error('print job failed', err));
+    manager.submit(request.printerId, built.job, { recorded: true }).catch((err: unknown) => console.error('print job failed', err));
   };
 
   return {
@@ -78,6 +94,9 @@ export function createPrintingModule(db: Db, config: Config, clock: Clock,
     printers: {
       canPrint: (printerId) => manager.canPrint(printerId),
       views: () => printerViews(db, manager.states()),
+    },
+    beforeCommit(outbox: Outbox) {
+      for (const request of outbox.prints) record(request);
     },
     onCommit(outbox: Outbox) {
       for (const printerId of outbox.changedPrinters) apply(printerId);

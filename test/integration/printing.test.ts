@@ -116,6 +116,33 @@ describe('printing through the hall server', () => {
     expect(printer.jobs()).toHaveLength(2);
   });
 
+  it("a slip's job is written in its ticket's transaction: kept exactly when the ticket is, and printed once", async () => {
+    const jobsOf = (ticketId: number): { status: string }[] =>
+      th.hall.db.prepare('SELECT status FROM print_jobs WHERE ticket_id = ?').all(ticketId) as { status: string }[];
+    // A listener later in the same transaction already finds the job of the ticket just issued.
+    const seen: { status: string }[][] = [];
+    let failNext = false;
+    th.hall.bus.beforeCommit((outbox) => {
+      for (const ticketId of outbox.tickets.keys()) seen.push(jobsOf(ticketId));
+      if (failNext) throw new Error('the command fails after its slip was recorded');
+    });
+    const issued = ok(await send(kiosk, 'ticket.issue', { serviceId: 'elderly-allowance', idempotencyKey: idemKey() })) as IssuedTicket;
+    expect(seen).toEqual([[{ status: 'queued' }]]);
+    expect((await waitPrintResult(kiosk, issued.ticket.id)).outcome).toBe('printed');
+    expect(jobsOf(issued.ticket.id)).toEqual([{ status: 'printed' }]);
+
+    // A command rolled back after its slip was recorded leaves neither ticket nor job, and prints nothing.
+    const tickets = ticketCount(th.hall.db);
+    const jobs = th.hall.db.prepare('SELECT COUNT(*) AS n FROM print_jobs').get() as { n: number };
+    failNext = true;
+    const refused = await send(kiosk, 'ticket.issue', { serviceId: 'elderly-allowance', idempotencyKey: idemKey() });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(ticketCount(th.hall.db)).toBe(tickets);
+    expect(th.hall.db.prepare('SELECT COUNT(*) AS n FROM print_jobs').get()).toEqual(jobs);
+    await printing.manager.idle();
+    expect(printer.jobs()).toHaveLength(1);
+  });
+
   it('the 告知单 printed with a ticket lists every material of the service', async () => {
     const issued = ok(await send(kiosk, 'ticket.issue', { serviceId: 'elderly-allowance', idempotencyKey: idemKey(), withNotice: true })) as IssuedTicket;
     expect(issued.print.status).toBe('queued');
