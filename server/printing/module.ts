@@ -2,8 +2,9 @@
  * Printing as a hall module: a slip a command asks for is recorded in that command's transaction (kept
  * exactly when its ticket is) and goes to the printer manager after commit, never inside a transaction;
  * printer state changes reach kiosks and consoles through the hall stream; a slip that fails raises a
- * staff alert and tells the kiosk, which then shows the ticket on screen. The printers themselves are configured in the `printers` table by admins (printer.* commands);
- * a change is applied here after commit, without a restart (see docs/PRINTERS.md).
+ * staff alert and tells the kiosk, which then shows the ticket on screen. The printers themselves are
+ * configured in the `printers` table by admins (printer.* commands); a change is applied here after
+ * commit, without a restart (see docs/PRINTERS.md).
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/open';
