@@ -27,7 +27,7 @@ export class SqliteJobStore implements JobStore {
 
   /** A job the manager was handed without a record (none in the hall: every slip is recorded with its command). */
   add(printerId: string, job: PrintJob): void {
-    insertPrintJob(this.db, printerId, job, null);
+    this.record(printerId, job, null);
   }
 
   markDelivering(jobId: string): void {
