@@ -73,9 +73,10 @@ export function storedFact(db: Db, ticketId: number): TicketFact | null {
 }
 
 export function saveFact(db: Db, f: TicketFact): void {
-  statement(db, `INSERT OR REPLACE INTO report_tickets (${FACT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(f.ticketId, f.businessDay, f.hour, f.centreId, f.serviceId,
-    f.counterKey, f.staffKey, f.outcome, Number(f.transferred), Number(f.priority), f.waitMs, f.serviceMs, f.rating,
-    Number(f.badContact), Number(f.rectifiedOnTime), Number(f.calledBackOnTime));
+  statement(db, `INSERT OR REPLACE INTO report_tickets (${FACT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .run(f.ticketId, f.businessDay, f.hour, f.centreId, f.serviceId, f.counterKey, f.staffKey, f.outcome,
+      Number(f.transferred), Number(f.priority), f.waitMs, f.serviceMs, f.rating,
+      Number(f.badContact), Number(f.rectifiedOnTime), Number(f.calledBackOnTime));
 }
 
 const COLUMNS = MEASURES.join(', ');
