@@ -1,8 +1,9 @@
 /**
  * Calls reaching the displays: N display sockets connected, then calls at a steady 5 a second. For the
- * hall, each call is what a counter really does (a resident takes a ticket at the kiosk, the counter
- * finishes its previous resident and calls the next with the desk's 办结并叫号); for the bare baseline it is
- * one broadcast. Measured:
+ * hall, a call is the counter's 办结并叫号 (it finishes its resident and calls the next, in one command)
+ * with residents already waiting; for the bare baseline it is one broadcast. The hall's whole turn (a
+ * resident takes a ticket at the kiosk, its slip prints, then the call) is measured too, as context: two
+ * commands and a slip against one broadcast. Measured:
  * time from sending the call until the last display has it, the server's CPU time per delivered call,
  * the bytes each display receives per call, and the server's RSS with the displays connected.
  */
@@ -23,6 +24,11 @@ const PRIMING_CALLS = 200;
 const WARM_UP_CALLS = 10;
 const MEASURED_CALLS = 100;
 const COUNTER_ID = 10;
+/**
+ * Every fan-out of the hall issues PRIMING_CALLS + WARM_UP_CALLS + MEASURED_CALLS tickets of this service
+ * (310), and bench/run.ts runs three per hall in one business day: 930, within the day's 999 numbers of a
+ * prefix (server/queue/numbering.ts). More calls need a second service.
+ */
 const SERVICE_ID = 'people-mediation';
 
 export interface FanOutResult {
@@ -66,7 +72,12 @@ async function connectMany<S extends Display>(count: number, open: () => Promise
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function measure(server: ServerHandle, displays: Display[], caller: Caller): Promise<FanOutResult> {
+/**
+ * Primes the server with calls, then makes the paced ones and measures them. `beforePaced` runs in
+ * between, unmeasured (the hall lines residents up there).
+ */
+async function measure(server: ServerHandle, displays: Display[], caller: Caller,
+  beforePaced: () => Promise<void> = () => Promise.resolve()): Promise<FanOutResult> {
   const waiting = new Map<string, { t0: number; left: number; done: (ms: number) => void }>();
   let bytes = 0;
   for (const display of displays) {
@@ -99,6 +110,7 @@ async function measure(server: ServerHandle, displays: Display[], caller: Caller
     const { key, sentAt } = await caller();
     await arrival(key, sentAt, () => undefined);
   }
+  await beforePaced();
   const rssMb = (await server.usage()).rssMb;
   const spreads: number[] = [];
   let cpuStart = 0;
@@ -136,25 +148,43 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** The hall: a kiosk issues, counter 10 finishes its resident and calls the next (办结并叫号), five times a second. */
-export async function fanOutHall(server: ServerHandle, hall: BenchHallFile, displayCount: number): Promise<FanOutResult> {
+/**
+ * What the hall does per measured call: `call` is the counter's 办结并叫号 alone, the residents it calls
+ * having taken their tickets before; `turn` is a resident's whole turn — the kiosk issues a ticket and
+ * prints its slip, then the counter's 办结并叫号 — two commands and a slip per call.
+ */
+export type HallCall = 'call' | 'turn';
+
+/** Counter 10 calling at five calls a second (see HallCall); priming is always whole turns. */
+export async function fanOutHall(server: ServerHandle, hall: BenchHallFile, displayCount: number,
+  per: HallCall): Promise<FanOutResult> {
   const displays = await connectMany(displayCount, () => connect(server.url, { deviceKey: hall.displayKey }));
   const kiosk = await connect(server.url, { deviceKey: hall.kioskKey });
   const staff = await connect(server.url, { token: await login(server.url, 'staff') });
   const all: ClientSocket[] = [...displays, kiosk, staff];
+  const issue = async (): Promise<string> =>
+    ok(await send(kiosk, 'ticket.issue', { serviceId: SERVICE_ID, idempotencyKey: idemKey() })).ticket.number;
   try {
     ok(await send(staff, 'counter.open', { counterId: COUNTER_ID }));
     // An earlier run may have left its last resident at the counter.
     await send(staff, 'counter.finish', { counterId: COUNTER_ID });
     let holding = false;
-    // Arrivals are matched by ticket number, which the issue answer tells before the call is sent.
+    /** Residents lined up before the paced calls, in the order the counter will call them. */
+    const lined: string[] = [];
+    // Arrivals are matched by ticket number, known before the call is sent: from the issue's answer, or
+    // as the next resident lined up. Checked against the call's answer: a call of anyone else would leave
+    // the bench waiting forever, so it ends the run instead (an unhandled rejection).
     return await measure(server, displays, async () => {
-      const issued = ok(await send(kiosk, 'ticket.issue', { serviceId: SERVICE_ID, idempotencyKey: idemKey() }));
+      const key = lined.shift() ?? await issue();
       const sentAt = performance.now();
-      // The desk's 办结并叫号: the resident in hand finished and the next called, in one command.
-      void send(staff, holding ? 'counter.finishAndCallNext' : 'counter.callNext', { counterId: COUNTER_ID });
+      void send(staff, holding ? 'counter.finishAndCallNext' : 'counter.callNext', { counterId: COUNTER_ID }).then((answer) => {
+        const called = answer.ok ? answer.data.current?.number : answer.error.code;
+        if (called !== key) throw new Error(`expected ${key} to be called, got ${String(called)}`);
+      });
       holding = true;
-      return { key: issued.ticket.number, sentAt };
+      return { key, sentAt };
+    }, async () => {
+      if (per === 'call') for (let i = 0; i < WARM_UP_CALLS + MEASURED_CALLS; i += 1) lined.push(await issue());
     });
   } finally {
     for (const s of all) s.close();

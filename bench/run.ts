@@ -26,7 +26,14 @@ const ISSUED = 2000;
 const ISSUE_ROUNDS = 4;
 const KIOSKS = 4;
 
-interface HallRun { fanOut: FanOutResult[]; issue: IssueResult; raw: RawIssueResult; queries: HistoryQueryResult }
+interface HallRun {
+  fanOut: FanOutResult[];
+  /** A resident's whole turn at the first display count (fanOutHall's 'turn'). */
+  turn: FanOutResult;
+  issue: IssueResult;
+  raw: RawIssueResult;
+  queries: HistoryQueryResult;
+}
 
 /**
  * All servers run at once and take turns per display count (bare, then each hall), so a busy moment of
@@ -40,12 +47,18 @@ async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile): Promise<{
     for (const hall of halls) hallServers.push(await startServer('hall', hall.dataDir));
     const bare: FanOutResult[] = [];
     const fanOuts: FanOutResult[][] = halls.map(() => []);
+    const turns: FanOutResult[] = [];
     for (const n of DISPLAYS) {
       bare.push(await fanOutBare(bareServer, n));
       for (const [i, hall] of halls.entries()) {
         const server = hallServers[i];
-        if (server) fanOuts[i]?.push(await fanOutHall(server, hall, n));
+        if (server) fanOuts[i]?.push(await fanOutHall(server, hall, n, 'call'));
       }
+    }
+    // The whole turn, as context, at the first display count.
+    for (const [i, hall] of halls.entries()) {
+      const server = hallServers[i];
+      if (server) turns.push(await fanOutHall(server, hall, DISPLAYS[0], 'turn'));
     }
     // Issuing in rounds that alternate raw SQLite (on a hall file of its own) and each hall, so the
     // shared disk's busy moments fall on all of them alike.
@@ -63,6 +76,7 @@ async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile): Promise<{
       const issue = combineRounds((hallRounds[i] ?? []).map((r) => ({ ...r, msPerTicket: r.cpuPerTicketMs })));
       return {
         fanOut: fanOuts[i] ?? [],
+        turn: turns[i] ?? fail(`no whole-turn result ${i}`),
         issue: { tickets: issue.tickets, ticketsPerSecond: issue.ticketsPerSecond, cpuPerTicketMs: issue.msPerTicket },
         raw, queries: queries[i] ?? { allLoadsMs: 0, queueHeadsMs: 0, reportMonthByStaffMs: 0, reportYearByCentreMs: 0 },
       };
@@ -74,12 +88,12 @@ async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile): Promise<{
   }
 }
 
+function fail(message: string): never {
+  throw new Error(message);
+}
+
 function rows(bare: FanOutResult[], runs: HallRun[]): Row[] {
-  const at = (list: FanOutResult[], i: number): FanOutResult => {
-    const result = list[i];
-    if (!result) throw new Error(`no fan-out result ${i}`);
-    return result;
-  };
+  const at = (list: FanOutResult[], i: number): FanOutResult => list[i] ?? fail(`no fan-out result ${i}`);
   const out: Row[] = [];
   DISPLAYS.forEach((n, i) => {
     out.push({ metric: `last display p99, ${n} displays (ms)`, base: at(bare, i).lastDisplayP99Ms,
@@ -93,6 +107,11 @@ function rows(bare: FanOutResult[], runs: HallRun[]): Row[] {
     out.push({ metric: `bytes to each display per call, ${n} displays`, base: at(bare, i).bytesPerCallPerDisplay,
       halls: runs.map((r) => at(r.fanOut, i).bytesPerCallPerDisplay), goal: null });
   });
+  // A resident's whole turn against one bare broadcast: context, not a goal (issuing has its own row).
+  out.push({ metric: `whole turn (issue, slip, call): last display p99, ${DISPLAYS[0]} displays (ms)`,
+    base: at(bare, 0).lastDisplayP99Ms, halls: runs.map((r) => r.turn.lastDisplayP99Ms), goal: null });
+  out.push({ metric: `whole turn: server CPU per delivery, ${DISPLAYS[0]} displays (µs)`,
+    base: at(bare, 0).cpuPerDeliveryUs, halls: runs.map((r) => r.turn.cpuPerDeliveryUs), goal: null });
   const last = DISPLAYS.length - 1;
   out.push({ metric: `server RSS with ${DISPLAYS[last]} displays (MB)`, base: at(bare, last).rssMb,
     halls: runs.map((r) => at(r.fanOut, last).rssMb), goal: 1.5 });
