@@ -15,8 +15,14 @@ export function navigate(path: string): void {
 export function useHashPath(): string[] {
   const [path, setPath] = useState<string[]>(currentPath);
   useEffect(() => {
-    const changed = (): void => setPath(currentPath());
+    const changed = (): void => {
+      const next = currentPath();
+      setPath((shown) => (shown.length === next.length && shown.every((part, i) => part === next[i]) ? shown : next));
+    };
     window.addEventListener('hashchange', changed);
+    // The effect runs a moment after the first render: a hash that changed in between (a link followed
+    // while the console was appearing after login) fired its event before anyone listened.
+    changed();
     return () => window.removeEventListener('hashchange', changed);
   }, []);
   return path;
