@@ -10,7 +10,9 @@ export const FAST: Omit<PrinterManagerOptions, 'dataDir'> = {
   // tests; a short limit there would turn into a spurious retry. Refused connects still fail at once.
   connectTimeoutMs: 3000,
   writeTimeoutMs: 800,
-  statusTimeoutMs: 300,
+  // A status answer from a fake on loopback takes a few ms, but a full CI run once took longer than
+  // 300 ms to hear one, and the printer read as 故障; silent fakes cost this long per check.
+  statusTimeoutMs: 1000,
   retryDelayMs: 10,
   maxRetryDelayMs: 40,
   maxAttempts: 3,
