@@ -6,7 +6,8 @@ import type { PrinterState } from '../../printers/types';
 import { documentFor } from '../../printers/layout';
 import { ticketJob } from './sample-slips';
 
-const timeouts = { connectTimeoutMs: 300, writeTimeoutMs: 600, statusTimeoutMs: 300 };
+// Generous for loopback: a full CI run shares the machine with browsers, and an answer heard late reads as 故障.
+const timeouts = { connectTimeoutMs: 1000, writeTimeoutMs: 1000, statusTimeoutMs: 1000 };
 
 let fake: FakePrinter;
 beforeEach(async () => {

@@ -18,7 +18,7 @@ afterEach(async () => {
 async function setUp(options: Parameters<typeof startManager>[1] = {}): Promise<{ fake: FakePrinter; m: PrinterManager }> {
   const fake = await FakePrinter.start();
   fakes.push(fake);
-  const m = await startManager([{ id: 'p', url: fake.url, paperWidth: 80 }], { writeTimeoutMs: 400, ...options });
+  const m = await startManager([{ id: 'p', url: fake.url, paperWidth: 80 }], { writeTimeoutMs: 1000, ...options });
   managers.push(m);
   return { fake, m };
 }
