@@ -42,6 +42,7 @@ import { staffPhotoStore } from './files/staff-photos';
 import { allStaffPhotoFiles } from './db/queries/staff';
 import { allSampleFileIds } from './db/queries/guides';
 import { ensureRollup } from './reports/rollup';
+import { RollupCatchUp } from './reports/catch-up-timer';
 import { SupervisionLive } from './supervision/live';
 import { supervisionRoom } from './realtime/supervision-room';
 import { startCheckpointer, type Checkpointer } from './db/checkpointer';
@@ -181,6 +182,8 @@ export function createHallServer(config: Config,
     broadcaster.publish(outbox);
   }, (err) => logger.error({ err }, 'slot window check failed'));
   bus.onCommit((outbox) => slotWindows.committed(outbox));
+  const rollupCatchUp = new RollupCatchUp(bus, (err) => logger.error({ err }, 'report roll-up catch-up failed'));
+  bus.onCommit((outbox) => rollupCatchUp.committed(outbox));
   for (const m of modules) if (m.beforeCommit) bus.beforeCommit((outbox) => m.beforeCommit?.(outbox));
   for (const m of modules) if (m.onCommit) bus.onCommit((outbox) => m.onCommit?.(outbox));
   const dayTimer = new DayTimer(bus, clock, () => settings.timezone, (err) => logger.error({ err }, 'ending the business day failed'));
@@ -208,6 +211,7 @@ export function createHallServer(config: Config,
       dayTimer.stop();
       announcements.stop();
       slotWindows.stop();
+      rollupCatchUp.stop();
       supervision.stop();
       broadcaster.close();
       for (const m of modules) await m.close?.();

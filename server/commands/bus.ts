@@ -20,7 +20,8 @@ import { businessDay } from '../queue';
 import { endBusinessDay } from '../hall/rollover';
 import { storageErrorCode, storageFault } from '../storage/fault';
 import type { CommandLog } from '../log/command-log';
-import { refreshTicketFacts } from '../reports/rollup';
+import { notePending } from '../db/queries/report-rollup';
+import { catchUpRollup } from '../reports/rollup';
 
 export type OutboxListener = (outbox: Outbox) => void;
 
@@ -147,8 +148,8 @@ export class CommandBus {
           if (!this.deps.db.inTransaction) throw new GroupLost(outcome.result.ok ? 'INTERNAL' : outcome.result.error.code);
           done.push(outcome);
         }
-        // The roll-up of every ticket the group's stored commands touched, once, before the one commit.
-        refreshTicketFacts(this.deps.db, new Set(deferred.flatMap((outbox) => [...outbox.reportTickets()])), this.deps.settings.timezone);
+        // Every ticket the group's stored commands touched is noted for the reports' roll-up, once.
+        notePending(this.deps.db, new Set(deferred.flatMap((outbox) => [...outbox.reportTickets()])));
         return done;
       });
     } catch (err) {
@@ -197,9 +198,9 @@ export class CommandBus {
         // An administrative change without its audit line would be a change nobody can account for.
         if (def.administrative && audited === 0) throw new Error(`${name} changed the hall without an audit line`);
         for (const recorder of this.recorders) recorder(outbox);
-        // The reports' roll-up moves in the same transaction as the tickets it counts (server/reports/rollup.ts);
-        // in a group, once for the whole group just before its commit (runGroup).
-        if (!this.deferred) refreshTicketFacts(this.deps.db, outbox.reportTickets(), this.deps.settings.timezone);
+        // The tickets the reports' roll-up has to take in are noted with the change itself
+        // (server/reports/rollup.ts); in a group, once for the whole group just before its commit (runGroup).
+        if (!this.deferred) notePending(this.deps.db, outbox.reportTickets());
         return out;
       });
       this.publishOrDefer(outbox);
@@ -221,10 +222,18 @@ export class CommandBus {
     this.atomically(() => {
       endBusinessDay(this.deps.db, today, this.deps.settings.timezone, now, outbox);
       // Inside a group the group's own refresh takes these tickets too (its outbox is deferred with the rest).
-      if (!this.deferred) refreshTicketFacts(this.deps.db, outbox.reportTickets(), this.deps.settings.timezone);
+      if (!this.deferred) notePending(this.deps.db, outbox.reportTickets());
     });
     this.lastDay = today;
     this.publishOrDefer(outbox);
+  }
+
+  /**
+   * Takes the tickets changed since it last ran into the reports' roll-up, in a transaction of its own
+   * (server/reports/rollup.ts): derived figures, so nothing is published. Answers how many there were.
+   */
+  catchUpReports(): number {
+    return catchUpRollup(this.deps.db, this.deps.settings.timezone);
   }
 
   private publishOrDefer(outbox: Outbox): void {

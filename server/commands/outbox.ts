@@ -128,9 +128,14 @@ export class Outbox {
     this.figuresChanged.add(ticketId);
   }
 
-  /** Every ticket whose report figures may have moved: the bus brings the roll-up up to date before commit. */
+  /** Every ticket whose report figures may have moved: the bus notes them for the roll-up before commit. */
   reportTickets(): Set<number> {
     return new Set([...this.tickets.keys(), ...this.figuresChanged]);
+  }
+
+  /** Whether the change moved any ticket's report figures. */
+  get movesReports(): boolean {
+    return this.tickets.size > 0 || this.figuresChanged.size > 0;
   }
 
   alertChanged(alertId: number): void {

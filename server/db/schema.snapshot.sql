@@ -25,6 +25,7 @@
 -- migration 23 33930962418aaa87
 -- migration 24 f9383c20f7f4c303
 -- migration 25 731c5eccb8e019ec
+-- migration 26 ff4106733dd79e8b
 CREATE UNIQUE INDEX alerts_in_force ON alerts(kind,subject)WHERE cleared_at IS NULL;
 CREATE INDEX alerts_unacknowledged ON alerts(id)WHERE acknowledged_at IS NULL;
 CREATE INDEX announcements_ends ON announcements(ends_at);
@@ -84,6 +85,7 @@ CREATE TABLE printers(id TEXT PRIMARY KEY,name TEXT NOT NULL,url TEXT NOT NULL,p
 CREATE TABLE ratings(id INTEGER PRIMARY KEY,ticket_id INTEGER NOT NULL UNIQUE REFERENCES tickets(id),level INTEGER NOT NULL CHECK(level BETWEEN 1 AND 5),reasons TEXT NOT NULL DEFAULT '[]',comment TEXT NOT NULL DEFAULT '',counter_id INTEGER REFERENCES counters(id),staff_id INTEGER REFERENCES users(id),source TEXT NOT NULL CHECK(source IN('phone','kiosk','rating-pad')),at INTEGER NOT NULL,device_id INTEGER REFERENCES devices(id));
 CREATE TABLE report_buckets(dim TEXT NOT NULL,business_day TEXT NOT NULL,key TEXT NOT NULL,measure TEXT NOT NULL CHECK(measure IN('wait','service')),bucket INTEGER NOT NULL,n INTEGER NOT NULL,PRIMARY KEY(dim,business_day,key,measure,bucket))WITHOUT ROWID;
 CREATE TABLE report_days(dim TEXT NOT NULL,business_day TEXT NOT NULL,key TEXT NOT NULL,issued INTEGER NOT NULL DEFAULT 0,finished INTEGER NOT NULL DEFAULT 0,no_show INTEGER NOT NULL DEFAULT 0,cancelled INTEGER NOT NULL DEFAULT 0,expired INTEGER NOT NULL DEFAULT 0,transferred INTEGER NOT NULL DEFAULT 0,priority INTEGER NOT NULL DEFAULT 0,wait_n INTEGER NOT NULL DEFAULT 0,wait_sum INTEGER NOT NULL DEFAULT 0,service_n INTEGER NOT NULL DEFAULT 0,service_sum INTEGER NOT NULL DEFAULT 0,r1 INTEGER NOT NULL DEFAULT 0,r2 INTEGER NOT NULL DEFAULT 0,r3 INTEGER NOT NULL DEFAULT 0,r4 INTEGER NOT NULL DEFAULT 0,r5 INTEGER NOT NULL DEFAULT 0,bad_contact INTEGER NOT NULL DEFAULT 0,rectified_on_time INTEGER NOT NULL DEFAULT 0,called_back_on_time INTEGER NOT NULL DEFAULT 0,PRIMARY KEY(dim,business_day,key))WITHOUT ROWID;
+CREATE TABLE report_pending(ticket_id INTEGER PRIMARY KEY);
 CREATE TABLE report_tickets(ticket_id INTEGER PRIMARY KEY REFERENCES tickets(id),business_day TEXT NOT NULL,hour INTEGER NOT NULL CHECK(hour BETWEEN 0 AND 23),centre_id TEXT NOT NULL,service_id TEXT NOT NULL,counter_key TEXT NOT NULL,staff_key TEXT NOT NULL,outcome TEXT NOT NULL CHECK(outcome IN('open','finished','no_show','cancelled','expired')),transferred INTEGER NOT NULL,priority INTEGER NOT NULL,wait_ms INTEGER,service_ms INTEGER,rating INTEGER CHECK(rating IS NULL OR rating BETWEEN 1 AND 5),bad_contact INTEGER NOT NULL,rectified_on_time INTEGER NOT NULL,called_back_on_time INTEGER NOT NULL);
 CREATE TABLE sample_files(id TEXT PRIMARY KEY,service_id TEXT NOT NULL REFERENCES services(id),media_type TEXT NOT NULL CHECK(media_type IN('image/png','image/jpeg','application/pdf')),bytes INTEGER NOT NULL CHECK(bytes > 0),created_at INTEGER NOT NULL);
 CREATE TABLE sequences(business_day TEXT NOT NULL,sequence_key TEXT NOT NULL,last_seq INTEGER NOT NULL,PRIMARY KEY(business_day,sequence_key));

@@ -9,6 +9,7 @@ import { t } from '../../protocol/catalog';
 import { bucketsByKey, reportLabels, reportOrder, sumsByKey, type BucketCount, type DaySums } from '../db/queries/report-rollup';
 import type { TimeMeasure } from './ticket-fact';
 import { percentileOf } from './buckets';
+import { catchUpRollup } from './rollup';
 
 type Histograms = Map<TimeMeasure, Map<number, number>>;
 
@@ -103,12 +104,15 @@ function labelled(db: Db, by: ReportGrouping, groups: { key: string; figures: Re
 }
 
 export function buildReport(db: Db, range: { from: string; to: string }, by: ReportGrouping, timezone: string): ReportAnswer {
+  // A report counts every change committed before it was asked for, not only those the roll-up took in.
+  catchUpRollup(db, timezone);
   const { from, to } = range;
   return { from, to, by, timezone, rows: labelled(db, by, groupFigures(db, by, from, to)), total: totalFigures(db, from, to) };
 }
 
 /** The monthly 考评 sheet: every centre, and every staff member who took up tickets that month. */
 export function buildAssessment(db: Db, month: string, hallName: string, timezone: string): AssessmentAnswer {
+  catchUpRollup(db, timezone);
   const { from, to } = monthRange(month);
   return {
     month, from, to, hallName, timezone,

@@ -14,6 +14,8 @@ import { connect, idemKey, login, ok, send, type ClientSocket } from '../../test
 const SMALL_TABLES = new Set([
   'services', 's', 'centres', 'counters', 'c', 'counter_services', 'cs', 'devices', 'd', 'printers', 'settings',
   'service_guides', 'users', 'u', 'sample_files', 'boards',
+  // The tickets changed since the roll-up last caught up (a second's worth), read whole on purpose.
+  'report_pending',
   // "SCAN CONSTANT ROW": a SELECT without a table (the snapshot cache's total_changes()).
   'CONSTANT',
 ]);

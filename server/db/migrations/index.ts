@@ -23,6 +23,7 @@ import { m022Bookings } from './022-bookings';
 import { m023BookingPerson } from './023-booking-person';
 import { m024CoveringQueueIndexes } from './024-covering-queue-indexes';
 import { m025CalendarDayNamesMn } from './025-calendar-day-names-mn';
+import { m026ReportPending } from './026-report-pending';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -39,4 +40,5 @@ export const migrations: readonly Migration[] = [m001Initial, m002Ratings, m003P
   m022Bookings,
   m023BookingPerson,
   m024CoveringQueueIndexes,
-  m025CalendarDayNamesMn];
+  m025CalendarDayNamesMn,
+  m026ReportPending];

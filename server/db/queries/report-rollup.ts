@@ -92,7 +92,20 @@ export function applyChange(db: Db, c: RollupChange): void {
 }
 
 export function clearRollup(db: Db): void {
-  db.exec('DELETE FROM report_tickets; DELETE FROM report_days; DELETE FROM report_buckets;');
+  db.exec('DELETE FROM report_tickets; DELETE FROM report_days; DELETE FROM report_buckets; DELETE FROM report_pending;');
+}
+
+/** Notes tickets whose figures the roll-up has yet to take in (a ticket noted twice is noted once). */
+export function notePending(db: Db, ticketIds: Iterable<number>): void {
+  const note = statement(db, 'INSERT OR IGNORE INTO report_pending (ticket_id) VALUES (?)');
+  for (const id of ticketIds) note.run(id);
+}
+
+/** The tickets noted as pending, and forgets them: call in the transaction that takes them in. */
+export function takePending(db: Db): number[] {
+  const ids = (rawStatement(db, 'SELECT ticket_id FROM report_pending ORDER BY ticket_id').all() as [number][]).map(([id]) => id);
+  if (ids.length > 0) statement(db, 'DELETE FROM report_pending').run();
+  return ids;
 }
 
 export type DaySums = Record<Measure, number> & { key: string };

@@ -47,7 +47,7 @@ describe('Outbox.empty', () => {
 
   it('knows every method that marks a change', () => {
     const methods = Object.getOwnPropertyNames(Outbox.prototype)
-      .filter((m) => m !== 'constructor' && m !== 'empty' && m !== 'reportTickets');
+      .filter((m) => !['constructor', 'empty', 'reportTickets', 'movesReports'].includes(m));
     expect(methods.filter((m) => !(m in MARKERS)).sort()).toEqual([]);
   });
 });
