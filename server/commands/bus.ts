@@ -148,8 +148,6 @@ export class CommandBus {
           if (!this.deps.db.inTransaction) throw new GroupLost(outcome.result.ok ? 'INTERNAL' : outcome.result.error.code);
           done.push(outcome);
         }
-        // Every ticket the group's stored commands touched is noted for the reports' roll-up, once.
-        notePending(this.deps.db, new Set(deferred.flatMap((outbox) => [...outbox.reportTickets()])));
         return done;
       });
     } catch (err) {
@@ -199,8 +197,8 @@ export class CommandBus {
         if (def.administrative && audited === 0) throw new Error(`${name} changed the hall without an audit line`);
         for (const recorder of this.recorders) recorder(outbox);
         // The tickets the reports' roll-up has to take in are noted with the change itself
-        // (server/reports/rollup.ts); in a group, once for the whole group just before its commit (runGroup).
-        if (!this.deferred) notePending(this.deps.db, outbox.reportTickets());
+        // (server/reports/rollup.ts), in a group too: a report later in the same group counts them.
+        notePending(this.deps.db, outbox.reportTickets());
         return out;
       });
       this.publishOrDefer(outbox);
@@ -221,8 +219,7 @@ export class CommandBus {
     const outbox = new Outbox();
     this.atomically(() => {
       endBusinessDay(this.deps.db, today, this.deps.settings.timezone, now, outbox);
-      // Inside a group the group's own refresh takes these tickets too (its outbox is deferred with the rest).
-      if (!this.deferred) notePending(this.deps.db, outbox.reportTickets());
+      notePending(this.deps.db, outbox.reportTickets());
     });
     this.lastDay = today;
     this.publishOrDefer(outbox);

@@ -63,6 +63,18 @@ it('a command notes its tickets for the roll-up, and a report read at once count
   expect(pending(th.hall.db)).toEqual([]);
 });
 
+it('a report in the same group commit as an issue counts that ticket', async () => {
+  const th = await hall();
+  const today = businessDay(Date.now(), th.hall.settings.timezone);
+  const [issued, report] = th.hall.bus.dispatchGroup([
+    { name: 'ticket.issue', raw: { serviceId: 'elderly-allowance', idempotencyKey: idemKey() }, actor: demoKiosk(th) },
+    { name: 'report.get', raw: { from: today, to: today, by: 'centre' }, actor: demoAdmin(th) },
+  ]);
+  expect(issued?.result.ok).toBe(true);
+  if (!report?.result.ok) throw new Error(JSON.stringify(report?.result));
+  expect((report.result.data as ReportAnswer).total.issued).toBe(1);
+});
+
 it('the roll-up catches up by itself a moment after a change', async () => {
   const th = await hall();
   const id = issue(th, demoKiosk(th));
