@@ -89,20 +89,30 @@ function serviceIdsOf(db: Db, counterId: number): string[] {
     .all(counterId) as [string][]).map(([serviceId]) => serviceId);
 }
 
-function toCounter(db: Db, [id, name, centreId, callPolicy, status, staffId, enabled]: CounterTuple): CounterRecord {
-  return {
-    id, name, centreId, callPolicy: callPolicy as CallPolicy, status: status as CounterStatus, staffId,
-    serviceIds: serviceIdsOf(db, id), enabled: enabled === 1,
-  };
+/** Every counter's services in its own order, in one query (not one per counter). */
+function serviceIdsByCounter(db: Db): Map<number, string[]> {
+  const byCounter = new Map<number, string[]>();
+  const rows = rawStatement(db, 'SELECT counter_id, service_id FROM counter_services ORDER BY counter_id, position').all() as [number, string][];
+  for (const [counterId, serviceId] of rows) {
+    const serviceIds = byCounter.get(counterId);
+    if (serviceIds) serviceIds.push(serviceId);
+    else byCounter.set(counterId, [serviceId]);
+  }
+  return byCounter;
+}
+
+function toCounter([id, name, centreId, callPolicy, status, staffId, enabled]: CounterTuple, serviceIds: string[]): CounterRecord {
+  return { id, name, centreId, callPolicy: callPolicy as CallPolicy, status: status as CounterStatus, staffId, serviceIds, enabled: enabled === 1 };
 }
 
 export function listCounters(db: Db): CounterRecord[] {
-  return (rawStatement(db, `${COUNTER_SELECT} ORDER BY id`).all() as CounterTuple[]).map((r) => toCounter(db, r));
+  const serviceIds = serviceIdsByCounter(db);
+  return (rawStatement(db, `${COUNTER_SELECT} ORDER BY id`).all() as CounterTuple[]).map((r) => toCounter(r, serviceIds.get(r[0]) ?? []));
 }
 
 export function counterById(db: Db, id: number): CounterRecord | null {
   const r = rawStatement(db, `${COUNTER_SELECT} WHERE id = ?`).get(id) as CounterTuple | undefined;
-  return r ? toCounter(db, r) : null;
+  return r ? toCounter(r, serviceIdsOf(db, id)) : null;
 }
 
 export function saveCounterState(db: Db, c: Counter): void {
