@@ -135,6 +135,33 @@ describe('database migrations', () => {
     expect(plain.pragma('journal_mode', { simple: true })).toBe('wal');
   });
 
+  it('keep the undo pages of a group\'s savepoints in memory, never in a temporary file', () => {
+    const db = track(openDatabase(dir()));
+    db.exec('CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
+    db.prepare(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)
+      INSERT INTO filler (body) SELECT hex(randomblob(500)) FROM n`).run();
+    // Files SQLite opened and unlinked at once (its temporary files) while the transaction is open.
+    const deletedFiles = (): number => fs.readdirSync('/proc/self/fd')
+      .filter((fd) => {
+        try {
+          return fs.readlinkSync(`/proc/self/fd/${fd}`).endsWith('(deleted)');
+        } catch {
+          return false; // the directory's own descriptor, closed by now
+        }
+      }).length;
+    const before = deletedFiles();
+    let during = -1;
+    db.transaction(() => {
+      // A nested transaction is a savepoint, as each command of a group is; rewriting every page of the
+      // table journals far more than SQLite's 64 KiB before it would spill to a file.
+      db.transaction(() => {
+        db.prepare("UPDATE filler SET body = body || 'x'").run();
+        during = deletedFiles();
+      })();
+    })();
+    expect(during).toBe(before);
+  });
+
   it('log a counter taken out of pause as unpaused, also in a hall that logged it as resumed', () => {
     const db = new Database(path.join(dir(), 'hall.sqlite'));
     opened.push(db);
