@@ -31,7 +31,7 @@ export interface BoardCounterInput extends Counter {
 }
 
 /** Today's tickets of one service at one counter (null: never at a counter), summed. */
-export interface DaySums {
+export interface BoardDaySums {
   serviceId: string;
   counterId: number | null;
   served: number;
@@ -59,7 +59,7 @@ export interface BoardInputs {
   counters: readonly BoardCounterInput[];
   /** Today's open tickets: waiting, or in hand at a counter. */
   open: readonly Ticket[];
-  day: readonly DaySums[];
+  day: readonly BoardDaySums[];
   devices: readonly BoardDevice[];
   printers: readonly Pick<PrinterStateView, 'printerId' | 'name' | 'state' | 'checkedAt'>[];
   /** Counters idle while people wait on the board before, and since when. */

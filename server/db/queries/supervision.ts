@@ -6,7 +6,7 @@ import type { Db } from '../open';
 import type { SupervisionThresholds } from '../../../protocol/supervision';
 import type { CounterStatus } from '../../../protocol/views';
 import type { CallPolicy } from '../../queue/types';
-import type { BoardCounterInput, BoardServiceInput, DaySums } from '../../supervision/board';
+import type { BoardCounterInput, BoardServiceInput, BoardDaySums } from '../../supervision/board';
 import { statement } from './statement';
 
 interface ThresholdRow {
@@ -57,12 +57,12 @@ export function boardCounters(db: Db): BoardCounterInput[] {
 }
 
 /** Today's tickets summed per service and counter: served, waits of those called, service times of those finished. */
-export function daySums(db: Db, today: string): DaySums[] {
+export function daySums(db: Db, today: string): BoardDaySums[] {
   return statement(db, `SELECT service_id AS serviceId, counter_id AS counterId,
       SUM(status = 'finished') AS served,
       COUNT(called_at) AS called,
       COALESCE(SUM(called_at - arrived_at), 0) AS waitSumMs,
       SUM(status = 'finished' AND started_at IS NOT NULL) AS timed,
       COALESCE(SUM(CASE WHEN status = 'finished' THEN finished_at - started_at END), 0) AS serviceSumMs
-    FROM tickets WHERE business_day = ? GROUP BY service_id, counter_id`).all(today) as DaySums[];
+    FROM tickets WHERE business_day = ? GROUP BY service_id, counter_id`).all(today) as BoardDaySums[];
 }
