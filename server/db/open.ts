@@ -60,7 +60,7 @@ function configure(db: Db): void {
   // Every command runs in a savepoint (a group of commands shares one transaction), and SQLite keeps
   // a savepoint's undo pages in a sub-journal. With temporary files on disk (this build's default) it
   // spilled past 64 KiB into a temp file: measured while issuing, each group commit opened, wrote and
-  // unlinked a file, about a hundred writes per commit. In memory it costs a few pages of RAM per group.
+  // unlinked a file, about half of its 115 writes. In memory it costs a few pages of RAM per group.
   db.pragma('temp_store = MEMORY');
 }
 
