@@ -15,6 +15,7 @@ import { ADMIN_PASSWORD, addStaff } from '../../testkit/hall';
 import { connect, http, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
 import { LANDSCAPE, PORTRAIT, shot } from './browser';
 import { e2eSuite } from './suite';
+import { middayZone } from '../../testkit/midday-zone';
 import { closePage, openPage } from './pages';
 import { auditMongolian } from './mongolian-rules';
 import { measureDisplay } from './display-boxes';
@@ -32,7 +33,8 @@ const BUSY_SERVICES = ['company-registration', 'individual-business', 'food-busi
 interface Screen { name: string; size: { width: number; height: number }; url: string; hallText: boolean }
 
 describe('display layouts', () => {
-  const suite = e2eSuite();
+  // Minutes of counters calling on the real clock: the hall's day must not end in the middle of them.
+  const suite = e2eSuite({ env: { HALL_TIMEZONE: middayZone() } });
   const sockets: ClientSocket[] = [];
   const pages: { screen: Screen; page: Page }[] = [];
   /** Texts set in both scripts that the Mongolian rule measured, per screen. */

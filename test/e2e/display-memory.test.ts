@@ -13,6 +13,7 @@ import { LANDSCAPE } from './browser';
 import { e2eSuite, type E2eSuite } from './suite';
 import { openPage } from './pages';
 import { openHallDay, type HallDay } from './hall-day';
+import { middayZone } from '../../testkit/midday-zone';
 import { blockSoundUntilTouched } from './voice-log';
 import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../../server/hall/settings';
 
@@ -75,7 +76,8 @@ async function openDisplay(url: string, browser: E2eSuite['browser'], sound: 'pl
 describe('a hall display over a long day', () => {
   const suite = e2eSuite({
     // One kiosk key and eight desks send thousands of commands a minute: lift the hall's guards against floods.
-    env: { COMMAND_LIMIT_PER_SOCKET: '65535' },
+    // Minutes of a hall day on the real clock: the day must not end (closing every counter) in the middle.
+    env: { COMMAND_LIMIT_PER_SOCKET: '65535', HALL_TIMEZONE: middayZone() },
     beforeStart: (db) => storeHallSettings(db, { ...DEFAULT_HALL_SETTINGS, issuePerMinute: 100_000 }),
   });
   let day: HallDay | null = null;

@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CounterState, IssuedTicket, TicketTrack } from '../../protocol/views';
 import { tempDir } from '../../testkit/hall';
+import { middayZone } from '../../testkit/midday-zone';
 import { freePort } from '../support/ports';
 import { http, idemKey, login, ok } from '../../testkit/clients';
 
@@ -21,22 +22,6 @@ jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, '../..');
 const START_TIMEOUT_MS = 20_000;
-
-/**
- * The child process reads the real clock. Running the hall in a fixed-offset zone where it is now
- * around midday keeps a business-day boundary (which would expire tickets and restart numbering) out
- * of the test, whenever it runs.
- */
-function middayZone(now = new Date()): string {
-  const utcHour = now.getUTCHours();
-  let best = 0;
-  for (let offset = -12; offset <= 12; offset += 1) {
-    const distance = (h: number): number => Math.abs(((utcHour + h + 24) % 24) - 12);
-    if (distance(offset) < distance(best)) best = offset;
-  }
-  // Etc/GMT zones count the other way round: Etc/GMT-8 is eight hours ahead of UTC.
-  return best === 0 ? 'Etc/GMT' : best > 0 ? `Etc/GMT-${best}` : `Etc/GMT+${-best}`;
-}
 
 interface Running { child: ChildProcess; url: string }
 interface Acked { token: string; number: string; issuer: string }
@@ -48,7 +33,9 @@ async function startServer(dataDir: string, children: ChildProcess[]): Promise<R
     cwd: ROOT,
     env: {
       ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1',
-      INITIAL_ADMIN_PASSWORD: 'durability-admin-password', SEED_DEMO: '1', HALL_TIMEZONE: middayZone(),
+      INITIAL_ADMIN_PASSWORD: 'durability-admin-password', SEED_DEMO: '1',
+      // The child reads the real clock: no business-day boundary may fall inside the test.
+      HALL_TIMEZONE: middayZone(),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
