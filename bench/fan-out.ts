@@ -13,6 +13,9 @@ import type { ServerHandle } from './server-handle';
 import type { BenchHallFile } from './history';
 import { percentile } from './stats';
 
+/** What a fan-out needs of the server: where it is, and its CPU time and memory so far. */
+export type FanOutTarget = Pick<ServerHandle, 'url' | 'usage'>;
+
 export const CALLS_PER_SECOND = 5;
 /**
  * Calls made back to back before the paced ones, unmeasured, on every server alike. A hall's server has
@@ -76,7 +79,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * Primes the server with calls, then makes the paced ones and measures them. `beforePaced` runs in
  * between, unmeasured (the hall lines residents up there).
  */
-async function measure(server: ServerHandle, displays: Display[], caller: Caller,
+async function measure(server: FanOutTarget, displays: Display[], caller: Caller,
   beforePaced: () => Promise<void> = () => Promise.resolve()): Promise<FanOutResult> {
   const waiting = new Map<string, { t0: number; left: number; done: (ms: number) => void }>();
   let bytes = 0;
@@ -156,7 +159,7 @@ function round(n: number): number {
 export type HallCall = 'call' | 'turn';
 
 /** Counter 10 calling at five calls a second (see HallCall); priming is always whole turns. */
-export async function fanOutHall(server: ServerHandle, hall: BenchHallFile, displayCount: number,
+export async function fanOutHall(server: FanOutTarget, hall: BenchHallFile, displayCount: number,
   per: HallCall): Promise<FanOutResult> {
   const displays = await connectMany(displayCount, () => connect(server.url, { deviceKey: hall.displayKey }));
   const kiosk = await connect(server.url, { deviceKey: hall.kioskKey });
@@ -192,7 +195,7 @@ export async function fanOutHall(server: ServerHandle, hall: BenchHallFile, disp
 }
 
 /** The bare baseline: a controller asks the bare server to broadcast one small call event. */
-export async function fanOutBare(server: ServerHandle, displayCount: number): Promise<FanOutResult> {
+export async function fanOutBare(server: FanOutTarget, displayCount: number): Promise<FanOutResult> {
   const open = (): Promise<Socket> => new Promise((resolve, reject) => {
     const socket = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
     socket.once('connect', () => resolve(socket));

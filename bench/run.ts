@@ -5,7 +5,7 @@
  * - raw better-sqlite3 doing the same durable writes as issuing a ticket (bench/baseline/raw-sqlite.ts),
  * - the hall on an empty database and on one with BENCH_HISTORY (default 3 million) past tickets.
  * Servers run in child processes so their CPU and memory are theirs alone; the same client code drives
- * all of them. Prints one table of figures and ratios against the goals of issue 8, and writes
+ * all of them, each fan-out from a fresh client process (bench/fan-out-process.ts). Prints one table of figures and ratios against the goals of issue 8, and writes
  * test-output/bench.json. BENCH_CPU_PROF=1 writes CPU profiles of the servers to test-output/profiles.
  */
 import fs from 'node:fs';
@@ -14,7 +14,8 @@ import path from 'node:path';
 import { bundleSizes } from '../testkit/bundle-size';
 import { createBenchHall, type BenchHallFile } from './history';
 import { startServer, type ServerHandle } from './server-handle';
-import { fanOutBare, fanOutHall, type FanOutResult } from './fan-out';
+import type { FanOutResult } from './fan-out';
+import { fanOutInChild } from './fan-out-child';
 import { combineRounds, issueHall, type IssueResult } from './issue';
 import { issueRaw, type RawIssueResult } from './baseline/raw-sqlite';
 import { REPORT_GOALS, historyQueries, type HistoryQueryResult } from './history-queries';
@@ -49,16 +50,16 @@ async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile): Promise<{
     const fanOuts: FanOutResult[][] = halls.map(() => []);
     const turns: FanOutResult[] = [];
     for (const n of DISPLAYS) {
-      bare.push(await fanOutBare(bareServer, n));
+      bare.push(await fanOutInChild(bareServer, { target: 'bare', url: bareServer.url, displays: n }));
       for (const [i, hall] of halls.entries()) {
         const server = hallServers[i];
-        if (server) fanOuts[i]?.push(await fanOutHall(server, hall, n, 'call'));
+        if (server) fanOuts[i]?.push(await fanOutInChild(server, { target: 'hall', url: server.url, displays: n, hall, per: 'call' }));
       }
     }
     // The whole turn, as context, at the first display count.
     for (const [i, hall] of halls.entries()) {
       const server = hallServers[i];
-      if (server) turns.push(await fanOutHall(server, hall, DISPLAYS[0], 'turn'));
+      if (server) turns.push(await fanOutInChild(server, { target: 'hall', url: server.url, displays: DISPLAYS[0], hall, per: 'turn' }));
     }
     // Issuing in rounds that alternate raw SQLite (on a hall file of its own) and each hall, so the
     // shared disk's busy moments fall on all of them alike.

@@ -1,0 +1,57 @@
+/**
+ * One fan-out's clients, in a process of their own (bench/fan-out-child.ts starts it). Thousands of
+ * display sockets cost the client process memory and garbage collection: when every fan-out shared the
+ * bench's own process, the server measured last met a client that had opened and closed 6,500 sockets
+ * before, with longer collection pauses, and its tail latency carried them. A fresh process per fan-out
+ * gives every server the same clients. The server's CPU and memory are asked of the parent, which holds
+ * the server's handle.
+ */
+import type { ServerUsage } from './server-handle';
+import { fanOutBare, fanOutHall, type FanOutResult, type FanOutTarget, type HallCall } from './fan-out';
+import type { BenchHallFile } from './history';
+
+export type FanOutJob =
+  | { target: 'bare'; url: string; displays: number }
+  | { target: 'hall'; url: string; displays: number; hall: BenchHallFile; per: HallCall };
+
+export type ToChild = { kind: 'run'; job: FanOutJob } | ({ kind: 'usage' } & ServerUsage);
+export type FromChild = { kind: 'usage' } | { kind: 'result'; result: FanOutResult };
+
+function tell(message: FromChild): void {
+  process.send?.(message);
+}
+
+/** Answers of the parent to usage questions, in the order they were asked. */
+const usageAnswers: ((usage: ServerUsage) => void)[] = [];
+
+function target(url: string): FanOutTarget {
+  return {
+    url,
+    usage: () => new Promise<ServerUsage>((resolve) => {
+      usageAnswers.push(resolve);
+      tell({ kind: 'usage' });
+    }),
+  };
+}
+
+function run(job: FanOutJob): Promise<FanOutResult> {
+  return job.target === 'bare'
+    ? fanOutBare(target(job.url), job.displays)
+    : fanOutHall(target(job.url), job.hall, job.displays, job.per);
+}
+
+process.on('message', (message: ToChild) => {
+  if (message.kind === 'usage') {
+    usageAnswers.shift()?.({ cpuMs: message.cpuMs, rssMb: message.rssMb });
+    return;
+  }
+  run(message.job).then((result) => {
+    tell({ kind: 'result', result });
+    // Closed sockets may still hold the loop for a moment; the result is already with the parent.
+    process.disconnect();
+    process.exit(0);
+  }, (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+});
