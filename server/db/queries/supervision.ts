@@ -8,6 +8,7 @@ import type { CounterStatus } from '../../../protocol/views';
 import type { CallPolicy } from '../../queue/types';
 import type { BoardCounterInput, BoardServiceInput, BoardDaySums } from '../../supervision/board';
 import { statement } from './statement';
+import { COUNTER_SERVICE_IDS } from './hall';
 
 interface ThresholdRow {
   wait_yellow_minutes: number; wait_red_minutes: number; service_yellow_minutes: number; service_red_minutes: number;
@@ -48,7 +49,7 @@ interface CounterRow {
 /** The counters in use (enabled), with who is logged in and the services each serves in order. */
 export function boardCounters(db: Db): BoardCounterInput[] {
   const rows = statement(db, `SELECT c.id, c.name, c.centre_id, c.call_policy, c.status, c.staff_id, u.display_name AS staff_name,
-      (SELECT json_group_array(service_id ORDER BY position) FROM counter_services WHERE counter_id = c.id) AS service_ids
+      ${COUNTER_SERVICE_IDS} AS service_ids
     FROM counters c LEFT JOIN users u ON u.id = c.staff_id WHERE c.enabled = 1 ORDER BY c.id`).all() as CounterRow[];
   return rows.map((r) => ({
     id: r.id, name: r.name, centreId: r.centre_id, callPolicy: r.call_policy as CallPolicy, status: r.status as CounterStatus,
