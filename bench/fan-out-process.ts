@@ -17,8 +17,8 @@ export type FanOutJob =
 export type ToChild = { kind: 'run'; job: FanOutJob } | ({ kind: 'usage' } & ServerUsage);
 export type FromChild = { kind: 'usage' } | { kind: 'result'; result: FanOutResult };
 
-function tell(message: FromChild): void {
-  process.send?.(message);
+function tell(message: FromChild, sent?: () => void): void {
+  process.send?.(message, undefined, {}, sent);
 }
 
 /** Answers of the parent to usage questions, in the order they were asked. */
@@ -46,10 +46,8 @@ process.on('message', (message: ToChild) => {
     return;
   }
   run(message.job).then((result) => {
-    tell({ kind: 'result', result });
-    // Closed sockets may still hold the loop for a moment; the result is already with the parent.
-    process.disconnect();
-    process.exit(0);
+    // Once the result is handed to the channel, exit: closed sockets may still hold the loop a moment.
+    tell({ kind: 'result', result }, () => process.exit(0));
   }, (err: unknown) => {
     console.error(err);
     process.exit(1);
