@@ -23,6 +23,6 @@ export function fanOutInChild(server: ServerHandle, job: FanOutJob): Promise<Fan
       if (result) resolve(result);
       else reject(new Error(`fan-out client process exited (${code ?? 'signal'}) without a result`));
     });
-    tell({ kind: 'run', job });
+    tell({ kind: 'run', url: server.url, job });
   });
 }

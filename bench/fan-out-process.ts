@@ -11,10 +11,10 @@ import { fanOutBare, fanOutHall, type FanOutResult, type FanOutTarget, type Hall
 import type { BenchHallFile } from './history';
 
 export type FanOutJob =
-  | { target: 'bare'; url: string; displays: number }
-  | { target: 'hall'; url: string; displays: number; hall: BenchHallFile; per: HallCall };
+  | { target: 'bare'; displays: number }
+  | { target: 'hall'; displays: number; hall: BenchHallFile; per: HallCall };
 
-export type ToChild = { kind: 'run'; job: FanOutJob } | ({ kind: 'usage' } & ServerUsage);
+export type ToChild = { kind: 'run'; url: string; job: FanOutJob } | ({ kind: 'usage' } & ServerUsage);
 export type FromChild = { kind: 'usage' } | { kind: 'result'; result: FanOutResult };
 
 function tell(message: FromChild, sent?: () => void): void {
@@ -34,10 +34,10 @@ function target(url: string): FanOutTarget {
   };
 }
 
-function run(job: FanOutJob): Promise<FanOutResult> {
+function run(url: string, job: FanOutJob): Promise<FanOutResult> {
   return job.target === 'bare'
-    ? fanOutBare(target(job.url), job.displays)
-    : fanOutHall(target(job.url), job.hall, job.displays, job.per);
+    ? fanOutBare(target(url), job.displays)
+    : fanOutHall(target(url), job.hall, job.displays, job.per);
 }
 
 process.on('message', (message: ToChild) => {
@@ -45,7 +45,7 @@ process.on('message', (message: ToChild) => {
     usageAnswers.shift()?.({ cpuMs: message.cpuMs, rssMb: message.rssMb });
     return;
   }
-  run(message.job).then((result) => {
+  run(message.url, message.job).then((result) => {
     // Once the result is handed to the channel, exit: closed sockets may still hold the loop a moment.
     tell({ kind: 'result', result }, () => process.exit(0));
   }, (err: unknown) => {

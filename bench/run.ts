@@ -5,8 +5,9 @@
  * - raw better-sqlite3 doing the same durable writes as issuing a ticket (bench/baseline/raw-sqlite.ts),
  * - the hall on an empty database and on one with BENCH_HISTORY (default 3 million) past tickets.
  * Servers run in child processes so their CPU and memory are theirs alone; the same client code drives
- * all of them, each fan-out from a fresh client process (bench/fan-out-process.ts). Prints one table of figures and ratios against the goals of issue 8, and writes
- * test-output/bench.json. BENCH_CPU_PROF=1 writes CPU profiles of the servers to test-output/profiles.
+ * all of them, each fan-out from a fresh client process (bench/fan-out-process.ts). Prints one table of
+ * figures and ratios against the goals of issue 8, and writes test-output/bench.json. BENCH_CPU_PROF=1
+ * writes CPU profiles of the servers to test-output/profiles.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -50,16 +51,16 @@ async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile): Promise<{
     const fanOuts: FanOutResult[][] = halls.map(() => []);
     const turns: FanOutResult[] = [];
     for (const n of DISPLAYS) {
-      bare.push(await fanOutInChild(bareServer, { target: 'bare', url: bareServer.url, displays: n }));
+      bare.push(await fanOutInChild(bareServer, { target: 'bare', displays: n }));
       for (const [i, hall] of halls.entries()) {
         const server = hallServers[i];
-        if (server) fanOuts[i]?.push(await fanOutInChild(server, { target: 'hall', url: server.url, displays: n, hall, per: 'call' }));
+        if (server) fanOuts[i]?.push(await fanOutInChild(server, { target: 'hall', displays: n, hall, per: 'call' }));
       }
     }
     // The whole turn, as context, at the first display count.
     for (const [i, hall] of halls.entries()) {
       const server = hallServers[i];
-      if (server) turns.push(await fanOutInChild(server, { target: 'hall', url: server.url, displays: DISPLAYS[0], hall, per: 'turn' }));
+      if (server) turns.push(await fanOutInChild(server, { target: 'hall', displays: DISPLAYS[0], hall, per: 'turn' }));
     }
     // Issuing in rounds that alternate raw SQLite (on a hall file of its own) and each hall, so the
     // shared disk's busy moments fall on all of them alike.
