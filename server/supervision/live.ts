@@ -8,8 +8,11 @@
  * Each computation also stores the alerts the board shows (./alert-rules.ts, ./alert-sync.ts) and pushes
  * the alerts that changed. Without a watching supervisor, the alerts are still looked at every
  * QUIET_CHECK_INTERVALS intervals, so a condition that comes with time alone (a wait reaching red) is
- * stored for the supervisor who logs in later. Tests run with interval 0 (after each change only) and
- * call `check()` after moving their clock.
+ * stored for the supervisor who logs in later, and a change is looked at within UNWATCHED_INTERVALS
+ * intervals rather than one: nobody sees the board then, and what it alerts on is measured in minutes,
+ * so the hall's every call need not pay for a board nobody reads (a board costs as much as a call's own
+ * command). A supervisor who opens it asks for it (supervision.get), and that answer is computed fresh.
+ * Tests run with interval 0 (after each change only) and call `check()` after moving their clock.
  */
 import type { Db } from '../db/open';
 import type { Clock, DevicePresencePort, PrinterStatusPort, SupervisionPort } from '../commands/context';
@@ -29,6 +32,7 @@ import { syncAlerts } from './alert-sync';
 /** A board younger than this (by the hall's clock) is answered again when nothing changed since. */
 export const FRESH_MS = 500;
 const QUIET_CHECK_INTERVALS = 10;
+const UNWATCHED_INTERVALS = 5;
 
 export interface SupervisionSources {
   db: Db;
@@ -145,7 +149,7 @@ export class SupervisionLive implements SupervisionPort {
       this.timer = null;
       this.safeCheck();
     };
-    const wait = this.lastCheck + this.intervalMs - performance.now();
+    const wait = this.lastCheck + this.changeSpacing() - performance.now();
     // Right after the change when the interval allows: once the command that made it has answered, but
     // before anything else (its caller's next command) is read.
     if (wait <= 0) {
@@ -157,9 +161,15 @@ export class SupervisionLive implements SupervisionPort {
     }
   }
 
+  /** The least time between checks after changes: one interval while a supervisor watches, more while nobody does. */
+  private changeSpacing(): number {
+    return this.room?.watched() ? this.intervalMs : this.intervalMs * UNWATCHED_INTERVALS;
+  }
+
   private tick(): void {
     if (this.timer !== null) return; // a check after a change is already on its way
-    const quiet = performance.now() - this.lastCheck >= this.intervalMs * QUIET_CHECK_INTERVALS;
-    if (this.dirty || quiet || this.room?.watched()) this.safeCheck();
+    const since = performance.now() - this.lastCheck;
+    const due = this.dirty ? this.changeSpacing() : this.intervalMs * QUIET_CHECK_INTERVALS;
+    if (since >= due || this.room?.watched()) this.safeCheck();
   }
 }
