@@ -136,8 +136,9 @@ export class Broadcaster {
     this.pendingServices.clear();
     this.pendingCounters.clear();
     const today = businessDay(now, timezone);
-    const loads = services.size ? this.published.loadChanges(this.views.loads(today, now, this.settings, services)) : [];
-    const counters = counterIds.size ? this.published.counterChanges(this.views.counters(today, counterIds)) : [];
+    const read = services.size + counterIds.size ? this.views.changes(today, now, this.settings, services, counterIds) : null;
+    const loads = read ? this.published.loadChanges(read.loads) : [];
+    const counters = read ? this.published.counterChanges(read.counters) : [];
     const [firstCall, ...moreCalls] = calls;
     if (firstCall || loads.length || counters.length) {
       this.emitHall({ ...(firstCall ? { call: firstCall } : {}), ...(loads.length ? { loads } : {}),

@@ -24,7 +24,7 @@ import { businessDay } from '../queue';
 import { listDevices } from '../db/queries/devices';
 import { alertById } from '../db/queries/alerts';
 import { userById, type UserRecord } from '../db/queries/users';
-import { buildBoard } from './board';
+import { buildBoard, type BoardInputs } from './board';
 import { readBoardInputs } from './board-inputs';
 import { alertConditions, type WatchedDevice } from './alert-rules';
 import { syncAlerts } from './alert-sync';
@@ -60,8 +60,18 @@ export class SupervisionLive implements SupervisionPort {
   private room: SupervisionRoom | null = null;
   private stopped = false;
 
+  /**
+   * Reads the board's inputs in one read transaction: SQLite then takes its read snapshot once rather than
+   * once per query (as the broadcaster's views do, server/views/live-views.ts). Made once, as in the bus.
+   */
+  private readonly readInputs: (now: number, idleSince: ReadonlyMap<number, number>) => BoardInputs;
+
   constructor(private readonly src: SupervisionSources, private readonly intervalMs: number,
-    private readonly logError: (err: unknown) => void = console.error) {}
+    private readonly logError: (err: unknown) => void = console.error) {
+    const read = src.db.transaction((now: number, idleSince: ReadonlyMap<number, number>) =>
+      readBoardInputs(src, now, businessDay(now, src.timezone()), idleSince));
+    this.readInputs = (now, idleSince) => read(now, idleSince);
+  }
 
   start(room: SupervisionRoom): void {
     this.room = room;
@@ -130,7 +140,7 @@ export class SupervisionLive implements SupervisionPort {
     this.computations += 1;
     this.dirty = false;
     const idleSince = new Map((this.last?.counters ?? []).flatMap((c) => (c.idleSince === null ? [] : [[c.id, c.idleSince] as const])));
-    this.last = buildBoard(readBoardInputs(this.src, now, businessDay(now, this.src.timezone()), idleSince));
+    this.last = buildBoard(this.readInputs(now, idleSince));
     return this.last;
   }
 

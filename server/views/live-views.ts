@@ -13,9 +13,16 @@ import { windowNextNumbers } from './window-next';
 import { listCounters, listServices } from '../db/queries/hall';
 import { scopeMembers, type DisplayScope, type ScopeMembers } from '../../protocol/display-kind';
 
+/** What a broadcast sends of the hall's state: the loads of some services and the views of some counters. */
+export interface LiveChanges {
+  loads: ServiceLoad[];
+  counters: CounterView[];
+}
+
 export interface LiveViews {
-  loads(today: string, now: number, settings: OpeningSettings, only: ReadonlySet<string>): ServiceLoad[];
-  counters(today: string, only: ReadonlySet<number>): CounterView[];
+  /** The loads of `services` and the views of `counters`, read in one read transaction. */
+  changes(today: string, now: number, settings: OpeningSettings, services: ReadonlySet<string>,
+    counters: ReadonlySet<number>): LiveChanges;
   ticket(ticket: Ticket): TicketTrack;
   /** The counters and services inside a display's scope, as the hall is configured now. */
   scopeMembers(scope: DisplayScope): ScopeMembers | null;
@@ -24,9 +31,15 @@ export interface LiveViews {
 }
 
 export function liveViews(db: Db, clock: Clock): LiveViews {
+  // Outside a transaction SQLite opens and closes a read transaction around each of the dozen small
+  // queries a call's broadcast runs (taking the WAL's read lock and snapshot each time); inside one it
+  // does so once. Measured on the bench hall: half the cost of those reads. Made once, as in the bus.
+  const snapshot = db.transaction((read: () => LiveChanges) => read());
   return {
-    loads: (today, now, settings, only) => serviceLoads(db, today, now, settings, only),
-    counters: (today, only) => counterViews(db, today, only),
+    changes: (today, now, settings, services, counters) => snapshot(() => ({
+      loads: services.size ? serviceLoads(db, today, now, settings, services) : [],
+      counters: counters.size ? counterViews(db, today, counters) : [],
+    })),
     ticket: (ticket) => ticketTrack(db, ticket, clock.now()),
     scopeMembers: (scope) => scopeMembers(scope, { counters: listCounters(db), services: listServices(db) }),
     windowNext: (counterId) => windowNextNumbers(db, counterId, clock.now()),
