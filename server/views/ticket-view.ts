@@ -26,7 +26,8 @@ export function ticketTrack(db: Db, t: Ticket, now: number): TicketTrack {
 
 function ticketBase(db: Db, t: Ticket, now: number): TicketBase {
   const ahead = t.status === 'waiting' ? peopleAhead(db, t, now) : 0;
-  const service = serviceById(db, t.serviceId);
+  // Only a waiting ticket has an estimate: a counter's desk shows its tickets in hand after every call.
+  const service = t.status === 'waiting' ? serviceById(db, t.serviceId) : null;
   const counter = t.counterId !== null ? counterById(db, t.counterId) : null;
   const shownCounter = isInHand(t) || t.status === 'finished';
   return {
