@@ -11,7 +11,7 @@ import { queueHeads, ticketById } from '../db/queries/tickets';
 import { fail, must } from './errors';
 import { myCounter, requireCurrentTicket, currentTicket } from './counter-access';
 import { recordTransition } from './persist';
-import { buildCounterState } from './desk';
+import { counterStateOf } from './desk';
 
 function announce(ctx: CommandContext, t: Ticket, counter: CounterRecord, isRecall: boolean): void {
   ctx.outbox.call({
@@ -42,7 +42,7 @@ export const counterCallNext: CommandDef<'counter.callNext'> = {
     if (counter.status === 'paused') fail('COUNTER_PAUSED');
     if (currentTicket(ctx, counterId)) fail('COUNTER_BUSY');
     callTo(ctx, counter, nextFor(ctx, counter) ?? fail('QUEUE_EMPTY'));
-    return buildCounterState(ctx, counterId);
+    return counterStateOf(ctx, counter);
   },
 };
 
@@ -60,7 +60,7 @@ export const counterFinishAndCallNext: CommandDef<'counter.finishAndCallNext'> =
     // A counter holding a resident is never paused (queue/counters.ts), so it may always call on.
     const next = nextFor(ctx, counter);
     if (next) callTo(ctx, counter, next);
-    return buildCounterState(ctx, counterId);
+    return counterStateOf(ctx, counter);
   },
 };
 
@@ -71,7 +71,7 @@ export const counterCallTicket: CommandDef<'counter.callTicket'> = {
     const counter = myCounter(ctx, counterId);
     const ticket = ticketById(ctx.db, ticketId) ?? fail('TICKET_NOT_FOUND');
     callTo(ctx, counter, ticket);
-    return buildCounterState(ctx, counterId);
+    return counterStateOf(ctx, counter);
   },
 };
 
@@ -83,6 +83,6 @@ export const counterRecall: CommandDef<'counter.recall'> = {
     const tr = must(recall(requireCurrentTicket(ctx, counterId), counterId, ctx.now));
     recordTransition(ctx, tr, counterId);
     announce(ctx, tr.ticket, counter, true);
-    return buildCounterState(ctx, counterId);
+    return counterStateOf(ctx, counter);
   },
 };

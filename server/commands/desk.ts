@@ -47,6 +47,14 @@ export function buildCounterState(ctx: CommandContext, counterId: number): Count
   return stateOf(ctx, loadCounterRecord(ctx, counterId));
 }
 
+/**
+ * The same for a counter the command loaded and did not change (the calls change tickets only): the
+ * busiest command need not read its counter again for its answer.
+ */
+export function counterStateOf(ctx: CommandContext, unchanged: CounterRecord): CounterState {
+  return stateOf(ctx, unchanged);
+}
+
 export function buildCounterLists(ctx: CommandContext, counterId: number): CounterLists {
   return listsOf(ctx, loadCounterRecord(ctx, counterId));
 }
