@@ -70,15 +70,21 @@ function moves(row: RollupChange): boolean {
   return (row.sums?.some((v) => v !== 0) ?? false) || row.buckets.some((b) => b.n !== 0);
 }
 
-/** Adds a change to changes summed in memory by day row (a refresh, a back-fill). */
+/** Adds a change to changes summed in memory by day row (a refresh, a back-fill), in place: one row takes many tickets. */
 function accumulate(rows: Map<string, RollupChange>, change: RollupChange): void {
   const id = `${change.dim}\u0000${change.businessDay}\u0000${change.key}`;
   const row = rows.get(id);
   if (!row) {
+    // A copy: changes share their figures (changesBetween), and the row's are added to.
     rows.set(id, { ...change, sums: change.sums ? [...change.sums] : null, buckets: change.buckets.map((b) => ({ ...b })) });
     return;
   }
-  if (change.sums) row.sums = (row.sums ?? change.sums.map(() => 0)).map((v, i) => v + (change.sums?.[i] ?? 0));
+  if (change.sums) {
+    const sums = (row.sums ??= change.sums.map(() => 0));
+    change.sums.forEach((v, i) => {
+      sums[i] = (sums[i] ?? 0) + v;
+    });
+  }
   for (const b of change.buckets) {
     const same = row.buckets.find((x) => x.measure === b.measure && x.bucket === b.bucket);
     if (same) same.n += b.n;

@@ -142,31 +142,44 @@ export interface RollupChange {
   buckets: { measure: TimeMeasure; bucket: number; n: number }[];
 }
 
-function sided(f: TicketFact, dim: Dim, sign: 1 | -1): RollupChange {
-  return { dim, businessDay: f.businessDay, key: keyOf(f, dim), sums: measuresOf(f).map((v) => v * sign),
-    buckets: bucketsOf(f).map((b) => ({ ...b, n: sign })) };
+/** A ticket's contribution, or its withdrawal, as figures: the same for every grouping, so made once per side. */
+interface Side { sums: number[]; buckets: RollupChange['buckets'] }
+
+function sideOf(f: TicketFact, sign: 1 | -1): Side {
+  return { sums: measuresOf(f).map((v) => v * sign), buckets: bucketsOf(f).map((b) => ({ ...b, n: sign })) };
 }
 
 /**
  * The changes that turn the roll-up with `before` into the roll-up with `after` (either may be null: a
  * ticket new to the roll-up, or one taken out). Only rows whose figures really move are touched, so a
- * call or a finish costs a handful of small writes whatever the history.
+ * call or a finish costs a handful of small writes whatever the history. The figures are worked out once
+ * per ticket, not once per grouping (the roll-up's catch-up does this for every changed ticket); the
+ * changes share them, and a reader must not change them (accumulate copies what it keeps).
  */
 export function changesBetween(before: TicketFact | null, after: TicketFact | null): RollupChange[] {
   const changes: RollupChange[] = [];
+  const taken = before ? sideOf(before, -1) : null;
+  const added = after ? sideOf(after, 1) : null;
+  let kept: { sums: number[] | null; buckets: RollupChange['buckets'] } | null = null;
   for (const dim of DIMS) {
     if (before && after && keyOf(before, dim) === keyOf(after, dim) && before.businessDay === after.businessDay) {
-      const a = measuresOf(after);
-      const sums = measuresOf(before).map((v, i) => (a[i] ?? 0) - v);
-      const moved = bucketsMoved(before, after);
-      const anySum = sums.some((v) => v !== 0);
-      if (anySum || moved.length > 0) changes.push({ dim, businessDay: after.businessDay, key: keyOf(after, dim), sums: anySum ? sums : null, buckets: moved });
+      kept ??= keptRowChange(before, after, taken?.sums ?? [], added?.sums ?? []);
+      if (kept.sums || kept.buckets.length > 0) {
+        changes.push({ dim, businessDay: after.businessDay, key: keyOf(after, dim), sums: kept.sums, buckets: kept.buckets });
+      }
       continue;
     }
-    if (before) changes.push(sided(before, dim, -1));
-    if (after) changes.push(sided(after, dim, 1));
+    if (before && taken) changes.push({ dim, businessDay: before.businessDay, key: keyOf(before, dim), ...taken });
+    if (after && added) changes.push({ dim, businessDay: after.businessDay, key: keyOf(after, dim), ...added });
   }
   return changes;
+}
+
+/** How a row the ticket stays in moves: the difference of its sums (null when none moved) and of its buckets. */
+function keptRowChange(before: TicketFact, after: TicketFact, taken: readonly number[], added: readonly number[]):
+  { sums: number[] | null; buckets: RollupChange['buckets'] } {
+  const sums = added.map((v, i) => v + (taken[i] ?? 0));
+  return { sums: sums.some((v) => v !== 0) ? sums : null, buckets: bucketsMoved(before, after) };
 }
 
 function bucketsMoved(before: TicketFact, after: TicketFact): RollupChange['buckets'] {
