@@ -23,8 +23,11 @@ function loadCounterRecord(ctx: CommandContext, counterId: number): CounterRecor
 function stateOf(ctx: CommandContext, counter: CounterRecord): CounterState {
   const inHand = ticketsInHand(ctx.db, counter.id);
   const current = currentOf(inHand);
+  const view = counterView(ctx.db, counter, ctx.today, inHand);
+  // Every counter command answers its state last, after its changes: the broadcast may send this view.
+  if (ctx.outbox.counters.has(counter.id)) ctx.outbox.counterShown(view);
   return {
-    counter: counterView(ctx.db, counter, ctx.today, inHand),
+    counter: view,
     current: current ? ticketDetail(ctx.db, current, ctx.now) : null,
     held: heldOf(inHand).map((t) => ticketDetail(ctx.db, t, ctx.now)),
   };

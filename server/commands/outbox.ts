@@ -3,7 +3,7 @@
  * realtime broadcaster and side effects (printing, voice) read it. A rolled-back command delivers nothing.
  */
 import type { Ticket } from '../queue/types';
-import type { CallView } from '../../protocol/views';
+import type { CallView, CounterView } from '../../protocol/views';
 import type { HallSettings } from '../hall/settings';
 import type { IdReadingView } from '../../protocol/idcard';
 
@@ -23,6 +23,11 @@ export class Outbox {
   readonly tickets = new Map<number, Ticket>();
   readonly services = new Set<string>();
   readonly counters = new Set<number>();
+  /**
+   * Views of changed counters as the command left them, built for its answer after its last change: the
+   * broadcast sends these instead of reading the same rows again after the commit.
+   */
+  readonly counterViews = new Map<number, CounterView>();
   readonly calls: CallView[] = [];
   readonly prints: PrintRequest[] = [];
   /** Services whose queue moved (someone left the waiting line): phone pages re-ask their position. */
@@ -67,6 +72,11 @@ export class Outbox {
 
   counter(counterId: number): void {
     this.counters.add(counterId);
+  }
+
+  /** The view of a counter this command changed, as its answer shows it. */
+  counterShown(view: CounterView): void {
+    this.counterViews.set(view.id, view);
   }
 
   call(c: CallView): void {

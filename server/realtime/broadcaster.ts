@@ -13,7 +13,7 @@
 import type { HallSettings } from '../hall/settings';
 import type { Outbox } from '../commands/outbox';
 import type { AlertView, HallEvent, PrinterStateView, PrintResultView } from '../../protocol/events';
-import type { CallView } from '../../protocol/views';
+import type { CallView, CounterView } from '../../protocol/views';
 import type { Clock } from '../commands/context';
 import type { LiveViews } from '../views/live-views';
 import type { HallIo } from './socket-server';
@@ -29,6 +29,8 @@ export class Broadcaster {
   private readonly members = new Map<string, ScopeMembers | null>();
   private readonly pendingServices = new Set<string>();
   private readonly pendingCounters = new Set<number>();
+  /** Of the pending counters, those whose latest change came with its view (Outbox.counterViews): sent without a read. */
+  private readonly pendingCounterViews = new Map<number, CounterView>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly printerListeners: (() => void)[] = [];
 
@@ -76,7 +78,13 @@ export class Broadcaster {
 
   publish(outbox: Outbox): void {
     for (const serviceId of outbox.services) this.pendingServices.add(serviceId);
-    for (const counterId of outbox.counters) this.pendingCounters.add(counterId);
+    for (const counterId of outbox.counters) {
+      this.pendingCounters.add(counterId);
+      const view = outbox.counterViews.get(counterId);
+      // A change that came without a view leaves an earlier one stale: the flush reads the counter then.
+      if (view) this.pendingCounterViews.set(counterId, view);
+      else this.pendingCounterViews.delete(counterId);
+    }
     if (outbox.configChanged) {
       // Pending changes go first, so the snapshot clients take next contains them and nothing is lost.
       this.flush(outbox.calls);
@@ -132,13 +140,16 @@ export class Broadcaster {
     const now = this.clock.now();
     const timezone = this.settings.timezone;
     const services = new Set(this.pendingServices);
-    const counterIds = new Set(this.pendingCounters);
+    const shown = [...this.pendingCounterViews.values()];
+    const counterIds = new Set([...this.pendingCounters].filter((id) => !this.pendingCounterViews.has(id)));
     this.pendingServices.clear();
     this.pendingCounters.clear();
+    this.pendingCounterViews.clear();
     const today = businessDay(now, timezone);
     const read = services.size + counterIds.size ? this.views.changes(today, now, this.settings, services, counterIds) : null;
     const loads = read ? this.published.loadChanges(read.loads) : [];
-    const counters = read ? this.published.counterChanges(read.counters) : [];
+    const counterViews = read ? [...shown, ...read.counters] : shown;
+    const counters = counterViews.length ? this.published.counterChanges(counterViews) : [];
     const [firstCall, ...moreCalls] = calls;
     if (firstCall || loads.length || counters.length) {
       this.emitHall({ ...(firstCall ? { call: firstCall } : {}), ...(loads.length ? { loads } : {}),
