@@ -20,7 +20,12 @@ function loadCounterRecord(ctx: CommandContext, counterId: number): CounterRecor
   return counterById(ctx.db, counterId) ?? fail('COUNTER_NOT_FOUND');
 }
 
-function stateOf(ctx: CommandContext, counter: CounterRecord): CounterState {
+/**
+ * A counter's state for the desk, from its record as loaded. A call command passes the record it loaded
+ * for its checks (a call changes tickets, never the counter's row), so the busiest command need not read
+ * its counter again for its answer.
+ */
+export function counterStateOf(ctx: CommandContext, counter: CounterRecord): CounterState {
   const inHand = ticketsInHand(ctx.db, counter.id);
   const current = currentOf(inHand);
   const view = counterView(ctx.db, counter, ctx.today, inHand);
@@ -47,15 +52,7 @@ function listsOf(ctx: CommandContext, counter: CounterRecord): CounterLists {
 }
 
 export function buildCounterState(ctx: CommandContext, counterId: number): CounterState {
-  return stateOf(ctx, loadCounterRecord(ctx, counterId));
-}
-
-/**
- * The same for a counter the command loaded and did not change (the calls change tickets only): the
- * busiest command need not read its counter again for its answer.
- */
-export function counterStateOf(ctx: CommandContext, unchanged: CounterRecord): CounterState {
-  return stateOf(ctx, unchanged);
+  return counterStateOf(ctx, loadCounterRecord(ctx, counterId));
 }
 
 export function buildCounterLists(ctx: CommandContext, counterId: number): CounterLists {
@@ -64,5 +61,5 @@ export function buildCounterLists(ctx: CommandContext, counterId: number): Count
 
 export function buildDesk(ctx: CommandContext, counterId: number): CounterDesk {
   const counter = loadCounterRecord(ctx, counterId);
-  return { ...stateOf(ctx, counter), ...listsOf(ctx, counter) };
+  return { ...counterStateOf(ctx, counter), ...listsOf(ctx, counter) };
 }
