@@ -19,6 +19,7 @@ import { registry } from './registry';
 import { businessDay } from '../queue';
 import { endBusinessDay } from '../hall/rollover';
 import { storageErrorCode, storageFault } from '../storage/fault';
+import { inOneTransaction, type InOneTransaction } from '../db/atomic';
 import type { CommandLog } from '../log/command-log';
 import { notePending } from '../db/queries/report-rollup';
 import { catchUpRollup } from '../reports/rollup';
@@ -65,15 +66,11 @@ export class CommandBus {
   commits = 0;
   /** While a group runs: the outboxes of its commands, published once the group has committed. */
   private deferred: Outbox[] | null = null;
-  /**
-   * Runs its argument in a transaction (a savepoint inside a group). Made once: better-sqlite3 builds four
-   * wrapper functions for every `db.transaction` call, a cost each command would otherwise pay again.
-   */
-  private readonly atomically: <T>(work: () => T) => T;
+  /** Runs its argument in a transaction (a savepoint inside a group). */
+  private readonly atomically: InOneTransaction;
 
   constructor(private readonly deps: HallDeps, private readonly log: CommandLog) {
-    const transaction = deps.db.transaction((work: () => unknown) => work());
-    this.atomically = <T>(work: () => T): T => transaction(work) as T;
+    this.atomically = inOneTransaction(deps.db);
   }
 
   onCommit(listener: OutboxListener): void {

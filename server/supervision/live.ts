@@ -26,6 +26,7 @@ import { alertById } from '../db/queries/alerts';
 import { userById, type UserRecord } from '../db/queries/users';
 import { buildBoard, type BoardInputs } from './board';
 import { readBoardInputs } from './board-inputs';
+import { inOneTransaction, type InOneTransaction } from '../db/atomic';
 import { alertConditions, type WatchedDevice } from './alert-rules';
 import { syncAlerts } from './alert-sync';
 
@@ -60,17 +61,16 @@ export class SupervisionLive implements SupervisionPort {
   private room: SupervisionRoom | null = null;
   private stopped = false;
 
-  /**
-   * Reads the board's inputs in one read transaction: SQLite then takes its read snapshot once rather than
-   * once per query (as the broadcaster's views do, server/views/live-views.ts). Made once, as in the bus.
-   */
-  private readonly readInputs: (now: number, idleSince: ReadonlyMap<number, number>) => BoardInputs;
+  /** The board's inputs are read in one read transaction (server/db/atomic.ts). */
+  private readonly inOneRead: InOneTransaction;
 
   constructor(private readonly src: SupervisionSources, private readonly intervalMs: number,
     private readonly logError: (err: unknown) => void = console.error) {
-    const read = src.db.transaction((now: number, idleSince: ReadonlyMap<number, number>) =>
-      readBoardInputs(src, now, businessDay(now, src.timezone()), idleSince));
-    this.readInputs = (now, idleSince) => read(now, idleSince);
+    this.inOneRead = inOneTransaction(src.db);
+  }
+
+  private readInputs(now: number, idleSince: ReadonlyMap<number, number>): BoardInputs {
+    return this.inOneRead(() => readBoardInputs(this.src, now, businessDay(now, this.src.timezone()), idleSince));
   }
 
   start(room: SupervisionRoom): void {
