@@ -26,6 +26,8 @@ export const CALLS_PER_SECOND = 5;
 const PRIMING_CALLS = 200;
 const WARM_UP_CALLS = 10;
 const MEASURED_CALLS = 100;
+/** Paced calls of one fan-out, measured or not: in a whole turn, each prints a slip. */
+export const PACED_CALLS = WARM_UP_CALLS + MEASURED_CALLS;
 const COUNTER_ID = 10;
 /**
  * Every fan-out of the hall issues PRIMING_CALLS + WARM_UP_CALLS + MEASURED_CALLS tickets of this service
@@ -158,15 +160,20 @@ function round(n: number): number {
  */
 export type HallCall = 'call' | 'turn';
 
-/** Counter 10 calling at five calls a second (see HallCall); priming is always whole turns. */
+/** Counter 10 calling at five calls a second (see HallCall); priming is always whole turns, without slips. */
 export async function fanOutHall(server: FanOutTarget, hall: BenchHallFile, displayCount: number,
   per: HallCall): Promise<FanOutResult> {
   const displays = await connectMany(displayCount, () => connect(server.url, { deviceKey: hall.displayKey }));
-  const kiosk = await connect(server.url, { deviceKey: hall.kioskKey });
+  // The measured whole turns print their slips; every other ticket (priming, the residents lined up for
+  // the calls) comes from a kiosk without a printer, so no slip still printing falls into a measurement.
+  const printing = await connect(server.url, { deviceKey: hall.kioskKey });
+  const screen = await connect(server.url, { deviceKey: hall.screenKioskKey });
   const staff = await connect(server.url, { token: await login(server.url, 'staff') });
-  const all: ClientSocket[] = [...displays, kiosk, staff];
+  const all: ClientSocket[] = [...displays, printing, screen, staff];
+  let paced = false;
   const issue = async (): Promise<string> =>
-    ok(await send(kiosk, 'ticket.issue', { serviceId: SERVICE_ID, idempotencyKey: idemKey() })).ticket.number;
+    ok(await send(paced && per === 'turn' ? printing : screen, 'ticket.issue', { serviceId: SERVICE_ID, idempotencyKey: idemKey() }))
+      .ticket.number;
   try {
     ok(await send(staff, 'counter.open', { counterId: COUNTER_ID }));
     // An earlier run may have left its last resident at the counter.
@@ -187,6 +194,7 @@ export async function fanOutHall(server: FanOutTarget, hall: BenchHallFile, disp
       holding = true;
       return { key, sentAt };
     }, async () => {
+      paced = true;
       if (per === 'call') for (let i = 0; i < WARM_UP_CALLS + MEASURED_CALLS; i += 1) lined.push(await issue());
     });
   } finally {

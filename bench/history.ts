@@ -11,6 +11,7 @@ import { openDatabase, type Db } from '../server/db/open';
 import { ensureAdmin } from '../server/hall/bootstrap';
 import { seedDemoHall } from '../server/demo/seed';
 import { insertUser } from '../server/db/queries/users';
+import { issueDeviceKey } from '../server/auth/devices';
 import { hashPassword } from '../server/auth/password';
 import { DEFAULT_HALL_SETTINGS, storeHallSettings } from '../server/hall/settings';
 import { ADMIN_PASSWORD, STAFF_PASSWORD } from '../testkit/hall';
@@ -20,7 +21,13 @@ export const BENCH_STAFF = 12;
 
 export interface BenchHallFile {
   dataDir: string;
+  /** A kiosk whose slips print on the lobby printer. */
   kioskKey: string;
+  /**
+   * A kiosk without a printer (its residents take the ticket on screen and by phone): issuing measured
+   * as the durable ticket alone, which is what the raw SQLite baseline writes.
+   */
+  screenKioskKey: string;
   displayKey: string;
   staff: string[];
   historyTickets: number;
@@ -130,7 +137,9 @@ export function createBenchHall(parent: string, historyTickets: number): BenchHa
     }
     if (historyTickets > 0) writeHistory(db, historyTickets);
     const key = (kind: string): string => seed.devices.find((d) => d.kind === kind)?.key ?? '';
-    return { dataDir, kioskKey: key('kiosk'), displayKey: key('display'), staff, historyTickets };
+    const screenKiosk = issueDeviceKey(db, { kind: 'kiosk', name: '大厅取号机（无打印机）', printerId: null, counterId: null,
+      centreId: null, centreIds: [], displayKind: null }, now);
+    return { dataDir, kioskKey: key('kiosk'), screenKioskKey: screenKiosk.key, displayKey: key('display'), staff, historyTickets };
   } finally {
     db.close();
     flushToDisk(dataDir);

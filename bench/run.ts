@@ -3,7 +3,8 @@
  * real sockets on 127.0.0.1 and real SQLite files:
  * - a bare socket.io server that only broadcasts a small call event (bench/baseline/bare-server.ts),
  * - raw better-sqlite3 doing the same durable writes as issuing a ticket (bench/baseline/raw-sqlite.ts),
- * - the hall on an empty database and on one with BENCH_HISTORY (default 3 million) past tickets.
+ * - the hall on an empty database and on one with BENCH_HISTORY (default 3 million) past tickets, printing
+ *   its slips as ESC/POS over TCP to a fake network printer on 127.0.0.1 (test/printers/fake-printer.ts).
  * Servers run in child processes so their CPU and memory are theirs alone; the same client code drives
  * all of them, each fan-out from a fresh client process (bench/fan-out-process.ts). Prints one table of
  * figures and ratios against the goals of issue 8, and writes test-output/bench.json. BENCH_CPU_PROF=1
@@ -15,12 +16,13 @@ import path from 'node:path';
 import { bundleSizes } from '../testkit/bundle-size';
 import { createBenchHall, type BenchHallFile } from './history';
 import { startServer, type ServerHandle } from './server-handle';
-import type { FanOutResult } from './fan-out';
+import { PACED_CALLS, type FanOutResult } from './fan-out';
 import { fanOutInChild } from './fan-out-child';
 import { combineRounds, issueHall, type IssueResult } from './issue';
 import { issueRaw, type RawIssueResult } from './baseline/raw-sqlite';
 import { REPORT_GOALS, historyQueries, type HistoryQueryResult } from './history-queries';
 import { renderTable, type Row } from './table';
+import { FakePrinter } from '../test/printers/fake-printer';
 
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 3_000_000);
 const DISPLAYS = [500, 2500] as const;
@@ -41,12 +43,12 @@ interface HallRun {
  * All servers run at once and take turns per display count (bare, then each hall), so a busy moment of
  * the machine falls on all of them alike rather than on whichever ran then.
  */
-async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile): Promise<{ bare: FanOutResult[]; runs: HallRun[] }> {
+async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile, printer: FakePrinter): Promise<{ bare: FanOutResult[]; runs: HallRun[] }> {
   const queries = halls.map((hall) => historyQueries(hall.dataDir));
   const bareServer = await startServer('bare');
   const hallServers: ServerHandle[] = [];
   try {
-    for (const hall of halls) hallServers.push(await startServer('hall', hall.dataDir));
+    for (const hall of halls) hallServers.push(await startServer('hall', hall.dataDir, printer.url));
     const bare: FanOutResult[] = [];
     const fanOuts: FanOutResult[][] = halls.map(() => []);
     const turns: FanOutResult[] = [];
@@ -60,7 +62,11 @@ async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile): Promise<{
     // The whole turn, as context, at the first display count.
     for (const [i, hall] of halls.entries()) {
       const server = hallServers[i];
+      const slipsBefore = printer.jobs().length;
       if (server) turns.push(await fanOutInChild(server, { target: 'hall', displays: DISPLAYS[0], hall, per: 'turn' }));
+      // A turn whose slip never reached the printer would have been measured without its slip.
+      const slips = await slipsSince(printer, slipsBefore, PACED_CALLS);
+      if (slips < PACED_CALLS) fail(`the whole turns printed ${slips} slips of ${PACED_CALLS}`);
     }
     // Issuing in rounds that alternate raw SQLite (on a hall file of its own) and each hall, so the
     // shared disk's busy moments fall on all of them alike.
@@ -88,6 +94,13 @@ async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile): Promise<{
     for (const server of hallServers) await server.stop();
     await bareServer.stop();
   }
+}
+
+/** Slips the printer has received since it had `before`, once it has `count` more or 10 s have passed. */
+async function slipsSince(printer: FakePrinter, before: number, count: number): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  while (printer.jobs().length - before < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  return printer.jobs().length - before;
 }
 
 function fail(message: string): never {
@@ -135,11 +148,13 @@ function rows(bare: FanOutResult[], runs: HallRun[]): Row[] {
 
 async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hall-bench-'));
+  // The halls' lobby printer: ESC/POS over TCP to a printer on 127.0.0.1, as a hall's network printer.
+  const printer = await FakePrinter.start();
   try {
     const t0 = performance.now();
     const halls = [createBenchHall(tmp, 0), createBenchHall(tmp, HISTORY)];
     const generatedS = Math.round((performance.now() - t0) / 1000);
-    const { bare, runs } = await runAll(halls, createBenchHall(tmp, 0));
+    const { bare, runs } = await runAll(halls, createBenchHall(tmp, 0), printer);
     const labels = halls.map((h) => (h.historyTickets === 0 ? 'hall, empty' : `hall, ${h.historyTickets.toLocaleString('en')} past`));
     console.log(renderTable(labels, rows(bare, runs)));
     console.log(`(history file generated in ${generatedS} s; ${os.cpus().length} CPUs, load ${os.loadavg()[0]?.toFixed(1)})`);
@@ -147,6 +162,7 @@ async function main(): Promise<void> {
     fs.mkdirSync('test-output', { recursive: true });
     fs.writeFileSync('test-output/bench.json', `${JSON.stringify(results, null, 2)}\n`);
   } finally {
+    await printer.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }

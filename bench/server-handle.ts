@@ -26,8 +26,9 @@ function nextMessage<K extends ServerMessage['kind']>(child: ChildProcess, kind:
   });
 }
 
-export async function startServer(mode: 'hall' | 'bare', dataDir = ''): Promise<ServerHandle> {
-  const child = fork(path.resolve('bench/server-process.ts'), [mode, dataDir], {
+/** `printerUrl`: where the hall's kiosks print (its lobby printer's address). */
+export async function startServer(mode: 'hall' | 'bare', dataDir = '', printerUrl = ''): Promise<ServerHandle> {
+  const child = fork(path.resolve('bench/server-process.ts'), [mode, dataDir, printerUrl], {
     execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=test-output/profiles'] : [])],
     // The hall logs one line per command to stdout, as in production; the bench has no use for them.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
