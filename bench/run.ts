@@ -4,7 +4,7 @@
  * - a bare socket.io server that only broadcasts a small call event (bench/baseline/bare-server.ts),
  * - raw better-sqlite3 doing the same durable writes as issuing a ticket (bench/baseline/raw-sqlite.ts),
  * - the hall on an empty database and on one with BENCH_HISTORY (default 3 million) past tickets, printing
- *   its slips as ESC/POS over TCP to a fake network printer on 127.0.0.1 (test/printers/fake-printer.ts).
+ *   its slips as ESC/POS over TCP to a fake network printer on 127.0.0.1 (testkit/fake-printer.ts).
  * Servers run in child processes so their CPU and memory are theirs alone; the same client code drives
  * all of them, each fan-out from a fresh client process (bench/fan-out-process.ts). Prints one table of
  * figures and ratios against the goals of issue 8, and writes test-output/bench.json. BENCH_CPU_PROF=1
@@ -22,7 +22,7 @@ import { combineRounds, issueHall, type IssueResult } from './issue';
 import { issueRaw, type RawIssueResult } from './baseline/raw-sqlite';
 import { REPORT_GOALS, historyQueries, type HistoryQueryResult } from './history-queries';
 import { renderTable, type Row } from './table';
-import { FakePrinter } from '../test/printers/fake-printer';
+import { FakePrinter } from '../testkit/fake-printer';
 
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 3_000_000);
 const DISPLAYS = [500, 2500] as const;

@@ -8,7 +8,7 @@ import { e2eSuite } from './suite';
 import { openDesk } from './pages';
 import { issueWithoutPaper } from './paper-out';
 import { contains, gbk } from '../printers/bytes';
-import { FakePrinter } from '../printers/fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { savePrinter } from '../../server/db/queries/printing';
 
 jest.setTimeout(90_000);

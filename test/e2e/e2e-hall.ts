@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { startTestHall, tempDir, type TestHall } from '../../testkit/hall';
 import { freePort } from '../support/ports';
-import { FakePrinter } from '../printers/fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { FAST } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
 import { savePrinter } from '../../server/db/queries/printing';

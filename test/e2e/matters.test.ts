@@ -12,7 +12,7 @@ import { connect, idemKey, ok, send } from '../../testkit/clients';
 import { DEMO_COUNTERS } from '../../server/demo/hall-data';
 import { MATTER_NUMBER, canonicalMatterNumber, groupedMatterNumber } from '../../protocol/matters';
 import { PHONE, inSight, shot } from './browser';
-import type { FakePrinter } from '../printers/fake-printer';
+import type { FakePrinter } from '../../testkit/fake-printer';
 import { contains, gbk } from '../printers/bytes';
 import { e2eSuite } from './suite';
 import { openDesk, openPage } from './pages';

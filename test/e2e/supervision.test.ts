@@ -10,7 +10,7 @@ import { ADMIN_PASSWORD, STAFF_PASSWORD, startTestHall, type TestHall } from '..
 import { connect, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
 import { beijing, ManualClock } from '../support/clock';
 import { freePort } from '../support/ports';
-import { FakePrinter } from '../printers/fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { FAST } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
 import { savePrinter } from '../../server/db/queries/printing';

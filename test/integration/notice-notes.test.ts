@@ -6,7 +6,7 @@
 import type { PrintResultView } from '../../protocol/events';
 import { startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, ok, send, type ClientSocket } from '../../testkit/clients';
-import { FakePrinter } from '../printers/fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { printedLines } from '../printers/bytes';
 import { FAST } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';

@@ -9,7 +9,7 @@ import type { AlertView, PrintResultView } from '../../protocol/events';
 import type { IssuedTicket, MissedSlipView } from '../../protocol/views';
 import { startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, EventLog, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
-import { FakePrinter } from '../printers/fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { contains, gbk } from '../printers/bytes';
 import { FAST } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';

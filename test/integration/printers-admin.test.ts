@@ -6,7 +6,7 @@
 import type { IssuedTicket } from '../../protocol/views';
 import { ADMIN_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, EventLog, http, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
-import { FakePrinter } from '../printers/fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { contains, gbk } from '../printers/bytes';
 import { FAST } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';

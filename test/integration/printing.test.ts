@@ -7,7 +7,7 @@ import type { HallSnapshot, IssuedTicket } from '../../protocol/views';
 import type { PrintResultView } from '../../protocol/events';
 import { startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, EventLog, http, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
-import { FakePrinter } from '../printers/fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { contains, gbk, qrStoredData, rasterImages } from '../printers/bytes';
 import { FAST } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';

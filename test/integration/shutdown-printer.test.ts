@@ -10,7 +10,7 @@ import type { IssuedTicket, MissedSlipView } from '../../protocol/views';
 import { tempDir } from '../../testkit/hall';
 import { http, idemKey, login, ok } from '../../testkit/clients';
 import { spawnServer, stopServer, untilExit, untilHealthy, type ServerProcess } from '../support/server-process';
-import { FakePrinter } from '../printers/fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
 
 /** A bound on how long the process may take to stop: a correctness limit, not a speed measurement. */

@@ -14,7 +14,7 @@ import { connect, EventLog, idemKey, login, ok, send, type ClientSocket } from '
 import { beijing, ManualClock } from '../support/clock';
 import { HttpApi, type Caller } from '../support/http-api';
 import { expectRefusal } from '../support/refusal';
-import { FakePrinter } from '../printers/fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { FAST } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
 import { savePrinter } from '../../server/db/queries/printing';

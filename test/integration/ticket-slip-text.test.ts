@@ -7,7 +7,7 @@ import type { PrintResultView } from '../../protocol/events';
 import type { IssuedTicket } from '../../protocol/views';
 import { ADMIN_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, http, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
-import { FakePrinter } from '../printers/fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { printedLines } from '../printers/bytes';
 import { FAST } from '../printers/harness';
 import { ManualClock, beijing } from '../support/clock';

@@ -3,7 +3,7 @@
  * half-closes, goes silent or answers like a web server fails the job (or reads as a bad state), and the
  * same manager then prints normally once the printer behaves again.
  */
-import { FakePrinter, type Behaviour } from './fake-printer';
+import { FakePrinter, type Behaviour } from '../../testkit/fake-printer';
 import { startManager } from './harness';
 import { ticketJob } from './sample-slips';
 import type { PrinterManager } from '../../printers/manager';

@@ -1,6 +1,6 @@
 /** Jobs pass through the store; after a restart, unsent jobs print and possibly-sent ones are reported. */
 import { InMemoryJobStore } from '../../printers/queue/job-store';
-import { FakePrinter } from './fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { collectResults, FAST, tempDir } from './harness';
 import { PrinterManager } from '../../printers/manager';
 import { ticketJob } from './sample-slips';

@@ -3,7 +3,7 @@
  * no slip lost without a word — waiting slips follow an edited printer to its new address, and a
  * removed printer's waiting slips fail at once (announced, so staff are alerted and can reprint).
  */
-import { FakePrinter } from './fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { collectResults, startManager, waitForState } from './harness';
 import { ticketJob } from './sample-slips';
 import type { PrinterManager } from '../../printers/manager';

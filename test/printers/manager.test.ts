@@ -1,5 +1,5 @@
 /** The manager against misbehaving printers: nothing lost, nothing printed twice, others keep printing. */
-import { FakePrinter } from './fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { collectResults, startManager, waitForState } from './harness';
 import { noticeJob, ticketJob } from './sample-slips';
 import type { PrinterManager } from '../../printers/manager';

@@ -3,7 +3,7 @@
  * the 告知单 carry each Mongolian line as a GS v 0 raster, before its Chinese line, at least as tall as the
  * printer's 24-dot Chinese body text, and exactly the dots of that Mongolian text (nothing else rastered).
  */
-import { FakePrinter } from './fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { startManager } from './harness';
 import { gbk, rasterImages, type RasterImage } from './bytes';
 import { CENTRE_MN, HALL_MN, ID_CARD_MN, SERVICE_MN, noticeJob, ticketJob } from './sample-slips';

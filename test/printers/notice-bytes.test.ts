@@ -1,7 +1,7 @@
 /** What a printer receives for a 告知单: every material in GBK, fees never blank, rare characters rastered. */
 import { encodeEscPos } from '../../printers/escpos/encode';
 import { documentFor } from '../../printers/layout';
-import { FakePrinter } from './fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { startManager } from './harness';
 import { contains, gbk, rasterImages } from './bytes';
 import { noticeJob, noticeSlip } from './sample-slips';

@@ -3,7 +3,7 @@
  * disables that one printer with a visible state instead of stopping the start.
  */
 import { isPrinterUrl, parsePrinterUrl } from '../../printers/printer-url';
-import { FakePrinter } from './fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { startManager } from './harness';
 import { ticketJob } from './sample-slips';
 

@@ -1,6 +1,6 @@
 /** DLE EOT status, as read by the network driver from the fake printer. */
 import { EscPosNetworkDriver } from '../../printers/drivers/escpos-network';
-import { FakePrinter, type PaperMode } from './fake-printer';
+import { FakePrinter, type PaperMode } from '../../testkit/fake-printer';
 import { stateFromStatusBytes, isStatusByte } from '../../printers/escpos/status';
 import type { PrinterState } from '../../printers/types';
 import { documentFor } from '../../printers/layout';

@@ -1,5 +1,5 @@
 /** What a network printer receives for a 号票: checked byte by byte on a fake printer. */
-import { FakePrinter } from './fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { startManager } from './harness';
 import { contains, gbk, qrStoredData, rasterImages } from './bytes';
 import { HALL_MN, ISSUED_AT, ticketJob } from './sample-slips';

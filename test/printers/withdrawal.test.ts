@@ -2,7 +2,7 @@
  * A printer that answers status but fails the slips that reach it stops being offered to kiosks after
  * the first failures; a device that answers like a web server is "not a printer", not "paper out".
  */
-import { FakePrinter } from './fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { startManager } from './harness';
 import { ticketJob } from './sample-slips';
 import type { PrinterManager } from '../../printers/manager';

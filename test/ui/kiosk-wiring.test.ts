@@ -12,7 +12,7 @@ import { watchTicketPrints } from '../../kiosk-ui/src/print-results';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
 import { savePrinter } from '../../server/db/queries/printing';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
-import { FakePrinter } from '../printers/fake-printer';
+import { FakePrinter } from '../../testkit/fake-printer';
 import { FAST } from '../printers/harness';
 import { startTestHall, type TestHall } from '../../testkit/hall';
 import { idemKey } from '../../testkit/clients';
