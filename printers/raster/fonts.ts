@@ -37,11 +37,18 @@ const CJK_BOLD_CANDIDATES = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.tt
 
 let chosen: FontPaths = {};
 let registered: PrintFonts | null = null;
+/** Counts font configurations: lines drawn under an earlier one are not reused (./rasterize-text.ts). */
+let generation = 0;
 
 /** Use these font files instead of the ones found automatically (call before the first print). */
 export function configurePrintFonts(paths: FontPaths): void {
   chosen = { ...paths };
   registered = null;
+  generation += 1;
+}
+
+export function fontGeneration(): number {
+  return generation;
 }
 
 /** node_modules is looked up from the working directory upwards, as Node resolves packages. */

@@ -6,7 +6,7 @@
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Align } from '../layout/blocks';
 import { bitmapFromRgba, roundUpTo8, type Bitmap } from './bitmap';
-import { fontSpec } from './fonts';
+import { fontGeneration, fontSpec } from './fonts';
 
 export interface RasterTextOptions {
   family: string | null;
@@ -49,11 +49,29 @@ function wrapToWidth(ctx: SKRSContext2D, text: string, width: number): string[] 
   return lines;
 }
 
+/**
+ * Lines drawn before, by font (and its configuration), size, alignment and text. Most lines a slip has
+ * drawn are the same on every slip (the hall's and the service's Mongolian names, the fixed notes), and
+ * drawing one costs about a millisecond; a hall has a few hundred such lines at most, and the bound only
+ * keeps a stream of distinct texts from growing it. Bitmaps are never changed once drawn: callers share them.
+ */
+const drawn = new Map<string, Bitmap[]>();
+const DRAWN_MAX = 512;
+
 export function rasterizeText(text: string, options: RasterTextOptions): Bitmap[] {
   const width = roundUpTo8(options.width);
   const height = Math.max(8, Math.round(options.lineHeight ?? options.px * 1.6));
   const font = fontSpec(options.family, options.px, options.bold ?? false);
+  const key = [fontGeneration(), font, width, height, options.align, text].join('\u0000');
+  const known = drawn.get(key);
+  if (known) return known;
+  if (drawn.size >= DRAWN_MAX) drawn.clear();
+  const bitmaps = draw(text, font, width, height, options.align);
+  drawn.set(key, bitmaps);
+  return bitmaps;
+}
 
+function draw(text: string, font: string, width: number, height: number, align: Align): Bitmap[] {
   const measuring = createCanvas(width, height).getContext('2d');
   measuring.font = font;
   const lines = wrapToWidth(measuring, text, width);
@@ -69,8 +87,8 @@ export function rasterizeText(text: string, options: RasterTextOptions): Bitmap[
     const metrics = ctx.measureText(line);
     const inkHeight = metrics.actualBoundingBoxAscent + metrics.actualBoundingBoxDescent;
     const baseline = Math.round((height - inkHeight) / 2 + metrics.actualBoundingBoxAscent);
-    const x = options.align === 'left' ? 0
-      : options.align === 'right' ? width - metrics.width
+    const x = align === 'left' ? 0
+      : align === 'right' ? width - metrics.width
         : Math.round((width - metrics.width) / 2);
     ctx.fillText(line, x, baseline);
     const image = ctx.getImageData(0, 0, width, height);
