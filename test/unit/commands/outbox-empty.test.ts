@@ -5,6 +5,7 @@
 import { Outbox } from '../../../server/commands/outbox';
 import { DEFAULT_HALL_SETTINGS, withStoredSettings, type HallSettings } from '../../../server/hall/settings';
 import type { Ticket } from '../../../server/queue/types';
+import type { CounterView } from '../../../protocol/views';
 
 const ticket = { id: 1 } as Ticket;
 const current: HallSettings = {
@@ -16,6 +17,7 @@ const MARKERS: Record<string, (o: Outbox) => void> = {
   ticket: (o) => o.ticket(ticket),
   service: (o) => o.service('s'),
   counter: (o) => o.counter(1),
+  counterShown: (o) => o.counterShown({ id: 1 } as CounterView),
   call: (o) => o.call({ ticketId: 1, number: 'A001', counterId: 1, counterName: '1号窗口', serviceId: 's', recall: false, at: 0 }),
   print: (o) => o.print({ kind: 'test', ticketId: null, serviceId: 's', printerId: 'p', deviceId: null }),
   queueMoved: (o) => o.queueMoved('s'),
