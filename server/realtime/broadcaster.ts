@@ -28,9 +28,11 @@ export class Broadcaster {
   /** The members of each scope room, as the hall was configured when first needed (cleared on a configuration change). */
   private readonly members = new Map<string, ScopeMembers | null>();
   private readonly pendingServices = new Set<string>();
-  private readonly pendingCounters = new Set<number>();
-  /** Of the pending counters, those whose latest change came with its view (Outbox.counterViews): sent without a read. */
-  private readonly pendingCounterViews = new Map<number, CounterView>();
+  /**
+   * Counters changed since the last flush, each with its view when its latest change came with one
+   * (Outbox.counterViews: sent without a read), or null: the flush reads the counter.
+   */
+  private readonly pendingCounters = new Map<number, CounterView | null>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly printerListeners: (() => void)[] = [];
 
@@ -78,13 +80,8 @@ export class Broadcaster {
 
   publish(outbox: Outbox): void {
     for (const serviceId of outbox.services) this.pendingServices.add(serviceId);
-    for (const counterId of outbox.counters) {
-      this.pendingCounters.add(counterId);
-      const view = outbox.counterViews.get(counterId);
-      // A change that came without a view leaves an earlier one stale: the flush reads the counter then.
-      if (view) this.pendingCounterViews.set(counterId, view);
-      else this.pendingCounterViews.delete(counterId);
-    }
+    // A change that came without a view leaves an earlier one stale: the flush reads the counter then.
+    for (const counterId of outbox.counters) this.pendingCounters.set(counterId, outbox.counterViews.get(counterId) ?? null);
     if (outbox.configChanged) {
       // Pending changes go first, so the snapshot clients take next contains them and nothing is lost.
       this.flush(outbox.calls);
@@ -140,11 +137,14 @@ export class Broadcaster {
     const now = this.clock.now();
     const timezone = this.settings.timezone;
     const services = new Set(this.pendingServices);
-    const shown = [...this.pendingCounterViews.values()];
-    const counterIds = new Set([...this.pendingCounters].filter((id) => !this.pendingCounterViews.has(id)));
+    const shown: CounterView[] = [];
+    const counterIds = new Set<number>();
+    for (const [counterId, view] of this.pendingCounters) {
+      if (view) shown.push(view);
+      else counterIds.add(counterId);
+    }
     this.pendingServices.clear();
     this.pendingCounters.clear();
-    this.pendingCounterViews.clear();
     const today = businessDay(now, timezone);
     const read = services.size + counterIds.size ? this.views.changes(today, now, this.settings, services, counterIds) : null;
     const loads = read ? this.published.loadChanges(read.loads) : [];
