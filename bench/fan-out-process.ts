@@ -10,9 +10,10 @@ import type { ServerUsage } from './server-handle';
 import { fanOutBare, fanOutHall, type FanOutResult, type FanOutTarget, type HallCall } from './fan-out';
 import type { BenchHallFile } from './history';
 
+/** One fan-out, the server's `k`-th (from 0). */
 export type FanOutJob =
-  | { target: 'bare'; displays: number }
-  | { target: 'hall'; displays: number; hall: BenchHallFile; per: HallCall };
+  | { target: 'bare'; displays: number; k: number }
+  | { target: 'hall'; displays: number; k: number; hall: BenchHallFile; per: HallCall };
 
 export type ToChild = { kind: 'run'; url: string; job: FanOutJob } | ({ kind: 'usage' } & ServerUsage);
 export type FromChild = { kind: 'usage' } | { kind: 'result'; result: FanOutResult };
@@ -36,8 +37,8 @@ function target(url: string): FanOutTarget {
 
 function run(url: string, job: FanOutJob): Promise<FanOutResult> {
   return job.target === 'bare'
-    ? fanOutBare(target(url), job.displays)
-    : fanOutHall(target(url), job.hall, job.displays, job.per);
+    ? fanOutBare(target(url), job.displays, job.k)
+    : fanOutHall(target(url), job.hall, job.displays, job.per, job.k);
 }
 
 process.on('message', (message: ToChild) => {

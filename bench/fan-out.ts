@@ -12,6 +12,7 @@ import { connect, idemKey, login, ok, send, type ClientSocket } from '../testkit
 import type { ServerHandle } from './server-handle';
 import type { BenchHallFile } from './history';
 import { percentile } from './stats';
+import { MAX_SEQ } from '../server/queue/numbering';
 
 /** What a fan-out needs of the server: where it is, and its CPU time and memory so far. */
 export type FanOutTarget = Pick<ServerHandle, 'url' | 'usage'>;
@@ -21,20 +22,44 @@ export const CALLS_PER_SECOND = 5;
  * Calls made back to back before the paced ones, unmeasured, on every server alike. A hall's server has
  * made thousands of calls by mid-morning: its code is compiled and its caches are full. Without these, the
  * first server measured would be timed while V8 still compiles the command path (measured with one
- * display: about a sixth more CPU per call), which is not what a hall in service costs.
+ * display: about a sixth more CPU per call), which is not what a hall in service costs. A server's later
+ * fan-outs meet compiled code already; their fewer calls warm the new displays' sockets.
  */
 const PRIMING_CALLS = 200;
+const PRIMING_CALLS_AGAIN = 50;
 const WARM_UP_CALLS = 10;
 const MEASURED_CALLS = 100;
 /** Paced calls of one fan-out, measured or not: in a whole turn, each prints a slip. */
 export const PACED_CALLS = WARM_UP_CALLS + MEASURED_CALLS;
 const COUNTER_ID = 10;
 /**
- * Every fan-out of the hall issues PRIMING_CALLS + WARM_UP_CALLS + MEASURED_CALLS tickets of this service
- * (310), and bench/run.ts runs three per hall in one business day: 930, within the day's 999 numbers of a
- * prefix (server/queue/numbering.ts). More calls need a second service.
+ * The services counter 10 calls (the demo hall's 法律援助 window, oldest first): a server's fan-outs take
+ * turns between them. Each fan-out issues its priming and paced calls' tickets of one service, and a
+ * prefix has 999 numbers a business day (server/queue/numbering.ts), so two services let a run repeat its
+ * measurements; ticketBudget says how far.
  */
-const SERVICE_ID = 'people-mediation';
+const COUNTER_SERVICES = ['people-mediation', 'legal-aid-application'] as const;
+
+/** Priming calls of a server's `k`-th fan-out (from 0). */
+function primingCalls(k: number): number {
+  return k === 0 ? PRIMING_CALLS : PRIMING_CALLS_AGAIN;
+}
+
+function serviceOf(k: number): string {
+  return COUNTER_SERVICES[k % COUNTER_SERVICES.length] ?? COUNTER_SERVICES[0];
+}
+
+/**
+ * Ends the run before it starts when `fanOuts` fan-outs of one hall in one business day would need more
+ * numbers of a service than a day has: the hall would refuse a ticket twenty minutes into the run.
+ */
+export function checkTicketBudget(fanOuts: number): void {
+  const used = new Map<string, number>();
+  for (let k = 0; k < fanOuts; k += 1) used.set(serviceOf(k), (used.get(serviceOf(k)) ?? 0) + primingCalls(k) + PACED_CALLS);
+  for (const [service, tickets] of used) {
+    if (tickets > MAX_SEQ) throw new Error(`${fanOuts} fan-outs a hall need ${tickets} tickets of ${service}; a day has ${MAX_SEQ}`);
+  }
+}
 
 export interface FanOutResult {
   displays: number;
@@ -81,7 +106,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * Primes the server with calls, then makes the paced ones and measures them. `beforePaced` runs in
  * between, unmeasured (the hall lines residents up there).
  */
-async function measure(server: FanOutTarget, displays: Display[], caller: Caller,
+async function measure(server: FanOutTarget, displays: Display[], priming: number, caller: Caller,
   beforePaced: () => Promise<void> = () => Promise.resolve()): Promise<FanOutResult> {
   const waiting = new Map<string, { t0: number; left: number; done: (ms: number) => void }>();
   let bytes = 0;
@@ -111,7 +136,7 @@ async function measure(server: FanOutTarget, displays: Display[], caller: Caller
       resolve();
     } });
   });
-  for (let i = 0; i < PRIMING_CALLS; i += 1) {
+  for (let i = 0; i < priming; i += 1) {
     const { key, sentAt } = await caller();
     await arrival(key, sentAt, () => undefined);
   }
@@ -160,9 +185,12 @@ function round(n: number): number {
  */
 export type HallCall = 'call' | 'turn';
 
-/** Counter 10 calling at five calls a second (see HallCall); priming is always whole turns, without slips. */
+/**
+ * Counter 10 calling at five calls a second (see HallCall), as the server's `k`-th fan-out; priming is
+ * always whole turns, without slips.
+ */
 export async function fanOutHall(server: FanOutTarget, hall: BenchHallFile, displayCount: number,
-  per: HallCall): Promise<FanOutResult> {
+  per: HallCall, k: number): Promise<FanOutResult> {
   const displays = await connectMany(displayCount, () => connect(server.url, { deviceKey: hall.displayKey }));
   // The measured whole turns print their slips; every other ticket (priming, the residents lined up for
   // the calls) comes from a kiosk without a printer, so no slip still printing falls into a measurement.
@@ -172,7 +200,7 @@ export async function fanOutHall(server: FanOutTarget, hall: BenchHallFile, disp
   const all: ClientSocket[] = [...displays, printing, screen, staff];
   let paced = false;
   const issue = async (): Promise<string> =>
-    ok(await send(paced && per === 'turn' ? printing : screen, 'ticket.issue', { serviceId: SERVICE_ID, idempotencyKey: idemKey() }))
+    ok(await send(paced && per === 'turn' ? printing : screen, 'ticket.issue', { serviceId: serviceOf(k), idempotencyKey: idemKey() }))
       .ticket.number;
   try {
     ok(await send(staff, 'counter.open', { counterId: COUNTER_ID }));
@@ -184,7 +212,7 @@ export async function fanOutHall(server: FanOutTarget, hall: BenchHallFile, disp
     // Arrivals are matched by ticket number, known before the call is sent: from the issue's answer, or
     // as the next resident lined up. Checked against the call's answer: a call of anyone else would leave
     // the bench waiting forever, so it ends the run instead (an unhandled rejection).
-    return await measure(server, displays, async () => {
+    return await measure(server, displays, primingCalls(k), async () => {
       const key = lined.shift() ?? await issue();
       const sentAt = performance.now();
       void send(staff, holding ? 'counter.finishAndCallNext' : 'counter.callNext', { counterId: COUNTER_ID }).then((answer) => {
@@ -202,8 +230,8 @@ export async function fanOutHall(server: FanOutTarget, hall: BenchHallFile, disp
   }
 }
 
-/** The bare baseline: a controller asks the bare server to broadcast one small call event. */
-export async function fanOutBare(server: FanOutTarget, displayCount: number): Promise<FanOutResult> {
+/** The bare baseline, as the server's `k`-th fan-out: a controller asks the bare server to broadcast one small call event. */
+export async function fanOutBare(server: FanOutTarget, displayCount: number, k: number): Promise<FanOutResult> {
   const open = (): Promise<Socket> => new Promise((resolve, reject) => {
     const socket = io(server.url, { transports: ['websocket'], forceNew: true, reconnection: false });
     socket.once('connect', () => resolve(socket));
@@ -213,7 +241,7 @@ export async function fanOutBare(server: FanOutTarget, displayCount: number): Pr
   const controller = await open();
   let n = 0;
   try {
-    return await measure(server, displays, () => {
+    return await measure(server, displays, primingCalls(k), () => {
       n += 1;
       const number = `N${String(n).padStart(3, '0')}`;
       const sentAt = performance.now();

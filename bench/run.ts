@@ -16,22 +16,34 @@ import path from 'node:path';
 import { bundleSizes } from '../testkit/bundle-size';
 import { createBenchHall, type BenchHallFile } from './history';
 import { startServer, type ServerHandle } from './server-handle';
-import { PACED_CALLS, type FanOutResult } from './fan-out';
+import { PACED_CALLS, checkTicketBudget, type FanOutResult } from './fan-out';
 import { fanOutInChild } from './fan-out-child';
 import { combineRounds, issueHall, type IssueResult } from './issue';
 import { issueRaw, type RawIssueResult } from './baseline/raw-sqlite';
 import { REPORT_GOALS, historyQueries, type HistoryQueryResult } from './history-queries';
 import { renderTable, type Row } from './table';
+import { percentile } from './stats';
 import { FakePrinter } from '../testkit/fake-printer';
 
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 3_000_000);
 const DISPLAYS = [500, 2500] as const;
+/**
+ * Every fan-out is measured this many times, the servers taking turns within each round, and the table
+ * shows each figure's median: one 20-second window of a shared machine swings a ratio by a tenth or more
+ * (a collection, a compile, another process), in either direction.
+ */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Fan-outs of each hall in one run: the rounds at each display count, and the whole turn. */
+const HALL_FAN_OUTS = ROUNDS * DISPLAYS.length + 1;
 const ISSUED = 2000;
 const ISSUE_ROUNDS = 4;
 const KIOSKS = 4;
 
+/** A server's fan-outs: for each display count, one result per round. */
+type Rounds = FanOutResult[][];
+
 interface HallRun {
-  fanOut: FanOutResult[];
+  fanOut: Rounds;
   /** A resident's whole turn at the first display count (fanOutHall's 'turn'). */
   turn: FanOutResult;
   issue: IssueResult;
@@ -40,30 +52,41 @@ interface HallRun {
 }
 
 /**
- * All servers run at once and take turns per display count (bare, then each hall), so a busy moment of
- * the machine falls on all of them alike rather than on whichever ran then.
+ * All servers run at once and take turns per display count (bare, then each hall), round after round,
+ * so a busy moment of the machine falls on all of them alike rather than on whichever ran then.
  */
-async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile, printer: FakePrinter): Promise<{ bare: FanOutResult[]; runs: HallRun[] }> {
+async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile, printer: FakePrinter): Promise<{ bare: Rounds; runs: HallRun[] }> {
   const queries = halls.map((hall) => historyQueries(hall.dataDir));
   const bareServer = await startServer('bare');
   const hallServers: ServerHandle[] = [];
   try {
     for (const hall of halls) hallServers.push(await startServer('hall', hall.dataDir, printer.url));
-    const bare: FanOutResult[] = [];
-    const fanOuts: FanOutResult[][] = halls.map(() => []);
+    const bare: Rounds = DISPLAYS.map(() => []);
+    const fanOuts: Rounds[] = halls.map(() => DISPLAYS.map(() => []));
     const turns: FanOutResult[] = [];
-    for (const n of DISPLAYS) {
-      bare.push(await fanOutInChild(bareServer, { target: 'bare', displays: n }));
-      for (const [i, hall] of halls.entries()) {
-        const server = hallServers[i];
-        if (server) fanOuts[i]?.push(await fanOutInChild(server, { target: 'hall', displays: n, hall, per: 'call' }));
+    /** Each server's fan-outs so far: the next one's `k`. */
+    let bareK = 0;
+    const hallK = halls.map(() => 0);
+    const nextK = (i: number): number => {
+      const k = hallK[i] ?? 0;
+      hallK[i] = k + 1;
+      return k;
+    };
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const [d, n] of DISPLAYS.entries()) {
+        bare[d]?.push(await fanOutInChild(bareServer, { target: 'bare', displays: n, k: bareK }));
+        bareK += 1;
+        for (const [i, hall] of halls.entries()) {
+          const server = hallServers[i];
+          if (server) fanOuts[i]?.[d]?.push(await fanOutInChild(server, { target: 'hall', displays: n, hall, per: 'call', k: nextK(i) }));
+        }
       }
     }
     // The whole turn, as context, at the first display count.
     for (const [i, hall] of halls.entries()) {
       const server = hallServers[i];
       const slipsBefore = printer.jobs().length;
-      if (server) turns.push(await fanOutInChild(server, { target: 'hall', displays: DISPLAYS[0], hall, per: 'turn' }));
+      if (server) turns.push(await fanOutInChild(server, { target: 'hall', displays: DISPLAYS[0], hall, per: 'turn', k: nextK(i) }));
       // A turn whose slip never reached the printer would have been measured without its slip.
       const slips = await slipsSince(printer, slipsBefore, PACED_CALLS);
       if (slips < PACED_CALLS) fail(`the whole turns printed ${slips} slips of ${PACED_CALLS}`);
@@ -107,29 +130,35 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
-function rows(bare: FanOutResult[], runs: HallRun[]): Row[] {
-  const at = (list: FanOutResult[], i: number): FanOutResult => list[i] ?? fail(`no fan-out result ${i}`);
+/** The median over a server's rounds at display count `d` of one figure. */
+function median(rounds: Rounds, d: number, pick: (r: FanOutResult) => number): number {
+  const values = (rounds[d] ?? fail(`no fan-out at display count ${d}`)).map(pick).sort((a, b) => a - b);
+  if (values.length === 0) fail(`no round at display count ${d}`);
+  return percentile(values, 50);
+}
+
+const p99 = (r: FanOutResult): number => r.lastDisplayP99Ms;
+const cpu = (r: FanOutResult): number => r.cpuPerDeliveryUs;
+
+function rows(bare: Rounds, runs: HallRun[]): Row[] {
   const out: Row[] = [];
-  DISPLAYS.forEach((n, i) => {
-    out.push({ metric: `last display p99, ${n} displays (ms)`, base: at(bare, i).lastDisplayP99Ms,
-      halls: runs.map((r) => at(r.fanOut, i).lastDisplayP99Ms), goal: 1.2 });
-  });
-  DISPLAYS.forEach((n, i) => {
-    out.push({ metric: `server CPU per delivered call, ${n} displays (µs)`, base: at(bare, i).cpuPerDeliveryUs,
-      halls: runs.map((r) => at(r.fanOut, i).cpuPerDeliveryUs), goal: 1.3 });
-  });
-  DISPLAYS.forEach((n, i) => {
-    out.push({ metric: `bytes to each display per call, ${n} displays`, base: at(bare, i).bytesPerCallPerDisplay,
-      halls: runs.map((r) => at(r.fanOut, i).bytesPerCallPerDisplay), goal: null });
-  });
+  const figure = (metric: string, pick: (r: FanOutResult) => number, goal: number | null): void => {
+    DISPLAYS.forEach((n, d) => {
+      out.push({ metric: metric.replace('N', String(n)), base: median(bare, d, pick), halls: runs.map((r) => median(r.fanOut, d, pick)), goal });
+    });
+  };
+  figure('last display p99, N displays (ms)', p99, 1.2);
+  figure('server CPU per delivered call, N displays (µs)', cpu, 1.3);
+  figure('bytes to each display per call, N displays', (r) => r.bytesPerCallPerDisplay, null);
   // A resident's whole turn against one bare broadcast: context, not a goal (issuing has its own row).
   out.push({ metric: `whole turn (issue, slip, call): last display p99, ${DISPLAYS[0]} displays (ms)`,
-    base: at(bare, 0).lastDisplayP99Ms, halls: runs.map((r) => r.turn.lastDisplayP99Ms), goal: null });
+    base: median(bare, 0, p99), halls: runs.map((r) => r.turn.lastDisplayP99Ms), goal: null });
   out.push({ metric: `whole turn: server CPU per delivery, ${DISPLAYS[0]} displays (µs)`,
-    base: at(bare, 0).cpuPerDeliveryUs, halls: runs.map((r) => r.turn.cpuPerDeliveryUs), goal: null });
+    base: median(bare, 0, cpu), halls: runs.map((r) => r.turn.cpuPerDeliveryUs), goal: null });
   const last = DISPLAYS.length - 1;
-  out.push({ metric: `server RSS with ${DISPLAYS[last]} displays (MB)`, base: at(bare, last).rssMb,
-    halls: runs.map((r) => at(r.fanOut, last).rssMb), goal: 1.5 });
+  const rss = (r: FanOutResult): number => r.rssMb;
+  out.push({ metric: `server RSS with ${DISPLAYS[last]} displays (MB)`, base: median(bare, last, rss),
+    halls: runs.map((r) => median(r.fanOut, last, rss)), goal: 1.5 });
   out.push({ metric: 'issuing, tickets/s (base: raw SQLite, FULL)', base: runs[0]?.raw.ticketsPerSecond ?? 0,
     halls: runs.map((r) => r.issue.ticketsPerSecond), goal: 0.5, higherIsBetter: true });
   out.push({ metric: 'issuing, ms per ticket (server CPU; base: raw wall time)', base: runs[0]?.raw.msPerTicket ?? 0,
@@ -146,7 +175,27 @@ function rows(bare: FanOutResult[], runs: HallRun[]): Row[] {
   return out;
 }
 
+/**
+ * Each round's ratios of the goal figures, hall against the bare fan-out of the same round: how far one
+ * window swings, next to the medians of the table.
+ */
+function roundRatios(labels: string[], bare: Rounds, runs: HallRun[]): string[] {
+  const lines = ['per round (hall ÷ bare of the same round):'];
+  for (const [name, pick] of [['last display p99', p99], ['CPU per delivered call', cpu]] as const) {
+    DISPLAYS.forEach((n, d) => {
+      const bases = bare[d] ?? [];
+      const cells = runs.map((run, i) => `${labels[i] ?? ''} ${(run.fanOut[d] ?? []).map((r, j) => {
+        const base = bases[j];
+        return base ? (pick(r) / pick(base)).toFixed(2) : '—';
+      }).join(' ')}`);
+      lines.push(`  ${name}, ${n} displays: ${cells.join(' · ')}`);
+    });
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
+  checkTicketBudget(HALL_FAN_OUTS);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hall-bench-'));
   // The halls' lobby printer: ESC/POS over TCP to a printer on 127.0.0.1, as a hall's network printer.
   const printer = await FakePrinter.start();
@@ -157,6 +206,8 @@ async function main(): Promise<void> {
     const { bare, runs } = await runAll(halls, createBenchHall(tmp, 0), printer);
     const labels = halls.map((h) => (h.historyTickets === 0 ? 'hall, empty' : `hall, ${h.historyTickets.toLocaleString('en')} past`));
     console.log(renderTable(labels, rows(bare, runs)));
+    console.log(`(each fan-out figure: the median of ${ROUNDS} rounds)`);
+    console.log(roundRatios(labels, bare, runs).join('\n'));
     console.log(`(history file generated in ${generatedS} s; ${os.cpus().length} CPUs, load ${os.loadavg()[0]?.toFixed(1)})`);
     const results = { bare, halls: halls.map((h, i) => ({ historyTickets: h.historyTickets, ...runs[i] })), bundles: bundleSizes() };
     fs.mkdirSync('test-output', { recursive: true });
