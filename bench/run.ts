@@ -35,8 +35,8 @@ const DISPLAYS = [500, 2500] as const;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** Fan-outs of each hall in one run: the rounds at each display count, and the whole turn. */
 const HALL_FAN_OUTS = ROUNDS * DISPLAYS.length + 1;
-const ISSUED = 2000;
-const ISSUE_ROUNDS = 4;
+const ISSUED = 2400;
+const ISSUE_ROUNDS = 6;
 const KIOSKS = 4;
 
 /** A server's fan-outs: for each display count, one result per round. */
@@ -52,8 +52,9 @@ interface HallRun {
 }
 
 /**
- * All servers run at once and take turns per display count (bare, then each hall), round after round,
- * so a busy moment of the machine falls on all of them alike rather than on whichever ran then.
+ * All servers run at once and take turns per display count, round after round, so a busy moment of
+ * the machine falls on all of them alike rather than on whichever ran then; and each round starts with
+ * another of them (inTurn), so none always runs right after the same one.
  */
 async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile, printer: FakePrinter): Promise<{ bare: Rounds; runs: HallRun[] }> {
   const queries = halls.map((hall) => historyQueries(hall.dataDir));
@@ -72,14 +73,20 @@ async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile, printer: F
       hallK[i] = k + 1;
       return k;
     };
-    for (let round = 0; round < ROUNDS; round += 1) {
-      for (const [d, n] of DISPLAYS.entries()) {
+    /** One fan-out of each server at display count `d`: the bare server's, then each hall's. */
+    const fanOutJobs: ((d: number, n: number) => Promise<void>)[] = [
+      async (d, n) => {
         bare[d]?.push(await fanOutInChild(bareServer, { target: 'bare', displays: n, k: bareK }));
         bareK += 1;
-        for (const [i, hall] of halls.entries()) {
-          const server = hallServers[i];
-          if (server) fanOuts[i]?.[d]?.push(await fanOutInChild(server, { target: 'hall', displays: n, hall, per: 'call', k: nextK(i) }));
-        }
+      },
+      ...halls.map((hall, i) => async (d: number, n: number) => {
+        const server = hallServers[i] ?? fail(`no hall server ${i}`);
+        fanOuts[i]?.[d]?.push(await fanOutInChild(server, { target: 'hall', displays: n, hall, per: 'call', k: nextK(i) }));
+      }),
+    ];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const [d, n] of DISPLAYS.entries()) {
+        for (const job of inTurn(fanOutJobs, round)) await job(d, n);
       }
     }
     // The whole turn, as context, at the first display count.
@@ -92,15 +99,21 @@ async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile, printer: F
       if (slips < PACED_CALLS) fail(`the whole turns printed ${slips} slips of ${PACED_CALLS}`);
     }
     // Issuing in rounds that alternate raw SQLite (on a hall file of its own) and each hall, so the
-    // shared disk's busy moments fall on all of them alike.
+    // shared disk's busy moments fall on all of them alike, each round starting with another of them.
     const rawRounds: RawIssueResult[] = [];
     const hallRounds: IssueResult[][] = halls.map(() => []);
+    const perRound = ISSUED / ISSUE_ROUNDS;
+    const issueJobs: ((round: number) => Promise<void>)[] = [
+      (round) => {
+        rawRounds.push(issueRaw(rawFile.dataDir, perRound, 1 + round * perRound));
+        return Promise.resolve();
+      },
+      ...halls.map((hall, i) => async () => {
+        hallRounds[i]?.push(await issueHall(hallServers[i] ?? fail(`no hall server ${i}`), hall, perRound, KIOSKS));
+      }),
+    ];
     for (let round = 0; round < ISSUE_ROUNDS; round += 1) {
-      rawRounds.push(issueRaw(rawFile.dataDir, ISSUED / ISSUE_ROUNDS, 1 + round * (ISSUED / ISSUE_ROUNDS)));
-      for (const [i, hall] of halls.entries()) {
-        const server = hallServers[i];
-        if (server) hallRounds[i]?.push(await issueHall(server, hall, ISSUED / ISSUE_ROUNDS, KIOSKS));
-      }
+      for (const job of inTurn(issueJobs, round)) await job(round);
     }
     const raw = combineRounds(rawRounds);
     const runs = halls.map((_hall, i): HallRun => {
@@ -117,6 +130,12 @@ async function runAll(halls: BenchHallFile[], rawFile: BenchHallFile, printer: F
     for (const server of hallServers) await server.stop();
     await bareServer.stop();
   }
+}
+
+/** The list as round `round` takes it: starting at its `round`-th item, wrapping around. */
+function inTurn<T>(list: readonly T[], round: number): T[] {
+  const start = round % list.length;
+  return [...list.slice(start), ...list.slice(0, start)];
 }
 
 /** Slips the printer has received since it had `before`, once it has `count` more or 10 s have passed. */
