@@ -2,6 +2,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { ParentMessage, ServerMessage } from './server-process';
+import { SERVER_NODE_FLAGS } from '../server/node-flags';
 
 export interface ServerUsage { cpuMs: number; rssMb: number }
 
@@ -26,10 +27,13 @@ function nextMessage<K extends ServerMessage['kind']>(child: ChildProcess, kind:
   });
 }
 
-/** `printerUrl`: where the hall's kiosks print (its lobby printer's address). */
+/**
+ * `printerUrl`: where the hall's kiosks print (its lobby printer's address). The hall runs with the V8
+ * flags it runs with in service, and so does the bare baseline: the ratios compare code, not flags.
+ */
 export async function startServer(mode: 'hall' | 'bare', dataDir = '', printerUrl = ''): Promise<ServerHandle> {
   const child = fork(path.resolve('bench/server-process.ts'), [mode, dataDir, printerUrl], {
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=test-output/profiles'] : [])],
+    execArgv: [...SERVER_NODE_FLAGS, '--import', 'tsx', ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=test-output/profiles'] : [])],
     // The hall logs one line per command to stdout, as in production; the bench has no use for them.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });

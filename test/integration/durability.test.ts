@@ -3,13 +3,14 @@
  * same DATA_DIR every acknowledged ticket is there with its number and status, numbering goes on
  * without a repeat, and a ticket called before the crash is still called at the same counter.
  *
- * The server runs as `node --import tsx server/main.ts` rather than through the tsx command, because the
- * tsx command starts the server as a second process: a SIGKILL to the wrapper cannot be passed on and
- * would leave the real server running.
+ * The server runs as `npm start` runs it (`node`, its flags, `--import tsx server/main.ts`) rather than
+ * through the tsx command, because the tsx command starts the server as a second process: a SIGKILL to
+ * the wrapper cannot be passed on and would leave the real server running.
  */
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { SERVER_NODE_FLAGS } from '../../server/node-flags';
 import path from 'node:path';
 import type { CounterState, IssuedTicket, TicketTrack } from '../../protocol/views';
 import { tempDir } from '../../testkit/hall';
@@ -29,7 +30,7 @@ interface Acked { token: string; number: string; issuer: string }
 async function startServer(dataDir: string, children: ChildProcess[]): Promise<Running> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1',

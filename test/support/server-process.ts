@@ -1,11 +1,12 @@
 /**
- * The real server as a separate process (`node --import tsx server/main.ts`, as a service manager runs
- * it) on 127.0.0.1, for tests of what happens at start and around the process itself: its exit code,
- * what it prints, files it leaves. Output is kept so a failing test can show it.
+ * The real server as a separate process (`node`, the server's flags, `--import tsx server/main.ts`: as a
+ * service manager runs it) on 127.0.0.1, for tests of what happens at start and around the process
+ * itself: its exit code, what it prints, files it leaves. Output is kept so a failing test can show it.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from './ports';
+import { SERVER_NODE_FLAGS } from '../../server/node-flags';
 
 const ROOT = path.resolve(__dirname, '../..');
 // A real server process loads the hall through tsx: on a loaded 2-core machine a start has taken over 20 s.
@@ -34,7 +35,7 @@ export interface ServerOptions {
 export async function spawnServer(opts: ServerOptions): Promise<ServerProcess> {
   const port = await freePort();
   const stdio: StdioOptions = ['ignore', opts.stdout ?? 'pipe', 'pipe'];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: opts.dataDir, PUBLIC_URL: 'http://127.0.0.1:1',
