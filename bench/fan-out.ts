@@ -36,7 +36,7 @@ const COUNTER_ID = 10;
  * The services counter 10 calls (the demo hall's 法律援助 window, oldest first): a server's fan-outs take
  * turns between them. Each fan-out issues its priming and paced calls' tickets of one service, and a
  * prefix has 999 numbers a business day (server/queue/numbering.ts), so two services let a run repeat its
- * measurements; ticketBudget says how far.
+ * measurements; checkTicketBudget says how far.
  */
 const COUNTER_SERVICES = ['people-mediation', 'legal-aid-application'] as const;
 

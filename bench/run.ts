@@ -6,8 +6,9 @@
  * - the hall on an empty database and on one with BENCH_HISTORY (default 3 million) past tickets, printing
  *   its slips as ESC/POS over TCP to a fake network printer on 127.0.0.1 (testkit/fake-printer.ts).
  * Servers run in child processes so their CPU and memory are theirs alone; the same client code drives
- * all of them, each fan-out from a fresh client process (bench/fan-out-process.ts). Prints one table of
- * figures and ratios against the goals of issue 8, and writes test-output/bench.json. BENCH_CPU_PROF=1
+ * all of them, each fan-out from a fresh client process (bench/fan-out-process.ts), in BENCH_ROUNDS
+ * (default 3) rounds. Prints one table of figures (the medians of the rounds) and ratios against the
+ * goals of issue 8, each round's ratios below it, and writes every round to test-output/bench.json. BENCH_CPU_PROF=1
  * writes CPU profiles of the servers to test-output/profiles.
  */
 import fs from 'node:fs';
