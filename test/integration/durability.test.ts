@@ -10,7 +10,7 @@
 import Database from 'better-sqlite3';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { SERVER_NODE_FLAGS } from '../../server/node-flags';
+import { SERVER_ARGS } from '../../server/node-flags';
 import path from 'node:path';
 import type { CounterState, IssuedTicket, TicketTrack } from '../../protocol/views';
 import { tempDir } from '../../testkit/hall';
@@ -30,7 +30,7 @@ interface Acked { token: string; number: string; issuer: string }
 async function startServer(dataDir: string, children: ChildProcess[]): Promise<Running> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_ARGS], {
     cwd: ROOT,
     env: {
       ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1',

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from './ports';
-import { SERVER_NODE_FLAGS } from '../../server/node-flags';
+import { SERVER_ARGS } from '../../server/node-flags';
 
 const ROOT = path.resolve(__dirname, '../..');
 // A real server process loads the hall through tsx: on a loaded 2-core machine a start has taken over 20 s.
@@ -35,7 +35,7 @@ export interface ServerOptions {
 export async function spawnServer(opts: ServerOptions): Promise<ServerProcess> {
   const port = await freePort();
   const stdio: StdioOptions = ['ignore', opts.stdout ?? 'pipe', 'pipe'];
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_ARGS], {
     cwd: ROOT,
     env: {
       ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: opts.dataDir, PUBLIC_URL: 'http://127.0.0.1:1',

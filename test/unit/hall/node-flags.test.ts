@@ -6,10 +6,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SERVER_NODE_FLAGS } from '../../../server/node-flags';
+import { SERVER_ARGS, SERVER_NODE_FLAGS } from '../../../server/node-flags';
 
 const root = path.resolve(__dirname, '../../..');
-const serverCommand = `node ${SERVER_NODE_FLAGS.join(' ')} --import tsx server/main.ts`;
+const serverCommand = `node ${SERVER_ARGS.join(' ')}`;
 
 it('npm start runs the server with the flags', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
