@@ -10,6 +10,9 @@
  * old generation, where only a full collection frees them. Measured with 500 displays at five calls a
  * second: the hall's CPU per delivered call went from 26.4 to 23.6 µs and from 23.8 to 21.1 µs (two
  * rounds), its RSS up by about 10 MB; the bare socket.io baseline gained 1–8 %.
+ *
+ * V8 flags are the whole process's, worker threads included: the WAL checkpoint worker sets its own small
+ * young generation (db/checkpointer.ts).
  */
 export const SERVER_NODE_FLAGS = ['--min-semi-space-size=16'] as const;
 
