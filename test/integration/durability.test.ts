@@ -8,63 +8,32 @@
  * the wrapper cannot be passed on and would leave the real server running.
  */
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { SERVER_ARGS } from '../../server/node-flags';
 import path from 'node:path';
 import type { CounterState, IssuedTicket, TicketTrack } from '../../protocol/views';
 import { tempDir } from '../../testkit/hall';
 import { middayZone } from '../../testkit/midday-zone';
-import { freePort } from '../support/ports';
+import { spawnServer, stopServer, untilHealthy, type ServerProcess } from '../support/server-process';
 import { http, idemKey, login, ok } from '../../testkit/clients';
 
 // Real server processes start here (test/support/server-process.ts allows each 45 s on a loaded machine).
 jest.setTimeout(120_000);
 
-const ROOT = path.resolve(__dirname, '../..');
-const START_TIMEOUT_MS = 20_000;
-
-interface Running { child: ChildProcess; url: string }
 interface Acked { token: string; number: string; issuer: string }
 
-async function startServer(dataDir: string, children: ChildProcess[]): Promise<Running> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...SERVER_ARGS], {
-    cwd: ROOT,
+/** The server as `npm start` runs it, on the demo hall, ready when its health check answers. */
+async function startServer(dataDir: string, servers: ServerProcess[]): Promise<ServerProcess> {
+  const server = await spawnServer({
+    dataDir,
     env: {
-      ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: 'http://127.0.0.1:1',
       INITIAL_ADMIN_PASSWORD: 'durability-admin-password', SEED_DEMO: '1',
       // The child reads the real clock: no business-day boundary may fall inside the test.
       HALL_TIMEZONE: middayZone(),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  children.push(child);
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-  let exited: string | null = null;
-  child.once('exit', (code, signal) => { exited = String(code ?? signal); });
-  // Ready when the health check answers: no need to read the (human, translated) start-up text.
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (exited !== null) throw new Error(`server exited before listening (${exited}):\n${output}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return { child, url };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server did not start in time:\n${output}`);
-}
-
-function killHard(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGKILL');
-  return exited;
+  servers.push(server);
+  await untilHealthy(server);
+  return server;
 }
 
 /** Device keys and the demo staff password, as main.ts leaves them in DATA_DIR/demo-devices.txt. */
@@ -79,19 +48,19 @@ const seqOf = (number: string): number => Number(number.slice(-3));
 const prefixOf = (number: string): string => number.slice(0, -3);
 
 describe('durability across a hard kill', () => {
-  const children: ChildProcess[] = [];
+  const servers: ServerProcess[] = [];
   let dataDir = '';
 
   beforeAll(() => {
     dataDir = tempDir('hall-durability-');
   });
   afterAll(async () => {
-    await Promise.all(children.map(killHard));
+    await Promise.all(servers.map(stopServer));
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('keeps every acknowledged ticket, its number and its call after SIGKILL and restart', async () => {
-    const first = await startServer(dataDir, children);
+    const first = await startServer(dataDir, servers);
     const { kioskKeys, staffPassword } = demoAccess(dataDir);
     expect(kioskKeys).toHaveLength(2);
     const acked: Acked[] = [];
@@ -123,14 +92,14 @@ describe('durability across a hard kill', () => {
 
     // Three lanes keep issuing one request after another; the process dies mid-stream.
     let acksInStorm = 0;
-    let killed: Promise<void> | null = null;
+    let killed: Promise<string> | null = null;
     const lane = async (issuer: { deviceKey?: string; token?: string }, serviceId: string): Promise<void> => {
       for (let i = 0; i < 8 && !killed; i += 1) {
         try {
           const before = acked.length;
           await issue(first.url, issuer, serviceId);
           acksInStorm += acked.length - before;
-          if (acksInStorm >= 6 && !killed) killed = killHard(first.child);
+          if (acksInStorm >= 6 && !killed) killed = stopServer(first);
         } catch {
           return; // the connection died with the process: this request was never acknowledged
         }
@@ -161,7 +130,7 @@ describe('durability across a hard kill', () => {
     }
 
     // Restart on the same data directory.
-    const second = await startServer(dataDir, children);
+    const second = await startServer(dataDir, servers);
     for (const a of acked) {
       const res = await http<TicketTrack>(second.url, 'GET', `/api/tickets/${a.token}`);
       expect(res.status).toBe(200);
@@ -197,6 +166,6 @@ describe('durability across a hard kill', () => {
     const finished = ok((await http<CounterState>(second.url, 'POST', '/api/counters/1/finish', { token: again, body: {} })).body);
     expect(finished.current).toBeNull();
 
-    await killHard(second.child);
+    await stopServer(second);
   });
 });
