@@ -83,6 +83,8 @@ describe('admin console: centres, services, counters', () => {
     await field(page, 'id').fill('15');
     await page.getByTestId('form-submit').click();
     await page.getByRole('heading', { name: '编辑 15 号窗口：15号窗口' }).waitFor();
+    // The edit page reads the counter and the services' names on their own: the list shows once both are in.
+    await page.getByTestId('service-order').waitFor();
     expect(await page.getByTestId('service-order').locator('li').allTextContents())
       .toEqual([expect.stringContaining('优待证办理'), expect.stringContaining('高龄津贴申领')]);
     await shot(page, 'admin-counter-form');

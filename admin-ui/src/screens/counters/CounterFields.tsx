@@ -5,6 +5,7 @@ import { useLang } from '../../../../ui-kit/i18n';
 import { CheckboxField } from '../../kit/CheckboxField';
 import { SelectField, TextField } from '../../kit/fields';
 import { useCommand } from '../../kit/use-command';
+import { loadStatus } from '../../kit/LoadState';
 import type { CommandForm } from '../../kit/use-command-form';
 import { choicesOf } from '../structure/names';
 import { ServiceOrderField } from './ServiceOrderField';
@@ -13,12 +14,14 @@ export function CounterFields<N extends CommandName>(props: { form: CommandForm<
   const { t } = useLang();
   const { form, readOnly } = props;
   const centres = useCommand('centre.list', {}).data ?? [];
-  const services = useCommand('service.adminList', {}).data ?? [];
+  // The services are listed by name: until the names are here the list waits, rather than showing ids.
+  const services = useCommand('service.adminList', {});
   return (
     <>
       <TextField form={form} name="name" label="admin.counters.name" hint="admin.counters.nameHint" readOnly={readOnly} />
       <SelectField form={form} name="centreId" label="admin.counters.centre" choices={choicesOf(centres)} readOnly={readOnly} />
-      <ServiceOrderField form={form} services={services} centres={centres} readOnly={readOnly} />
+      {services.data ? <ServiceOrderField form={form} services={services.data} centres={centres} readOnly={readOnly} />
+        : loadStatus(services)}
       <SelectField form={form} name="callPolicy" label="admin.counters.callPolicy" readOnly={readOnly}
         choices={CALL_POLICIES.map((p) => ({ value: p, label: t(`admin.counters.callPolicy.${p}`) }))} />
       <CheckboxField form={form} name="enabled" label="admin.structure.enabled" hint="admin.counters.enabledHint" readOnly={readOnly} />
