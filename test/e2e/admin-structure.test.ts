@@ -89,6 +89,30 @@ describe('admin console: centres, services, counters', () => {
       .toEqual([expect.stringContaining('优待证办理'), expect.stringContaining('高龄津贴申领')]);
     await shot(page, 'admin-counter-form');
 
+    // Reopened while the centres are still being read (their read held back on the console's socket), the
+    // centre box says so and the service list waits, rather than standing empty; then the counter's centre shows.
+    let holding = true;
+    const held: string[] = [];
+    let toServer: (message: string) => void = (message) => held.push(message);
+    await page.routeWebSocket(/socket\.io/, (ws) => {
+      const server = ws.connectToServer();
+      toServer = (message) => server.send(message);
+      ws.onMessage((message) => {
+        if (holding && typeof message === 'string' && message.includes('["centre.list"')) held.push(message);
+        else server.send(message);
+      });
+    });
+    await page.reload();
+    await page.locator('[data-testid="field-centreId"]:disabled', { hasText: '正在读取' }).waitFor();
+    expect(await page.getByTestId('service-order').count()).toBe(0);
+    expect(held.length).toBeGreaterThan(0);
+    await shot(page, 'admin-counter-form-loading');
+    holding = false;
+    for (const message of held.splice(0)) toServer(message);
+    await page.locator('[data-testid="field-centreId"]:enabled').waitFor();
+    expect(await field(page, 'centreId').locator('option:checked').textContent()).toBe('退役军人服务中心');
+    await page.getByTestId('service-order').waitFor();
+
     // Counter 3 has the demo rating pad: shown read-only, and the delete says why it cannot be.
     await page.goto(`${suite.hall.url}/admin/#/counters/3`);
     await page.getByTestId('counter-devices').getByText('3号窗口评价器').waitFor();

@@ -104,10 +104,23 @@ export interface Choice {
   label: string;
 }
 
-/** One of a few values; a choice's value may be null ("none"). */
+/**
+ * One of a few values; a choice's value may be null ("none"). Choices still being read (null) show as a
+ * disabled box saying so: an empty box would look like a field with nothing set and nothing to choose.
+ */
 export function SelectField<N extends CommandName>(props: { form: CommandForm<N>; name: string; label: UiKey; hint?: UiKey;
-  choices: Choice[]; readOnly?: boolean }) {
+  choices: Choice[] | null; readOnly?: boolean }) {
+  const { t } = useLang();
   const { form, name, choices } = props;
+  if (choices === null) {
+    return (
+      <FieldFrame form={form} path={name} label={props.label} hint={props.hint}>
+        <select name={name} data-testid={`field-${name}`} disabled aria-busy="true">
+          <option>{t('admin.kit.loading')}</option>
+        </select>
+      </FieldFrame>
+    );
+  }
   const selected = choices.findIndex((c) => c.value === form.values[name]);
   return (
     <FieldFrame form={form} path={name} label={props.label} hint={props.hint}>

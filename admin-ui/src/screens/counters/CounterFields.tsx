@@ -13,15 +13,18 @@ import { ServiceOrderField } from './ServiceOrderField';
 export function CounterFields<N extends CommandName>(props: { form: CommandForm<N>; readOnly: boolean }) {
   const { t } = useLang();
   const { form, readOnly } = props;
-  const centres = useCommand('centre.list', {}).data ?? [];
-  // The services are listed by name: until the names are here the list waits, rather than showing ids.
+  const centres = useCommand('centre.list', {});
+  // The services are listed by name, grouped by centre: until both are here the list waits, rather than
+  // showing ids or an empty picker.
   const services = useCommand('service.adminList', {});
   return (
     <>
       <TextField form={form} name="name" label="admin.counters.name" hint="admin.counters.nameHint" readOnly={readOnly} />
-      <SelectField form={form} name="centreId" label="admin.counters.centre" choices={choicesOf(centres)} readOnly={readOnly} />
-      {services.data ? <ServiceOrderField form={form} services={services.data} centres={centres} readOnly={readOnly} />
-        : loadStatus(services)}
+      <SelectField form={form} name="centreId" label="admin.counters.centre" choices={centres.data && choicesOf(centres.data)}
+        readOnly={readOnly} />
+      {services.data && centres.data
+        ? <ServiceOrderField form={form} services={services.data} centres={centres.data} readOnly={readOnly} />
+        : loadStatus(services) ?? loadStatus(centres)}
       <SelectField form={form} name="callPolicy" label="admin.counters.callPolicy" readOnly={readOnly}
         choices={CALL_POLICIES.map((p) => ({ value: p, label: t(`admin.counters.callPolicy.${p}`) }))} />
       <CheckboxField form={form} name="enabled" label="admin.structure.enabled" hint="admin.counters.enabledHint" readOnly={readOnly} />

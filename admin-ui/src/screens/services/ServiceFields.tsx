@@ -15,13 +15,13 @@ import { SupervisionLimitFields } from './SupervisionLimitFields';
 export function ServiceFields<N extends CommandName>(props: { form: CommandForm<N>; readOnly: boolean; self: string | null }) {
   const { t } = useLang();
   const { form, readOnly } = props;
-  const centres = useCommand('centre.list', {}).data ?? [];
+  const centres = useCommand('centre.list', {}).data ?? null;
   const services = useCommand('service.adminList', {}).data ?? [];
   const prefix = typeof form.values.prefix === 'string' ? form.values.prefix.trim().toUpperCase() : '';
   const others: ServiceAdminView[] = prefix === '' ? [] : services.filter((s) => s.prefix === prefix && s.id !== props.self);
   return (
     <>
-      <SelectField form={form} name="centreId" label="admin.services.centre" choices={choicesOf(centres)} readOnly={readOnly} />
+      <SelectField form={form} name="centreId" label="admin.services.centre" choices={centres && choicesOf(centres)} readOnly={readOnly} />
       <TextField form={form} name="name" label="admin.services.name" readOnly={readOnly} />
       <TextField form={form} name="nameMn" label="admin.services.nameMn" hint="admin.structure.nameMnHint" readOnly={readOnly} mongolian />
       <TextField form={form} name="prefix" label="admin.services.prefix" hint="admin.services.prefixHint" readOnly={readOnly} />
