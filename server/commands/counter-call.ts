@@ -20,8 +20,11 @@ function announce(ctx: CommandContext, t: Ticket, counter: CounterRecord, isReca
   });
 }
 
+/**
+ * Calls `ticket` to a counter its caller has found free (no resident called or being served there): each
+ * command checks that in its own way, so the busiest one, 办结并叫号, need not read the counter's tickets again.
+ */
 function callTo(ctx: CommandContext, counter: CounterRecord, ticket: Ticket): void {
-  if (currentTicket(ctx, counter.id)) fail('COUNTER_BUSY');
   if (ticket.businessDay !== ctx.today) fail('TICKET_NOT_TODAY');
   const tr = must(call(ticket, counter, counter.staffId, ctx.now));
   recordTransition(ctx, tr, counter.id);
@@ -57,7 +60,8 @@ export const counterFinishAndCallNext: CommandDef<'counter.finishAndCallNext'> =
   run(ctx, { counterId }) {
     const counter = myCounter(ctx, counterId);
     recordTransition(ctx, must(finish(requireCurrentTicket(ctx, counterId), counterId, ctx.now)), counterId);
-    // A counter holding a resident is never paused (queue/counters.ts), so it may always call on.
+    // Its one current resident is finished, so the counter is free; a counter holding a resident is never
+    // paused (queue/counters.ts), so it may always call on.
     const next = nextFor(ctx, counter);
     if (next) callTo(ctx, counter, next);
     return counterStateOf(ctx, counter);
@@ -69,6 +73,7 @@ export const counterCallTicket: CommandDef<'counter.callTicket'> = {
   permits: STAFF_ROLES,
   run(ctx, { counterId, ticketId }) {
     const counter = myCounter(ctx, counterId);
+    if (currentTicket(ctx, counterId)) fail('COUNTER_BUSY');
     const ticket = ticketById(ctx.db, ticketId) ?? fail('TICKET_NOT_FOUND');
     callTo(ctx, counter, ticket);
     return counterStateOf(ctx, counter);

@@ -33,8 +33,8 @@ export function counterStateOf(ctx: CommandContext, counter: CounterRecord): Cou
   if (ctx.outbox.counters.has(counter.id)) ctx.outbox.counterShown(view);
   return {
     counter: view,
-    current: current ? ticketDetail(ctx.db, current, ctx.now) : null,
-    held: heldOf(inHand).map((t) => ticketDetail(ctx.db, t, ctx.now)),
+    current: current ? ticketDetail(ctx.db, current, ctx.now, counter) : null,
+    held: heldOf(inHand).map((t) => ticketDetail(ctx.db, t, ctx.now, counter)),
   };
 }
 

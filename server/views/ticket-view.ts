@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import type { TicketBase, TicketDetail, TicketTrack } from '../../protocol/views';
 import type { Ticket } from '../queue/types';
-import { counterById, countersOfService, serviceById } from '../db/queries/hall';
+import { counterById, countersOfService, serviceById, type CounterRecord } from '../db/queries/hall';
 import { peopleAhead } from '../db/queries/tickets';
 import { isRated } from '../db/queries/ratings';
 import { caseOfTicket } from '../db/queries/cases';
@@ -24,11 +24,12 @@ export function ticketTrack(db: Db, t: Ticket, now: number): TicketTrack {
   };
 }
 
-function ticketBase(db: Db, t: Ticket, now: number): TicketBase {
+/** `atCounter`: the counter the ticket is at, when the caller has its record already (a counter's desk has). */
+function ticketBase(db: Db, t: Ticket, now: number, atCounter?: CounterRecord): TicketBase {
   const ahead = t.status === 'waiting' ? peopleAhead(db, t, now) : 0;
   // Only a waiting ticket has an estimate: a counter's desk shows its tickets in hand after every call.
   const service = t.status === 'waiting' ? serviceById(db, t.serviceId) : null;
-  const counter = t.counterId !== null ? counterById(db, t.counterId) : null;
+  const counter = t.counterId === null ? null : atCounter?.id === t.counterId ? atCounter : counterById(db, t.counterId);
   const shownCounter = isInHand(t) || t.status === 'finished';
   return {
     id: t.id,
@@ -50,9 +51,9 @@ function ticketBase(db: Db, t: Ticket, now: number): TicketBase {
   };
 }
 
-export function ticketDetail(db: Db, t: Ticket, now: number): TicketDetail {
+export function ticketDetail(db: Db, t: Ticket, now: number, atCounter?: CounterRecord): TicketDetail {
   return {
-    ...ticketBase(db, t, now),
+    ...ticketBase(db, t, now, atCounter),
     businessDay: t.businessDay,
     staffId: t.staffId,
     recallCount: t.recallCount,

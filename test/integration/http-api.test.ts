@@ -99,6 +99,9 @@ describe('counter verbs over HTTP', () => {
     let desk = await api.counter(staff, 1, 'call-next');
     expect(desk.current).toMatchObject({ number: 'A001', status: 'called', counterId: 1 });
     await api.counterRefused(staff, 1, 'call-next', 'COUNTER_BUSY');
+    // Calling a chosen resident while one stands at the counter is refused, and leaves that resident waiting.
+    await api.counterRefused(staff, 1, 'call', 'COUNTER_BUSY', { ticketId: a2.id });
+    expect(numbers(await api.lists(staff, 1))).toEqual(['A002', 'A003', 'A004']);
     await api.counterRefused(staff, 1, 'pause', 'COUNTER_BUSY');
     await api.counterRefused(staff, 1, 'close', 'COUNTER_BUSY');
     desk = await api.counter(staff, 1, 'recall');
