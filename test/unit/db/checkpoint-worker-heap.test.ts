@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { SERVER_NODE_FLAGS } from '../../../server/node-flags';
 import { WORKER_YOUNG_GENERATION_MB } from '../../../server/db/checkpointer';
+import { NEW_SPACE_SIZE } from '../../support/new-space';
 
 const root = path.resolve(__dirname, '../../..');
 const MB = 1024 * 1024;
@@ -15,10 +16,9 @@ const MB = 1024 * 1024;
 function workerNewSpace(withCheckpointerOptions: boolean): { worker: number; main: number } {
   const script = `
     const { Worker } = require('node:worker_threads');
-    const v8 = require('node:v8');
     const { checkpointWorkerOptions } = require('./server/db/checkpointer');
-    const newSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
-    const probe = "require('node:worker_threads').parentPort.postMessage(require('node:v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size)";
+    const newSpace = () => ${NEW_SPACE_SIZE};
+    const probe = ${JSON.stringify(`require('node:worker_threads').parentPort.postMessage(${NEW_SPACE_SIZE})`)};
     const options = ${withCheckpointerOptions ? "checkpointWorkerOptions('unused.sqlite', 5000)" : '{}'};
     const worker = new Worker(probe, { ...options, eval: true });
     worker.once('message', (size) => { process.stdout.write(JSON.stringify({ worker: size, main: newSpace() })); void worker.terminate(); });

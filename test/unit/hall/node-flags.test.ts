@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SERVER_ARGS, SERVER_NODE_FLAGS } from '../../../server/node-flags';
+import { NEW_SPACE_SIZE } from '../../support/new-space';
 
 const root = path.resolve(__dirname, '../../..');
 const serverCommand = `node ${SERVER_ARGS.join(' ')}`;
@@ -23,7 +24,7 @@ it('the systemd unit and the text beside it run the server with the flags', () =
 });
 
 it('Node starts with a young generation of 16 MB a semi-space', () => {
-  const newSpace = execFileSync(process.execPath, [...SERVER_NODE_FLAGS, '-e',
-    'process.stdout.write(String(require("v8").getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size))'], { encoding: 'utf8' });
+  const newSpace = execFileSync(process.execPath, [...SERVER_NODE_FLAGS, '-e', `process.stdout.write(String(${NEW_SPACE_SIZE}))`],
+    { encoding: 'utf8' });
   expect(Number(newSpace)).toBe(16 * 1024 * 1024);
 });
