@@ -20,6 +20,12 @@ export interface CommandForm<N extends CommandName> {
   readonly command: N;
   values: FormValues;
   set(name: string, value: unknown): void;
+  /**
+   * A default for a field nobody has filled yet (the next free number, the first centre). Whether the
+   * field is still empty is decided when the update applies, not from the values a render saw: a screen
+   * proposes from an effect that runs a frame later, and what the admin chose inside that frame stays.
+   */
+  propose(name: string, value: unknown): void;
   /** Replaces every value (e.g. after the record to edit has loaded). */
   reset(values: FormValues): void;
   problemAt(path: string): FieldProblem | undefined;
@@ -63,6 +69,9 @@ export function useCommandForm<N extends CommandName>(command: N, initial: FormV
         delete rest[name];
         return rest;
       });
+    },
+    propose(name, value) {
+      setValues((old) => (old[name] === undefined ? { ...old, [name]: value } : old));
     },
     reset(next) {
       setValues(next);

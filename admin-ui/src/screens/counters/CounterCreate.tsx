@@ -16,10 +16,10 @@ export function CounterCreate() {
   const next = counters ? counters.reduce((max, c) => Math.max(max, c.id), 0) + 1 : undefined;
   const firstCentre = centres?.[0]?.id;
   useEffect(() => {
-    if (next !== undefined && form.values.id === undefined) form.set('id', next);
+    if (next !== undefined) form.propose('id', next);
   }, [next]);
   useEffect(() => {
-    if (firstCentre !== undefined && form.values.centreId === undefined) form.set('centreId', firstCentre);
+    if (firstCentre !== undefined) form.propose('centreId', firstCentre);
   }, [firstCentre]);
   return (
     <section class="form-page" data-testid="counter-page">

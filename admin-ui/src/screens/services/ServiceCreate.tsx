@@ -17,7 +17,7 @@ export function ServiceCreate() {
   const firstCentre = centres?.[0]?.id;
   useEffect(() => {
     // The first centre is chosen until the admin picks another.
-    if (firstCentre !== undefined && form.values.centreId === undefined) form.set('centreId', firstCentre);
+    if (firstCentre !== undefined) form.propose('centreId', firstCentre);
   }, [firstCentre]);
   return (
     <section class="form-page" data-testid="service-page">

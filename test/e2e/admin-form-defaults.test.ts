@@ -1,0 +1,67 @@
+/**
+ * A new-record form proposes defaults (the next free counter number, the first centre) once the lists
+ * they come from are read. A proposal must never overwrite what the admin has already chosen: the
+ * proposal is made by an effect that runs a frame after the lists arrive, and a quick admin (or a
+ * loaded machine) can choose inside that frame. The test makes that frame as long as it likes: the
+ * page's fake clock is paused when the centres arrive, so the proposing effect waits until the admin
+ * has chosen, and runs only when the clock is moved on.
+ */
+import { ADMIN_PASSWORD } from '../../testkit/hall';
+import { field, logInAt, openConsole } from './admin-pages';
+import { until } from './until';
+import { e2eSuite } from './suite';
+
+jest.setTimeout(60_000);
+
+describe('admin console: proposed defaults of a new record', () => {
+  const suite = e2eSuite();
+
+  it("the first centre proposed for a new counter does not overwrite the centre the admin chose first", async () => {
+    const { page, problems } = await openConsole(suite.browser, suite.hall.url);
+    await logInAt(page, 'admin', ADMIN_PASSWORD);
+    await page.getByTestId('nav-counters').waitFor();
+
+    // The centres' reads are held on the console's socket until the clock is paused.
+    let holding = true;
+    const held: string[] = [];
+    let toServer: ((message: string) => void) | null = null;
+    await page.routeWebSocket(/socket\.io/, (ws) => {
+      const server = ws.connectToServer();
+      toServer = (message) => server.send(message);
+      ws.onMessage((message) => {
+        if (holding && typeof message === 'string' && message.includes('["centre.list"')) held.push(message);
+        else server.send(message);
+      });
+    });
+    await page.clock.install();
+    await page.goto(`${suite.hall.url}/admin/#/counters/new`);
+    await page.reload();
+    await page.locator('[data-testid="field-centreId"]:disabled', { hasText: '正在读取' }).waitFor();
+    // Both reads of the page (the form's proposal, the centre box's choices) are held.
+    await until(() => held.length >= 2, 'both centre reads held');
+
+    // A short jump: a long one would fire the held reads' answer timeouts.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now()) + 50);
+    holding = false;
+    const send = toServer as ((message: string) => void) | null;
+    if (send === null) throw new Error('the console socket never connected through the route');
+    for (const message of held.splice(0)) send(message);
+    await page.locator('[data-testid="field-centreId"]:enabled').waitFor();
+    await field(page, 'centreId').selectOption({ label: '法律援助中心' });
+    // Now the frame ends: every effect waiting for it runs, the proposal among them.
+    await page.clock.runFor(1_000);
+    await page.clock.resume();
+    expect(await field(page, 'centreId').locator('option:checked').textContent()).toBe('法律援助中心');
+
+    // And what is saved is what was chosen.
+    await page.getByTestId('add-service-choice').selectOption('legal-aid-application');
+    await page.getByTestId('add-service').click();
+    await field(page, 'id').fill('16');
+    await page.getByTestId('form-submit').click();
+    await page.getByRole('heading', { name: '编辑 16 号窗口：16号窗口' }).waitFor();
+    await page.locator('[data-testid="field-centreId"]:enabled').waitFor();
+    expect(await field(page, 'centreId').locator('option:checked').textContent()).toBe('法律援助中心');
+    expect(suite.hall.th.hall.db.prepare('SELECT centre_id FROM counters WHERE id = 16').pluck().get()).toBe('legal-aid');
+    expect(problems).toEqual([]);
+  });
+});
