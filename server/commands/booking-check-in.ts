@@ -12,11 +12,10 @@ import { issue, issueBooked } from '../queue';
 import { serviceById } from '../db/queries/hall';
 import { workingCalendar } from '../db/queries/calendar';
 import { lastSequence } from '../db/queries/sequences';
-import { issuedToday, ticketById } from '../db/queries/tickets';
+import { ticketById } from '../db/queries/tickets';
 import { settleBooking, type BookingRecord } from '../db/queries/bookings';
-import { issuedThisHalf } from '../views/service-load';
 import { judgeCheckIn } from '../bookings/check-in';
-import { issuedAgain, keepIssued, keyOfToday, offeredBy } from './ticket-issue';
+import { issuedAgain, keepIssued, keyOfToday, limitCounts, offeredBy } from './ticket-issue';
 import { bookingOfCode, viewOf } from './booking-shared';
 
 /** The ticket's idempotency key: one check-in ticket per booking, whatever happens. */
@@ -50,8 +49,7 @@ export const bookingCheckIn: CommandDef<'booking.checkIn'> = {
       ? must(issueBooked({ service, settings: ctx.settings, now: ctx.now, lastSeq }, verdict.window))
       : must(issue({
         service, settings: ctx.settings, now: ctx.now, priority: null, lastSeq,
-        issuedToday: issuedToday(ctx.db, service.id, ctx.today),
-        issuedThisHalf: issuedThisHalf(ctx.db, service, ctx.today, ctx.now, issuedToday(ctx.db, service.id, ctx.today), ctx.settings.timezone),
+        ...limitCounts(ctx, service),
         calendar: workingCalendar(ctx.db, ctx.today, ctx.today),
       }));
     const issued = keepIssued(ctx, fresh, keyOf(ctx, booking), false);

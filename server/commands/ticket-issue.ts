@@ -9,11 +9,11 @@ import type { CommandContext } from './context';
 import type { IssuedTicket, PrintAnswer } from '../../protocol/views';
 import { printFor } from './print-target';
 import type { NewTicket, Ticket } from '../queue/types';
-import { issue } from '../queue';
+import { hasIssueLimit, issue, type IssuedCounts } from '../queue';
 import { fail, must } from './errors';
 import { issuerId, type Actor } from '../auth/actor';
 import { newRatingCode, newSecret } from '../auth/tokens';
-import { serviceById } from '../db/queries/hall';
+import { serviceById, type ServiceRecord } from '../db/queries/hall';
 import { workingCalendar } from '../db/queries/calendar';
 import { issuedThisHalf } from '../views/service-load';
 import { lastSequence, storeSequence } from '../db/queries/sequences';
@@ -26,8 +26,9 @@ import { takeIdReading } from './idcard';
 import { statePerson } from '../db/queries/id-readings';
 
 
-function answer(ctx: CommandContext, t: Ticket, print: PrintAnswer): IssuedTicket {
-  return { ticket: ticketTrack(ctx.db, t, ctx.now), trackUrl: `${ctx.settings.publicUrl}/t/${t.token}`, ratingCode: ratingCodeOf(ctx.db, t.id), print };
+/** `ratingCode`: the ticket's rating code, read from its row unless the caller has just made it. */
+function answer(ctx: CommandContext, t: Ticket, print: PrintAnswer, ratingCode = ratingCodeOf(ctx.db, t.id)): IssuedTicket {
+  return { ticket: ticketTrack(ctx.db, t, ctx.now), trackUrl: `${ctx.settings.publicUrl}/t/${t.token}`, ratingCode, print };
 }
 
 /** The print outcome recorded when the ticket was first issued, for idempotent replays. */
@@ -49,7 +50,8 @@ export function issuedAgain(ctx: CommandContext, t: Ticket): IssuedTicket {
 export function keepIssued(ctx: CommandContext, fresh: NewTicket, key: string, withNotice: boolean,
   person: { personHash: string; maskedName: string } | null = null): IssuedTicket {
   storeSequence(ctx.db, fresh.businessDay, fresh.prefix, fresh.seq);
-  const ticket = insertTicket(ctx.db, fresh, { token: newSecret(18), ratingCode: newRatingCode() }, issuerId(ctx.actor), key);
+  const secrets = { token: newSecret(18), ratingCode: newRatingCode() };
+  const ticket = insertTicket(ctx.db, fresh, secrets, issuerId(ctx.actor), key);
   if (person) statePerson(ctx.db, ticket.id, person.personHash, person.maskedName);
   const print = printFor(ctx, ctx.actor.kind === 'device' ? ctx.actor.printerId : null);
   appendTicketEvent(ctx.db, ticket.id, 'issued', ctx.now, null, actorIds(ctx), { print, withNotice });
@@ -63,7 +65,7 @@ export function keepIssued(ctx: CommandContext, fresh: NewTicket, key: string, w
       ctx.outbox.print({ kind: 'notice', ticketId: ticket.id, serviceId: ticket.serviceId, printerId: print.printerId, deviceId });
     }
   }
-  return answer(ctx, ticket, print);
+  return answer(ctx, ticket, print, secrets.ratingCode);
 }
 
 /**
@@ -82,6 +84,13 @@ export function offeredBy(actor: Actor, centreId: string): boolean {
   return actor.kind !== 'device' || actor.centreIds.length === 0 || actor.centreIds.includes(centreId);
 }
 
+/** Today's counts of the service for its limits; zero when it has none (they would go unread). */
+export function limitCounts(ctx: CommandContext, service: ServiceRecord): IssuedCounts {
+  if (!hasIssueLimit(service)) return { issuedToday: 0, issuedThisHalf: 0 };
+  const issued = issuedToday(ctx.db, service.id, ctx.today);
+  return { issuedToday: issued, issuedThisHalf: issuedThisHalf(ctx.db, service, ctx.today, ctx.now, issued, ctx.settings.timezone) };
+}
+
 export const ticketIssue: CommandDef<'ticket.issue'> = {
   name: 'ticket.issue',
   permits: ['device:kiosk', 'staff', 'supervisor', 'admin'],
@@ -95,14 +104,12 @@ export const ticketIssue: CommandDef<'ticket.issue'> = {
     const service = serviceById(ctx.db, input.serviceId) ?? fail('SERVICE_NOT_FOUND');
     if (!offeredBy(ctx.actor, service.centreId)) fail('SERVICE_NOT_OFFERED', ['serviceId']);
     const person = input.idReading === undefined ? null : takeIdReading(ctx, input.idReading, service.id);
-    const issued = issuedToday(ctx.db, service.id, ctx.today);
     const fresh = must(issue({
       service,
       settings: ctx.settings,
       now: ctx.now,
       priority: input.priority ?? null,
-      issuedToday: issued,
-      issuedThisHalf: issuedThisHalf(ctx.db, service, ctx.today, ctx.now, issued, ctx.settings.timezone),
+      ...limitCounts(ctx, service),
       lastSeq: lastSequence(ctx.db, ctx.today, service.prefix),
       calendar: workingCalendar(ctx.db, ctx.today, ctx.today),
     }));

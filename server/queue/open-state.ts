@@ -42,6 +42,14 @@ export function isAfternoon(now: number, timezone: string): boolean {
   return minutesOfDay(now, timezone) >= NOON_MINUTE;
 }
 
+/**
+ * Whether the service has a limit at all: the only reason to count its tickets of the day before
+ * issuing one. Without one the counts are never looked at, and counting costs more as the day fills.
+ */
+export function hasIssueLimit(service: ServiceRule): boolean {
+  return service.dailyLimit !== null || service.morningLimit !== null || service.afternoonLimit !== null;
+}
+
 /** The daily limit, then the limit of the current half day, when the tickets counted reached it. */
 export function limitReached(service: ServiceRule, counts: IssuedCounts, now: number, timezone: string): ClosedReason | null {
   if (service.dailyLimit !== null && counts.issuedToday >= service.dailyLimit) return 'DAILY_LIMIT_REACHED';

@@ -46,7 +46,9 @@ function ticketBase(db: Db, t: Ticket, now: number, atCounter?: CounterRecord): 
     calledAt: t.calledAt,
     finishedAt: t.finishedAt,
     servingCounters: t.targetCounterId !== null ? [t.targetCounterId] : countersOfService(db, t.serviceId),
-    rated: isRated(db, t.id),
+    // Only a finished ticket can be rated, and the engine never moves a ticket out of finished: the
+    // tickets a desk or a call shows (waiting, in hand) need no read.
+    rated: t.status === 'finished' && isRated(db, t.id),
     version: t.version,
   };
 }

@@ -1,5 +1,5 @@
 import { dayProblems, isMonthDay, type OpeningHoursText } from '../../../protocol/hours';
-import { closedReason, hoursOnDay, isWithin, rangesOn, rangesText, readOpeningHours, type WorkingCalendar } from '../../../server/queue';
+import { closedReason, hasIssueLimit, hoursOnDay, limitReached, isWithin, rangesOn, rangesText, readOpeningHours, type WorkingCalendar } from '../../../server/queue';
 import { at, makeService, makeSettings, ZONE } from './builders';
 
 const WEEKDAY = ['08:30-12:00', '14:30-17:30'];
@@ -83,6 +83,19 @@ describe('the service is open by its hours and half-day limits', () => {
     expect(reason('2026-11-27T15:00', { issuedToday: 29, issuedThisHalf: 9 })).toBeNull();
     expect(reason('2026-11-27T15:00', { issuedToday: 30, issuedThisHalf: 10 })).toBe('HALF_DAY_LIMIT_REACHED');
     expect(reason('2026-11-27T15:00', { issuedToday: 50, issuedThisHalf: 0 })).toBe('DAILY_LIMIT_REACHED');
+  });
+
+  it('counts are needed (hasIssueLimit) exactly for a service some limit can close, morning or afternoon', () => {
+    const full = { issuedToday: 1_000, issuedThisHalf: 1_000 };
+    for (const dailyLimit of [null, 50]) {
+      for (const morningLimit of [null, 20]) {
+        for (const afternoonLimit of [null, 10]) {
+          const limited = makeService({ dailyLimit, morningLimit, afternoonLimit });
+          const closes = ['2026-11-27T09:00', '2026-11-27T15:00'].some((local) => limitReached(limited, full, at(local), ZONE) !== null);
+          expect([dailyLimit, morningLimit, afternoonLimit, hasIssueLimit(limited)]).toEqual([dailyLimit, morningLimit, afternoonLimit, closes]);
+        }
+      }
+    }
   });
 
   it('demo mode opens outside the hours but keeps the half-day limit', () => {
