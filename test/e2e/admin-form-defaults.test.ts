@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { ADMIN_PASSWORD } from '../../testkit/hall';
 import { field, logInAt, openConsole } from './admin-pages';
+import { holdReads } from './held-reads';
 import { until } from './until';
 import { e2eSuite } from './suite';
 
@@ -41,29 +42,16 @@ describe('admin console: proposed defaults of a new record', () => {
     await page.getByTestId('nav-counters').waitFor();
 
     // The centres' reads are held on the console's socket until the clock is paused.
-    let holding = true;
-    const held: string[] = [];
-    let toServer: ((message: string) => void) | null = null;
-    await page.routeWebSocket(/socket\.io/, (ws) => {
-      const server = ws.connectToServer();
-      toServer = (message) => server.send(message);
-      ws.onMessage((message) => {
-        if (holding && typeof message === 'string' && message.includes('["centre.list"')) held.push(message);
-        else server.send(message);
-      });
-    });
+    const centreReads = await holdReads(page, 'centre.list');
     await page.clock.install();
     await page.goto(`${suite.hall.url}/admin/#/counters/new`);
     await page.reload();
     await page.locator('[data-testid="field-centreId"]:disabled', { hasText: '正在读取' }).waitFor();
     // Both reads of the page (the form's proposal, the centre box's choices) are held.
-    await until(() => held.length >= 2, 'both centre reads held');
+    await until(() => centreReads.count() >= 2, 'both centre reads held');
 
     await pauseSoon(page);
-    holding = false;
-    const send = toServer as ((message: string) => void) | null;
-    if (send === null) throw new Error('the console socket never connected through the route');
-    for (const message of held.splice(0)) send(message);
+    centreReads.release();
     await page.locator('[data-testid="field-centreId"]:enabled').waitFor();
     await field(page, 'centreId').selectOption({ label: '法律援助中心' });
     // Now the frame ends: every effect waiting for it runs, the proposal among them.

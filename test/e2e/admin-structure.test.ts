@@ -8,6 +8,7 @@ import { ADMIN_PASSWORD } from '../../testkit/hall';
 import { shot } from './browser';
 import { e2eSuite } from './suite';
 import { field, logInAt, openConsole } from './admin-pages';
+import { holdReads } from './held-reads';
 
 jest.setTimeout(120_000);
 
@@ -91,24 +92,13 @@ describe('admin console: centres, services, counters', () => {
 
     // Reopened while the centres are still being read (their read held back on the console's socket), the
     // centre box says so and the service list waits, rather than standing empty; then the counter's centre shows.
-    let holding = true;
-    const held: string[] = [];
-    let toServer: (message: string) => void = (message) => held.push(message);
-    await page.routeWebSocket(/socket\.io/, (ws) => {
-      const server = ws.connectToServer();
-      toServer = (message) => server.send(message);
-      ws.onMessage((message) => {
-        if (holding && typeof message === 'string' && message.includes('["centre.list"')) held.push(message);
-        else server.send(message);
-      });
-    });
+    const centreReads = await holdReads(page, 'centre.list');
     await page.reload();
     await page.locator('[data-testid="field-centreId"]:disabled', { hasText: '正在读取' }).waitFor();
     expect(await page.getByTestId('service-order').count()).toBe(0);
-    expect(held.length).toBeGreaterThan(0);
+    expect(centreReads.count()).toBeGreaterThan(0);
     await shot(page, 'admin-counter-form-loading');
-    holding = false;
-    for (const message of held.splice(0)) toServer(message);
+    centreReads.release();
     await page.locator('[data-testid="field-centreId"]:enabled').waitFor();
     expect(await field(page, 'centreId').locator('option:checked').textContent()).toBe('退役军人服务中心');
     await page.getByTestId('service-order').waitFor();

@@ -15,7 +15,7 @@ import { SupervisionLimitFields } from './SupervisionLimitFields';
 export function ServiceFields<N extends CommandName>(props: { form: CommandForm<N>; readOnly: boolean; self: string | null }) {
   const { t } = useLang();
   const { form, readOnly } = props;
-  const centres = useCommand('centre.list', {}).data ?? null;
+  const centres = useCommand('centre.list', {}).data;
   const services = useCommand('service.adminList', {}).data ?? [];
   const prefix = typeof form.values.prefix === 'string' ? form.values.prefix.trim().toUpperCase() : '';
   const others: ServiceAdminView[] = prefix === '' ? [] : services.filter((s) => s.prefix === prefix && s.id !== props.self);
