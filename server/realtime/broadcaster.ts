@@ -20,13 +20,15 @@ import type { HallIo } from './socket-server';
 import { businessDay } from '../queue';
 import type { EventSequence } from './event-sequence';
 import { deviceRoom, HALL_ROOM, MN_TEXTS_ROOM, scopeOfRoom, serviceRoom, ticketRoom } from './rooms';
-import { scopeEvent, type ScopeMembers } from '../../protocol/display-kind';
+import { scopeEvent, type DisplayScope, type ScopeMembers } from '../../protocol/display-kind';
 import { PublishedState } from './published-state';
 
 export class Broadcaster {
   private published = new PublishedState();
   /** The members of each scope room, as the hall was configured when first needed (cleared on a configuration change). */
   private readonly members = new Map<string, ScopeMembers | null>();
+  /** The scope rooms that have displays in them, each with the scope it stands for. */
+  private readonly scopeRooms = new Map<string, Exclude<DisplayScope, { kind: 'hall' }>>();
   private readonly pendingServices = new Set<string>();
   /**
    * Counters changed since the last flush, each with its view when its latest change came with one
@@ -44,7 +46,19 @@ export class Broadcaster {
     readonly sequence: EventSequence,
     private readonly coalesceMs: number,
     private readonly logError: (err: unknown) => void = console.error,
-  ) {}
+  ) {
+    // socket.io keeps a room for every socket; a broadcast visits only the scope rooms, kept here as
+    // socket.io creates and empties them, so its cost does not grow with the displays connected.
+    const adapter = io.sockets.adapter;
+    for (const room of adapter.rooms.keys()) this.roomCreated(room);
+    adapter.on('create-room', (room: string) => this.roomCreated(room));
+    adapter.on('delete-room', (room: string) => this.scopeRooms.delete(room));
+  }
+
+  private roomCreated(room: string): void {
+    const scope = scopeOfRoom(room);
+    if (scope && scope.kind !== 'hall') this.scopeRooms.set(room, scope);
+  }
 
   private emitHall(body: Omit<HallEvent, 'epoch' | 'seq'>): void {
     const event: HallEvent = { epoch: this.sequence.epoch, seq: this.sequence.next(), ...body };
@@ -59,9 +73,7 @@ export class Broadcaster {
    * or counter may have moved.
    */
   private emitScoped(event: HallEvent): void {
-    for (const room of this.io.sockets.adapter.rooms.keys()) {
-      const scope = scopeOfRoom(room);
-      if (!scope || scope.kind === 'hall') continue;
+    for (const [room, scope] of this.scopeRooms) {
       let members = this.members.get(room);
       if (members === undefined) {
         members = this.views.scopeMembers(scope);

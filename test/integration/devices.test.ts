@@ -4,6 +4,7 @@
  * learning its own binding from its snapshot (live, without a reload), and last seen / online now.
  */
 import { streamUntil } from '../../testkit/stream-until';
+import { listedDevice, listedDeviceWhen } from '../support/device-list';
 import { createHallStream, type HallStream } from '../../protocol/client/hall-stream';
 import type { AuditLine, DeviceView, DeviceWithKey } from '../../protocol/admin';
 import { ADMIN_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall';
@@ -33,19 +34,9 @@ function disconnected(socket: ClientSocket): Promise<void> {
   return new Promise((resolve) => socket.once('disconnect', () => resolve()));
 }
 
-async function listed(id: number): Promise<DeviceView | undefined> {
-  return ok(await send(admin, 'device.list', {})).find((d) => d.id === id);
-}
-
-/** Polls the device list until `match` holds (a socket's disconnect reaches the server a moment later). */
-async function listedWhen(id: number, match: (d: DeviceView | undefined) => boolean): Promise<DeviceView | undefined> {
-  for (let i = 0; i < 200; i += 1) {
-    const d = await listed(id);
-    if (match(d)) return d;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  throw new Error('the device list never showed the expected state');
-}
+const listed = (id: number): Promise<DeviceView | undefined> => listedDevice(admin, id);
+const listedWhen = (id: number, match: (d: DeviceView | undefined) => boolean): Promise<DeviceView | undefined> =>
+  listedDeviceWhen(admin, id, match);
 
 describe('what a device may be tied to', () => {
   it('a counter, printer or centre that does not exist is a 400 naming the field, and changes nothing', async () => {

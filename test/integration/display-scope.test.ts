@@ -10,6 +10,7 @@ import type { HallSnapshot } from '../../protocol/views';
 import { ADMIN_PASSWORD, addStaff, startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, EventLog, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
 import { expectRefusal } from '../support/refusal';
+import { listedDeviceWhen } from '../support/device-list';
 
 let th: TestHall;
 let admin: ClientSocket;
@@ -147,6 +148,21 @@ describe('display kinds', () => {
     const snapshot = ok(await send(screen.socket, 'hall.snapshot', {}));
     expect(snapshot.nextNumbers).toEqual([second]);
     expect(snapshot.counters[0]).toMatchObject({ id: 11, currentNumber: first, staffName: '陈*', staffNumber: 'QS-005' });
+  });
+
+  it('a window whose last display left takes its events again when a display comes back', async () => {
+    const window = ok(await send(admin, 'device.issue', { kind: 'display', name: '11号窗口屏', displayKind: 'window', counterId: 11 }));
+    const first = await open(window.key);
+    first.socket.close();
+    // Gone from the server too: its window's room is empty and socket.io has dropped it.
+    await listedDeviceWhen(admin, window.device.id, (d) => d?.online === 0);
+    const again = await open(window.key);
+    const kiosk = await connect(th.url, { deviceKey: th.kioskKey });
+    sockets.push(kiosk);
+    const number = await issue(kiosk, 'legal-consultation');
+    await again.log.waitFor((e) => e.nextNumbers?.join() === number);
+    ok(await send(await staffAt(11, 'legal'), 'counter.callNext', { counterId: 11 }));
+    expect((await again.log.waitFor((e) => e.call !== undefined)).call?.number).toBe(number);
   });
 
   it('a display moved to another scope takes that scope’s events at once', async () => {
