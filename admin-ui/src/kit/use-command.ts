@@ -1,12 +1,14 @@
 /**
  * A screen's read of one command: sent once the console is online, sent again on every reconnect, on
  * `reload()` (after the screen changed something) and when the hall says its configuration changed, so
- * a list never shows what another admin has just changed elsewhere.
+ * a list never shows what another admin has just changed elsewhere. Parts of a page that read the same
+ * thing at once share one request (shared-read.ts).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CommandInput, CommandName, CommandOutput } from '../../../protocol/commands';
 import type { ErrorCode } from '../../../protocol/errors';
-import { runCommand, useConsole, useHall } from './console';
+import { useConsole, useHall } from './console';
+import { sharedRead } from './shared-read';
 
 export type Loaded<T> =
   | { kind: 'loading' }
@@ -41,7 +43,7 @@ export function useCommand<N extends CommandName>(name: N, input: CommandInput<N
   useEffect(() => {
     if (!online) return;
     const ask = ++latest.current;
-    void runCommand(stream, name, currentInput.current).then((outcome) => {
+    void sharedRead(stream, name, currentInput.current).then((outcome) => {
       if (ask !== latest.current) return; // a newer read is on its way
       setState(outcome);
       if (outcome.kind === 'ok') setData(outcome.data);
