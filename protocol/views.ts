@@ -82,12 +82,17 @@ export interface CounterView {
   lastFinishedNumber: string | null;
 }
 
-/** One call as shown on displays and announced by voice. */
+/**
+ * One call as shown on displays and announced by voice. It names its counter by id only: screens and
+ * voice say the window by its number, and a client that shows a counter's name has it in the snapshot's
+ * counters (a rename is a configuration change, which sends every client a new snapshot). Every display
+ * decodes every call: the counter's Chinese name made each one longer and no longer plain ASCII, which
+ * costs each display's decoder more than the rest of the call together.
+ */
 export interface CallView {
   ticketId: number;
   number: string;
   counterId: number;
-  counterName: string;
   serviceId: string;
   /** true when this is a recall (重呼) of the same ticket. */
   recall: boolean;

@@ -15,8 +15,7 @@ import { counterStateOf } from './desk';
 
 function announce(ctx: CommandContext, t: Ticket, counter: CounterRecord, isRecall: boolean): void {
   ctx.outbox.call({
-    ticketId: t.id, number: t.number, counterId: counter.id, counterName: counter.name,
-    serviceId: t.serviceId, recall: isRecall, at: ctx.now,
+    ticketId: t.id, number: t.number, counterId: counter.id, serviceId: t.serviceId, recall: isRecall, at: ctx.now,
   });
 }
 

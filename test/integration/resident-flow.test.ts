@@ -48,7 +48,11 @@ describe('resident flow over socket.io', () => {
     expect(desk.current?.number).toBe('E001');
 
     const call = await displayLog.waitFor((e) => e.call?.number === 'E001');
-    expect(call.call).toMatchObject({ counterId: 4, counterName: '4号窗口', recall: false });
+    // The call names its counter by id (clients name it from the snapshot) and stays plain ASCII, which
+    // every display decodes fastest: a counter's name in it would fail both.
+    expect(call.call).toEqual({ ticketId: issued.ticket.id, number: 'E001', counterId: 4, serviceId: issued.ticket.serviceId,
+      recall: false, at: expect.any(Number) as number });
+    expect(JSON.stringify(call.call)).toMatch(/^[\x20-\x7e]*$/);
     const changed = await phoneCall;
     expect(changed).toMatchObject({ number: 'E001', status: 'called', counterId: 4, counterName: '4号窗口' });
 

@@ -41,7 +41,7 @@ export function snapshotAt(seq: number, epoch = 'e1'): HallSnapshot {
 }
 
 export function call(ticketId: number, number: string, counterId: number, at: number, recall = false): CallView {
-  return { ticketId, number, counterId, counterName: `${counterId}号窗口`, serviceId: 's1', recall, at };
+  return { ticketId, number, counterId, serviceId: 's1', recall, at };
 }
 
 export function event(seq: number, parts: Omit<HallEvent, 'seq' | 'epoch'> = {}, epoch = 'e1'): HallEvent {

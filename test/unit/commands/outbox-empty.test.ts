@@ -18,7 +18,7 @@ const MARKERS: Record<string, (o: Outbox) => void> = {
   service: (o) => o.service('s'),
   counter: (o) => o.counter(1),
   counterShown: (o) => o.counterShown({ id: 1 } as CounterView),
-  call: (o) => o.call({ ticketId: 1, number: 'A001', counterId: 1, counterName: '1号窗口', serviceId: 's', recall: false, at: 0 }),
+  call: (o) => o.call({ ticketId: 1, number: 'A001', counterId: 1, serviceId: 's', recall: false, at: 0 }),
   print: (o) => o.print({ kind: 'test', ticketId: null, serviceId: 's', printerId: 'p', deviceId: null }),
   queueMoved: (o) => o.queueMoved('s'),
   deviceRevoked: (o) => o.deviceRevoked(1),
