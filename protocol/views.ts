@@ -86,8 +86,8 @@ export interface CounterView {
  * One call as shown on displays and announced by voice. It names its counter by id only: screens and
  * voice say the window by its number, and a client that shows a counter's name has it in the snapshot's
  * counters (a rename is a configuration change, which sends every client a new snapshot). Every display
- * decodes every call: the counter's Chinese name made each one longer and no longer plain ASCII, which
- * costs each display's decoder more than the rest of the call together.
+ * decodes every call: the counter's Chinese name made each one longer and no longer plain ASCII, and
+ * decoding it about half again as costly (measured in Node, frame to object: 2.3 against 1.5 µs).
  */
 export interface CallView {
   ticketId: number;
