@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { startTestHall, tempDir, type TestHall } from '../../testkit/hall';
 import { freePort } from '../support/ports';
 import { FakePrinter } from '../../testkit/fake-printer';
-import { FAST } from '../printers/harness';
+import { PATIENT } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
 import { savePrinter } from '../../server/db/queries/printing';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
@@ -51,9 +51,9 @@ export async function startE2eHall(options: E2eHallOptions = {}): Promise<E2eHal
       options.beforeStart?.(db);
     },
     modules: (config, db, clock) => {
-      // The fake printer always answers; a status timeout here would only measure how busy Chromium
-      // keeps the machine, and a poll that timed out would show the printer as 故障 mid-test.
-      printing = createPrintingModule(db, config, clock, { ...FAST, statusIntervalMs: 500, statusTimeoutMs: 3000, connectTimeoutMs: 3000 });
+      // The fake printer always answers; a timeout here would only measure how busy Chromium keeps the
+      // machine, and a poll that timed out would show the printer as 故障 mid-test.
+      printing = createPrintingModule(db, config, clock, { ...PATIENT, statusIntervalMs: 500 });
       return [printing];
     },
   });

@@ -21,6 +21,20 @@ export const FAST: Omit<PrinterManagerOptions, 'dataDir'> = {
   statusIntervalMs: 60_000,
 };
 
+/**
+ * For a fake that always answers, where what is proved is the slip or the screen and not a timing:
+ * every wait is long, because it can only run out when the machine is busy with other suites (a full
+ * CI run once took longer than FAST's 800 ms to hear a 告知单 confirmed, and the job read as uncertain).
+ * A refused connect still fails at once.
+ */
+export const PATIENT: Omit<PrinterManagerOptions, 'dataDir'> = {
+  ...FAST,
+  connectTimeoutMs: 5000,
+  writeTimeoutMs: 10_000,
+  statusTimeoutMs: 5000,
+  jobTimeoutMs: 30_000,
+};
+
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'hall-printers-'));
 }
