@@ -11,7 +11,7 @@ import { connect, idemKey, login, ok, send, type ClientSocket } from '../../test
 import { beijing, ManualClock } from '../support/clock';
 import { freePort } from '../support/ports';
 import { FakePrinter } from '../../testkit/fake-printer';
-import { FAST } from '../printers/harness';
+import { PATIENT } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
 import { savePrinter } from '../../server/db/queries/printing';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
@@ -41,7 +41,7 @@ beforeAll(async () => {
     env: { PORT: String(port), PUBLIC_URL: url },
     beforeStart: (db) => savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: printer.url, paperWidth: 80 }),
     modules: (config, db, hallClock) => {
-      printing = createPrintingModule(db, config, hallClock, { ...FAST, statusIntervalMs: 60_000, statusTimeoutMs: 3000, connectTimeoutMs: 3000 });
+      printing = createPrintingModule(db, config, hallClock, PATIENT);
       return [printing];
     },
   })]);

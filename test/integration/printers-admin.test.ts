@@ -8,7 +8,7 @@ import { ADMIN_PASSWORD, startTestHall, type TestHall } from '../../testkit/hall
 import { connect, EventLog, http, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
 import { FakePrinter } from '../../testkit/fake-printer';
 import { contains, gbk } from '../printers/bytes';
-import { FAST } from '../printers/harness';
+import { PATIENT } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
 import { savePrinter } from '../../server/db/queries/printing';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
@@ -37,7 +37,7 @@ beforeEach(async () => {
   th = await startTestHall({
     beforeStart: (db) => savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: first.url, paperWidth: 80 }),
     modules: (config, db, clock) => {
-      printing = createPrintingModule(db, config, clock, { ...FAST, statusIntervalMs: 60_000 });
+      printing = createPrintingModule(db, config, clock, PATIENT);
       return [printing];
     },
   });

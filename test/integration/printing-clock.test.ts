@@ -7,7 +7,7 @@ import type { IssuedTicket } from '../../protocol/views';
 import type { PrintResultView } from '../../protocol/events';
 import { startTestHall, type TestHall } from '../../testkit/hall';
 import { connect, idemKey, login, ok, send, type ClientSocket } from '../../testkit/clients';
-import { FAST } from '../printers/harness';
+import { PATIENT } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
 import { ManualClock, beijing } from '../support/clock';
@@ -20,7 +20,7 @@ beforeEach(async () => {
   th = await startTestHall({
     clock,
     modules: (config, db, hallClock) => {
-      printing = createPrintingModule(db, config, hallClock, { ...FAST, statusIntervalMs: 60_000 });
+      printing = createPrintingModule(db, config, hallClock, PATIENT);
       return [printing];
     },
   });

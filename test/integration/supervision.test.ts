@@ -15,7 +15,7 @@ import { beijing, ManualClock } from '../support/clock';
 import { HttpApi, type Caller } from '../support/http-api';
 import { expectRefusal } from '../support/refusal';
 import { FakePrinter } from '../../testkit/fake-printer';
-import { FAST } from '../printers/harness';
+import { PATIENT } from '../printers/harness';
 import { createPrintingModule, type PrintingModule } from '../../server/printing/module';
 import { savePrinter } from '../../server/db/queries/printing';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
@@ -92,7 +92,7 @@ beforeEach(async () => {
     env: { SUPERVISION_INTERVAL_MS: '0' },
     beforeStart: (db) => savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: printer.url, paperWidth: 80 }),
     modules: (config, db, hallClock) => {
-      printing = createPrintingModule(db, config, hallClock, { ...FAST, statusIntervalMs: 60_000 });
+      printing = createPrintingModule(db, config, hallClock, PATIENT);
       return [printing];
     },
   });

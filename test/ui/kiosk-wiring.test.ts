@@ -13,7 +13,7 @@ import { createPrintingModule, type PrintingModule } from '../../server/printing
 import { savePrinter } from '../../server/db/queries/printing';
 import { DEMO_PRINTER_ID } from '../../server/demo/seed';
 import { FakePrinter } from '../../testkit/fake-printer';
-import { FAST } from '../printers/harness';
+import { PATIENT } from '../printers/harness';
 import { startTestHall, type TestHall } from '../../testkit/hall';
 import { idemKey } from '../../testkit/clients';
 
@@ -40,7 +40,7 @@ describe('kiosk wiring against a real hall', () => {
     th = await startTestHall({
       beforeStart: (db) => savePrinter(db, { id: DEMO_PRINTER_ID, name: '大厅打印机', url: printer.url, paperWidth: 80 }),
       modules: (config, db, clock) => {
-        printing = createPrintingModule(db, config, clock, { ...FAST, statusIntervalMs: 60_000 });
+        printing = createPrintingModule(db, config, clock, PATIENT);
         return [printing];
       },
     });
